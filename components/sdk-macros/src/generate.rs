@@ -1,0 +1,479 @@
+//! Emitting the bindings, manifest and dispatch for an extension module.
+
+use crate::model::*;
+use crate::parse::capability;
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote};
+use syn::{Ident, Result};
+
+/// The contract version the SDK speaks; must match wit/extension.
+const CONTRACT: &str = "0.1.0";
+
+pub fn extension(ext: Extension) -> Result<TokenStream> {
+    let mut module = ext.module.clone();
+    let mut generated = Vec::new();
+    generated.push(bindings(&ext));
+    generated.push(manifest(&ext)?);
+    if !ext.functions.is_empty() {
+        generated.push(scalars(&ext));
+    }
+    if !ext.aggregates.is_empty() {
+        generated.push(aggregates(&ext));
+    }
+    if !ext.collations.is_empty() {
+        generated.push(collations(&ext));
+    }
+    if let Some(attach) = &ext.attach {
+        generated.push(quote! {
+            impl __sqlink_bindings::exports::sqlink::extension::lifecycle::Guest for __SqlinkExtension {
+                fn attach() -> ::core::result::Result<(), ::sqlink_sdk::wit::types::SqlError> {
+                    ::sqlink_sdk::__private::IntoScalarResult::into_scalar_result(#attach())
+                        .map(|_| ())
+                        .map_err(::sqlink_sdk::__private::sql_error)
+                }
+            }
+        });
+    }
+    generated.push(quote! {
+        #[doc(hidden)]
+        struct __SqlinkExtension;
+        __sqlink_bindings::export!(__SqlinkExtension with_types_in __sqlink_bindings);
+    });
+    let items = &mut module.content.as_mut().expect("checked in parse").1;
+    for tokens in generated {
+        let file: syn::File = syn::parse2(tokens)?;
+        items.extend(file.items);
+    }
+    Ok(quote!(#module))
+}
+
+/// `wit_bindgen::generate!` for a world exporting just what the module uses.
+fn bindings(ext: &Extension) -> TokenStream {
+    let mut exports = vec!["manifest"];
+    if !ext.functions.is_empty() {
+        exports.push("scalar");
+    }
+    if !ext.aggregates.is_empty() {
+        exports.push("aggregate");
+    }
+    if !ext.collations.is_empty() {
+        exports.push("collation");
+    }
+    if ext.attach.is_some() {
+        exports.push("lifecycle");
+    }
+    let world: String = exports.iter().map(|e| format!("export sqlink:extension/{e}@{CONTRACT}; ")).collect();
+    let inline = format!("package sqlink:generated; world extension {{ {world}}}");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../wit/extension");
+    quote! {
+        #[doc(hidden)]
+        #[allow(clippy::all, dead_code, unused_imports)]
+        mod __sqlink_bindings {
+            ::sqlink_sdk::__private::wit_bindgen::generate!({
+                path: #path,
+                inline: #inline,
+                world: "sqlink:generated/extension",
+                runtime_path: "::sqlink_sdk::__private::wit_bindgen::rt",
+                with: {
+                    "sqlink:extension/types@0.1.0": ::sqlink_sdk::wit::types,
+                },
+            });
+        }
+    }
+}
+
+fn flags(f: &Flags) -> TokenStream {
+    let mut parts = vec![quote!(::sqlink_sdk::wit::types::FunctionFlags::empty())];
+    let named = [
+        (f.deterministic, "DETERMINISTIC"),
+        (f.direct_only, "DIRECT_ONLY"),
+        (f.innocuous, "INNOCUOUS"),
+        (f.subtype, "SUBTYPE"),
+        (f.result_subtype, "RESULT_SUBTYPE"),
+    ];
+    for (on, name) in named {
+        if on {
+            let name = Ident::new(name, Span::call_site());
+            parts.push(quote!(::sqlink_sdk::wit::types::FunctionFlags::#name));
+        }
+    }
+    quote!(#(#parts)|*)
+}
+
+fn arg_types(params: &Params, arity: i32) -> TokenStream {
+    let count = if arity < 0 { params.fixed.len() } else { arity as usize };
+    let kinds = params.fixed[..count].iter().map(|ty| quote!(__sqlink_value_type(::sqlink_sdk::__private::kind_of::<#ty>())));
+    quote!(::std::vec![#(#kinds),*])
+}
+
+fn manifest(ext: &Extension) -> Result<TokenStream> {
+    let name = &ext.name;
+    let description = &ext.description;
+    let version = match &ext.version {
+        Some(v) => quote!(#v),
+        None => quote!(env!("CARGO_PKG_VERSION")),
+    };
+    let prefix = ext.prefix.clone().unwrap_or_else(|| ext.name.clone());
+    let namespace = ext.namespace.clone().unwrap_or_else(|| format!("https://sqlink.dev/ns/{}#", ext.name));
+
+    let mut functions = Vec::new();
+    for f in &ext.functions {
+        let fl = flags(&f.flags);
+        let doc = &f.doc;
+        for arity in f.params.arities() {
+            for sql_name in &f.names {
+                let types = arg_types(&f.params, arity);
+                functions.push(quote! {
+                    __m::Function {
+                        name: #sql_name.into(),
+                        arity: #arity,
+                        flags: #fl,
+                        arg_types: #types,
+                        result_type: None,
+                        description: #doc.into(),
+                    }
+                });
+            }
+        }
+    }
+    let mut aggregates = Vec::new();
+    for a in &ext.aggregates {
+        let fl = flags(&a.flags);
+        let doc = &a.doc;
+        let window = a.has_inverse;
+        for arity in a.params.arities() {
+            for sql_name in &a.names {
+                aggregates.push(quote! {
+                    __m::Aggregate { name: #sql_name.into(), arity: #arity, flags: #fl, window: #window, description: #doc.into() }
+                });
+            }
+        }
+    }
+    let collations = ext.collations.iter().map(|c| {
+        let n = &c.name;
+        let keyed = c.keyed;
+        quote!(__m::Collation { name: #n.into(), keyed: #keyed })
+    });
+    let mut capabilities = Vec::new();
+    for (text, span) in &ext.capabilities {
+        let (kind, arg) = capability(text, *span)?;
+        capabilities.push(match (kind.as_str(), arg.as_str()) {
+            ("spi", _) => quote!(__m::Capability::Spi),
+            ("fs", "rw") => quote!(__m::Capability::Fs(__m::FsAccess::ReadWrite)),
+            ("fs", _) => quote!(__m::Capability::Fs(__m::FsAccess::ReadOnly)),
+            ("http", a) => quote!(__m::Capability::Http(#a.into())),
+            (_, a) => quote!(__m::Capability::Env(#a.into())),
+        });
+    }
+    Ok(quote! {
+        #[doc(hidden)]
+        fn __sqlink_value_type(kind: ::sqlink_sdk::ArgKind) -> __sqlink_bindings::exports::sqlink::extension::manifest::ValueType {
+            use __sqlink_bindings::exports::sqlink::extension::manifest::ValueType;
+            match kind {
+                ::sqlink_sdk::ArgKind::Any => ValueType::Any,
+                ::sqlink_sdk::ArgKind::Integer => ValueType::Integer,
+                ::sqlink_sdk::ArgKind::Real => ValueType::Real,
+                ::sqlink_sdk::ArgKind::Text => ValueType::Text,
+                ::sqlink_sdk::ArgKind::Blob => ValueType::Blob,
+                ::sqlink_sdk::ArgKind::Numeric => ValueType::Numeric,
+            }
+        }
+
+        impl __sqlink_bindings::exports::sqlink::extension::manifest::Guest for __SqlinkExtension {
+            fn describe() -> __sqlink_bindings::exports::sqlink::extension::manifest::Manifest {
+                use __sqlink_bindings::exports::sqlink::extension::manifest as __m;
+                __m::Manifest {
+                    name: #name.into(),
+                    version: #version.into(),
+                    description: #description.into(),
+                    prefix: #prefix.into(),
+                    namespace: #namespace.into(),
+                    functions: ::std::vec![#(#functions),*],
+                    aggregates: ::std::vec![#(#aggregates),*],
+                    collations: ::std::vec![#(#collations),*],
+                    vtabs: ::std::vec::Vec::new(),
+                    dot_commands: ::std::vec::Vec::new(),
+                    hooks: __m::HookSet::empty(),
+                    authorizer: false,
+                    capabilities: ::std::vec![#(#capabilities),*],
+                }
+            }
+        }
+    })
+}
+
+/// Statements converting `__args` into locals `__a0, __a1, ...` for the
+/// given parameters, and the call arguments. `on_null` runs when a
+/// non-`Option` parameter receives NULL.
+fn convert(params: &Params, sql_name: &str, on_null: &TokenStream) -> (TokenStream, Vec<TokenStream>) {
+    let required = params.required;
+    let total = params.fixed.len();
+    let mut stmts = Vec::new();
+    let mut call_args = Vec::new();
+    let count_check = if params.variadic {
+        quote! {
+            if __args.len() < #required {
+                return Err(::sqlink_sdk::Error::new(::std::format!("{}() takes at least {} arguments, got {}", #sql_name, #required, __args.len())));
+            }
+        }
+    } else {
+        quote! {
+            if __args.len() < #required || __args.len() > #total {
+                return Err(::sqlink_sdk::Error::new(::std::format!("{}() takes {} to {} arguments, got {}", #sql_name, #required, #total, __args.len())));
+            }
+        }
+    };
+    stmts.push(count_check);
+    for (i, ty) in params.fixed.iter().enumerate() {
+        let slot = format_ident!("__s{}", i);
+        let arg = format_ident!("__a{}", i);
+        let convert = quote! {
+            match ::sqlink_sdk::__private::from_arg::<#ty>(&__args[#i], &mut #slot) {
+                Ok(v) => v,
+                Err(::sqlink_sdk::__private::ArgError::Null) => #on_null,
+                Err(e) => return Err(e.into_error(#sql_name, #i)),
+            }
+        };
+        if i < required {
+            stmts.push(quote! {
+                let mut #slot = None;
+                let #arg: #ty = #convert;
+            });
+        } else {
+            stmts.push(quote! {
+                let mut #slot = None;
+                let #arg: #ty = if __args.len() > #i { #convert } else { None };
+            });
+        }
+        call_args.push(quote!(#arg));
+    }
+    if params.variadic {
+        stmts.push(quote!(let __rest: &[::sqlink_sdk::Value] = &__args[#total.min(__args.len())..];));
+        call_args.push(quote!(__rest));
+    }
+    (quote!(#(#stmts)*), call_args)
+}
+
+/// Wrappers for scalar functions and the `scalar` interface.
+fn scalars(ext: &Extension) -> TokenStream {
+    let mut wrappers = Vec::new();
+    let mut arms = Vec::new();
+    let mut next_id = 0u32;
+    for (k, f) in ext.functions.iter().enumerate() {
+        let wrapper = format_ident!("__sqlink_scalar_{}", k);
+        let ident = &f.ident;
+        let sql_name = &f.names[0];
+        let on_null = quote!(return Ok((::sqlink_sdk::Value::Null, 0)));
+        let (stmts, call_args) = convert(&f.params, sql_name, &on_null);
+        wrappers.push(quote! {
+            #[doc(hidden)]
+            #[allow(unused_mut, clippy::all)]
+            fn #wrapper(__args: &[::sqlink_sdk::Value]) -> ::core::result::Result<(::sqlink_sdk::Value, u8), ::sqlink_sdk::Error> {
+                #stmts
+                ::sqlink_sdk::__private::IntoScalarResult::into_scalar_result(#ident(#(#call_args),*))
+            }
+        });
+        let entries = (f.params.arities().len() * f.names.len()) as u32;
+        let ids: Vec<u32> = (next_id..next_id + entries).collect();
+        next_id += entries;
+        arms.push(quote!(#(#ids)|* => #wrapper(args),));
+    }
+    quote! {
+        #(#wrappers)*
+
+        #[doc(hidden)]
+        fn __sqlink_scalar(id: u32, args: &[::sqlink_sdk::Value]) -> ::core::result::Result<(::sqlink_sdk::Value, u8), ::sqlink_sdk::Error> {
+            match id {
+                #(#arms)*
+                _ => Err(::sqlink_sdk::Error::new(::std::format!("no scalar function with id {id}"))),
+            }
+        }
+
+        impl __sqlink_bindings::exports::sqlink::extension::scalar::Guest for __SqlinkExtension {
+            fn invoke(id: u32, args: ::std::vec::Vec<::sqlink_sdk::Value>) -> ::core::result::Result<::sqlink_sdk::Value, ::sqlink_sdk::wit::types::SqlError> {
+                __sqlink_scalar(id, &args).map(|r| r.0).map_err(::sqlink_sdk::__private::sql_error)
+            }
+            fn invoke0(id: u32) -> ::core::result::Result<::sqlink_sdk::Value, ::sqlink_sdk::wit::types::SqlError> {
+                __sqlink_scalar(id, &[]).map(|r| r.0).map_err(::sqlink_sdk::__private::sql_error)
+            }
+            fn invoke1(id: u32, a: ::sqlink_sdk::Value) -> ::core::result::Result<::sqlink_sdk::Value, ::sqlink_sdk::wit::types::SqlError> {
+                __sqlink_scalar(id, &[a]).map(|r| r.0).map_err(::sqlink_sdk::__private::sql_error)
+            }
+            fn invoke2(id: u32, a: ::sqlink_sdk::Value, b: ::sqlink_sdk::Value) -> ::core::result::Result<::sqlink_sdk::Value, ::sqlink_sdk::wit::types::SqlError> {
+                __sqlink_scalar(id, &[a, b]).map(|r| r.0).map_err(::sqlink_sdk::__private::sql_error)
+            }
+            fn invoke3(id: u32, a: ::sqlink_sdk::Value, b: ::sqlink_sdk::Value, c: ::sqlink_sdk::Value) -> ::core::result::Result<::sqlink_sdk::Value, ::sqlink_sdk::wit::types::SqlError> {
+                __sqlink_scalar(id, &[a, b, c]).map(|r| r.0).map_err(::sqlink_sdk::__private::sql_error)
+            }
+            fn invoke_subtyped(id: u32, args: ::std::vec::Vec<::sqlink_sdk::wit::types::SubtypedValue>) -> ::core::result::Result<::sqlink_sdk::wit::types::SubtypedValue, ::sqlink_sdk::wit::types::SqlError> {
+                let (subtypes, values): (::std::vec::Vec<u8>, ::std::vec::Vec<::sqlink_sdk::Value>) =
+                    args.into_iter().map(|a| (a.subtype, a.value)).unzip();
+                ::sqlink_sdk::__private::with_arg_subtypes(subtypes, || __sqlink_scalar(id, &values))
+                    .map(|(value, subtype)| ::sqlink_sdk::wit::types::SubtypedValue { value, subtype })
+                    .map_err(::sqlink_sdk::__private::sql_error)
+            }
+        }
+    }
+}
+
+/// Group storage, row wrappers and the `aggregate` interface.
+fn aggregates(ext: &Extension) -> TokenStream {
+    let mut items = Vec::new();
+    let mut step_arms = Vec::new();
+    let mut inverse_arms = Vec::new();
+    let mut value_arms = Vec::new();
+    let mut final_arms = Vec::new();
+    let mut next_id = 0u32;
+    for (k, a) in ext.aggregates.iter().enumerate() {
+        let ty = &a.ty;
+        let groups = format_ident!("__SQLINK_GROUPS_{}", k);
+        let step = format_ident!("__sqlink_step_{}", k);
+        let inverse = format_ident!("__sqlink_inverse_{}", k);
+        let sql_name = &a.names[0];
+        let on_null = quote!(return Ok(()));
+        let (stmts, call_args) = convert(&a.params, sql_name, &on_null);
+        items.push(quote! {
+            ::std::thread_local! {
+                #[doc(hidden)]
+                static #groups: ::sqlink_sdk::__private::Groups<#ty> = ::sqlink_sdk::__private::Groups::new();
+            }
+            #[doc(hidden)]
+            #[allow(unused_mut, clippy::all)]
+            fn #step(__state: &mut #ty, __args: &[::sqlink_sdk::Value]) -> ::core::result::Result<(), ::sqlink_sdk::Error> {
+                #stmts
+                ::sqlink_sdk::__private::IntoScalarResult::into_scalar_result(__state.step(#(#call_args),*)).map(|_| ())
+            }
+        });
+        if a.has_inverse {
+            items.push(quote! {
+                #[doc(hidden)]
+                #[allow(unused_mut, clippy::all)]
+                fn #inverse(__state: &mut #ty, __args: &[::sqlink_sdk::Value]) -> ::core::result::Result<(), ::sqlink_sdk::Error> {
+                    #stmts
+                    ::sqlink_sdk::__private::IntoScalarResult::into_scalar_result(__state.inverse(#(#call_args),*)).map(|_| ())
+                }
+            });
+        }
+        let entries = (a.params.arities().len() * a.names.len()) as u32;
+        let ids: Vec<u32> = (next_id..next_id + entries).collect();
+        next_id += entries;
+        let pattern = quote!(#(#ids)|*);
+        step_arms.push(quote! {
+            #pattern => #groups.with(|g| g.with(group, |state| {
+                for row in ::sqlink_sdk::__private::rows(&values, rows, width) {
+                    #step(state, row)?;
+                }
+                Ok(())
+            })),
+        });
+        if a.has_inverse {
+            inverse_arms.push(quote! {
+                #pattern => #groups.with(|g| g.with(group, |state| {
+                    for row in ::sqlink_sdk::__private::rows(&values, rows, width) {
+                        #inverse(state, row)?;
+                    }
+                    Ok(())
+                })),
+            });
+        }
+        if a.has_value {
+            value_arms.push(quote! {
+                #pattern => #groups.with(|g| g.peek(group, |state| ::sqlink_sdk::__private::IntoScalarResult::into_scalar_result(state.value()))),
+            });
+        }
+        let finish = if a.has_finalize { quote!(state.finalize()) } else { quote!(state.value()) };
+        final_arms.push(quote! {
+            #pattern => {
+                let state = #groups.with(|g| g.take(group));
+                ::sqlink_sdk::__private::IntoScalarResult::into_scalar_result(#finish)
+            }
+        });
+    }
+    let unknown = quote!(_ => Err(::sqlink_sdk::Error::new(::std::format!("no aggregate with id {id}"))));
+    let not_window = quote!(_ => Err(::sqlink_sdk::Error::new(::std::format!("aggregate {id} is not a window function"))));
+    quote! {
+        #(#items)*
+
+        impl __sqlink_bindings::exports::sqlink::extension::aggregate::Guest for __SqlinkExtension {
+            fn step(id: u32, group: u64, rows: u32, width: u32, args: ::std::vec::Vec<::sqlink_sdk::wit::types::SubtypedValue>) -> ::core::result::Result<(), ::sqlink_sdk::wit::types::SqlError> {
+                let values: ::std::vec::Vec<::sqlink_sdk::Value> = args.into_iter().map(|a| a.value).collect();
+                let result: ::core::result::Result<(), ::sqlink_sdk::Error> = match id {
+                    #(#step_arms)*
+                    #unknown,
+                };
+                result.map_err(::sqlink_sdk::__private::sql_error)
+            }
+            #[allow(unused_variables)]
+            fn inverse(id: u32, group: u64, rows: u32, width: u32, args: ::std::vec::Vec<::sqlink_sdk::wit::types::SubtypedValue>) -> ::core::result::Result<(), ::sqlink_sdk::wit::types::SqlError> {
+                let values: ::std::vec::Vec<::sqlink_sdk::Value> = args.into_iter().map(|a| a.value).collect();
+                let result: ::core::result::Result<(), ::sqlink_sdk::Error> = match id {
+                    #(#inverse_arms)*
+                    #not_window,
+                };
+                result.map_err(::sqlink_sdk::__private::sql_error)
+            }
+            #[allow(unused_variables)]
+            fn value(id: u32, group: u64) -> ::core::result::Result<::sqlink_sdk::wit::types::SubtypedValue, ::sqlink_sdk::wit::types::SqlError> {
+                let result: ::core::result::Result<(::sqlink_sdk::Value, u8), ::sqlink_sdk::Error> = match id {
+                    #(#value_arms)*
+                    #not_window,
+                };
+                result
+                    .map(|(value, subtype)| ::sqlink_sdk::wit::types::SubtypedValue { value, subtype })
+                    .map_err(::sqlink_sdk::__private::sql_error)
+            }
+            fn finalize(id: u32, group: u64) -> ::core::result::Result<::sqlink_sdk::wit::types::SubtypedValue, ::sqlink_sdk::wit::types::SqlError> {
+                let result: ::core::result::Result<(::sqlink_sdk::Value, u8), ::sqlink_sdk::Error> = match id {
+                    #(#final_arms)*
+                    #unknown,
+                };
+                result
+                    .map(|(value, subtype)| ::sqlink_sdk::wit::types::SubtypedValue { value, subtype })
+                    .map_err(::sqlink_sdk::__private::sql_error)
+            }
+        }
+    }
+}
+
+/// The `collation` interface.
+fn collations(ext: &Extension) -> TokenStream {
+    let mut compare_arms = Vec::new();
+    let mut key_arms = Vec::new();
+    for (id, c) in ext.collations.iter().enumerate() {
+        let id = id as u32;
+        let ident = &c.ident;
+        let decode = |v: &Ident| {
+            if c.takes_str {
+                quote!(let #v = ::std::string::String::from_utf8_lossy(&#v);)
+            } else {
+                quote!()
+            }
+        };
+        let (a, b, t) = (format_ident!("a"), format_ident!("b"), format_ident!("text"));
+        if c.keyed {
+            let dt = decode(&t);
+            key_arms.push(quote!(#id => { #dt ::core::convert::AsRef::<[u8]>::as_ref(&#ident(&#t)).to_vec() }));
+        } else {
+            let (da, db) = (decode(&a), decode(&b));
+            compare_arms.push(quote!(#id => { #da #db #ident(&#a, &#b) as i32 }));
+        }
+    }
+    quote! {
+        impl __sqlink_bindings::exports::sqlink::extension::collation::Guest for __SqlinkExtension {
+            #[allow(unused_variables)]
+            fn compare(id: u32, a: ::std::vec::Vec<u8>, b: ::std::vec::Vec<u8>) -> i32 {
+                match id {
+                    #(#compare_arms)*
+                    _ => a.cmp(&b) as i32,
+                }
+            }
+            #[allow(unused_variables)]
+            fn sort_key(id: u32, text: ::std::vec::Vec<u8>) -> ::std::vec::Vec<u8> {
+                match id {
+                    #(#key_arms)*
+                    _ => text,
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+//! The `#[extension]` attribute of `sqlink-sdk`.
+//!
+//! It reads the items of a module — functions marked `#[function]`,
+//! types marked `#[aggregate]` with their `impl` blocks, functions marked
+//! `#[collation]` or `#[attach]` — and appends to the module:
+//!
+//! * the component bindings, exporting exactly the contract interfaces used,
+//! * `describe()`, the manifest built from names, flags, doc comments and
+//!   parameter types,
+//! * one wrapper per function converting SQL arguments to Rust parameters,
+//! * the dispatch from contract ids to those wrappers.
+
+mod model;
+mod parse;
+mod generate;
+
+use proc_macro::TokenStream;
+
+/// Turns a module into a sqlink extension. See the `sqlink-sdk` crate docs.
+#[proc_macro_attribute]
+pub fn extension(attr: TokenStream, item: TokenStream) -> TokenStream {
+    let module = syn::parse_macro_input!(item as syn::ItemMod);
+    match parse::extension(attr.into(), module).and_then(generate::extension) {
+        Ok(tokens) => tokens.into(),
+        Err(e) => e.to_compile_error().into(),
+    }
+}

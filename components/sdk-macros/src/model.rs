@@ -1,0 +1,88 @@
+//! What the macro learned about an extension module.
+
+use proc_macro2::Span;
+use syn::{Ident, Type};
+
+/// The whole extension.
+pub struct Extension {
+    /// The module, with the SDK's attributes removed.
+    pub module: syn::ItemMod,
+    pub name: String,
+    pub version: Option<String>,
+    pub description: String,
+    pub prefix: Option<String>,
+    pub namespace: Option<String>,
+    pub capabilities: Vec<(String, Span)>,
+    pub functions: Vec<Function>,
+    pub aggregates: Vec<Aggregate>,
+    pub collations: Vec<Collation>,
+    pub attach: Option<Ident>,
+}
+
+/// SQLite function flags, as the attribute spells them.
+#[derive(Default, Clone)]
+pub struct Flags {
+    pub deterministic: bool,
+    pub innocuous: bool,
+    pub direct_only: bool,
+    pub subtype: bool,
+    pub result_subtype: bool,
+}
+
+/// The parameters of a function or of an aggregate's `step`.
+pub struct Params {
+    /// Required, then optional (`#[optional]`), in order.
+    pub fixed: Vec<Type>,
+    /// How many of `fixed` are required.
+    pub required: usize,
+    /// Ends with `&[Value]`: any number of further arguments.
+    pub variadic: bool,
+}
+
+impl Params {
+    /// The SQLite arities to register: one per accepted argument count, or
+    /// -1 for variadic functions.
+    pub fn arities(&self) -> Vec<i32> {
+        if self.variadic {
+            vec![-1]
+        } else {
+            (self.required..=self.fixed.len()).map(|n| n as i32).collect()
+        }
+    }
+}
+
+/// A scalar function.
+pub struct Function {
+    pub ident: Ident,
+    /// SQL names: the main one, then aliases.
+    pub names: Vec<String>,
+    pub flags: Flags,
+    pub params: Params,
+    pub doc: String,
+}
+
+/// An aggregate, possibly a window function.
+pub struct Aggregate {
+    pub ty: Ident,
+    pub names: Vec<String>,
+    pub flags: Flags,
+    pub doc: String,
+    /// Parameters of `step` (after `&mut self`).
+    pub params: Params,
+    /// Declared `window`: must have `inverse` and `value`.
+    pub window: bool,
+    pub has_inverse: bool,
+    pub has_value: bool,
+    pub has_finalize: bool,
+}
+
+/// A collating sequence.
+pub struct Collation {
+    pub ident: Ident,
+    pub name: String,
+    /// A sort-key function (`fn(&str) -> impl AsRef<[u8]>`) rather than a
+    /// comparison (`fn(&str, &str) -> Ordering`).
+    pub keyed: bool,
+    /// Parameters are `&str` (decoded lossily) rather than `&[u8]`.
+    pub takes_str: bool,
+}

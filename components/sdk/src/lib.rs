@@ -1,0 +1,81 @@
+//! Write SQLite extensions in Rust that any sqlink host loads as one `.wasm`
+//! component.
+//!
+//! Put your functions in a module and mark it with [`extension`]:
+//!
+//! ```ignore
+//! /// Small string helpers.
+//! #[sqlink_sdk::extension(name = "demo")]
+//! mod demo {
+//!     use sqlink_sdk::prelude::*;
+//!
+//!     /// Reverses a string.
+//!     #[function(deterministic)]
+//!     fn reverse(s: &str) -> String {
+//!         s.chars().rev().collect()
+//!     }
+//!
+//!     /// Sum of squares.
+//!     #[aggregate(window)]
+//!     #[derive(Default)]
+//!     struct SumSquares(f64);
+//!
+//!     impl SumSquares {
+//!         fn step(&mut self, x: f64) { self.0 += x * x; }
+//!         fn inverse(&mut self, x: f64) { self.0 -= x * x; }
+//!         fn value(&self) -> f64 { self.0 }
+//!     }
+//! }
+//! ```
+//!
+//! The macro generates the manifest (`describe`), the dispatch and the
+//! component exports; the crate is a `cdylib` built with
+//! `cargo build --target wasm32-wasip2 --release`.
+//!
+//! Argument conversion follows one rule: a parameter that is not an
+//! [`Option`] never sees NULL. When such an argument is NULL a scalar returns
+//! NULL without being called, and an aggregate skips the row. See [`FromArg`]
+//! for the conversions between SQL values and Rust types.
+
+mod aggregate;
+mod args;
+mod error;
+pub mod log;
+mod result;
+pub mod spi;
+mod subtype;
+mod value;
+
+pub use args::{ArgKind, FromArg};
+pub use error::{Error, Result};
+pub use result::{IntoValue, Json, ScalarResult, Subtyped};
+pub use sqlink_sdk_macros::extension;
+pub use subtype::arg_subtype;
+pub use value::{Value, format_real};
+
+/// Bindings of the contract's host-provided interfaces (`types`, `spi`,
+/// `log`), shared by every extension through the macro's `with` mapping.
+pub mod wit {
+    wit_bindgen::generate!({
+        path: "../../wit/extension",
+        world: "sqlink:extension/imports",
+        runtime_path: "wit_bindgen::rt",
+    });
+    pub use sqlink::extension::{log, spi, types};
+}
+
+/// What an extension module usually needs: `use sqlink_sdk::prelude::*;`.
+pub mod prelude {
+    pub use crate::{Error, FromArg, IntoValue, Json, Result, Subtyped, Value};
+}
+
+/// Support for the code the [`extension`] macro generates. Not a stable API.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::aggregate::Groups;
+    pub use crate::args::{ArgError, from_arg, kind_of, rows};
+    pub use crate::subtype::with_arg_subtypes;
+    pub use crate::error::sql_error;
+    pub use crate::result::IntoScalarResult;
+    pub use wit_bindgen;
+}
