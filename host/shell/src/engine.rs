@@ -1,0 +1,142 @@
+//! What the shell needs from a database engine.
+//!
+//! The shell is compiled natively (over the bundled SQLite, in `sqlink`) and
+//! into a wasm component (over the engine interface of `sqlite-core`). This
+//! trait is the seam: everything SQLite- or host-specific sits behind it.
+
+use std::io;
+
+/// A value of a result row, borrowed from the engine.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ValueRef<'a> {
+    Null,
+    Integer(i64),
+    Real(f64),
+    /// The stored bytes; usually, but not always, valid UTF-8.
+    Text(&'a [u8]),
+    Blob(&'a [u8]),
+}
+
+/// Which step of running a statement failed; the shell words its message
+/// after it (`Parse error` / `Runtime error`), as sqlite3 does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    Prepare,
+    Step,
+}
+
+/// An error from running SQL.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SqlError {
+    pub phase: Phase,
+    pub message: String,
+    /// Byte offset into the statement's text that the error points at, when
+    /// SQLite knows it (the shell draws a caret under it).
+    pub offset: Option<usize>,
+}
+
+/// Receives the result of one statement, row by row.
+pub trait RowSink {
+    /// Called once, before any row, with the column names.
+    fn columns(&mut self, names: &[String]) -> io::Result<()>;
+    /// Called for each row, in order.
+    fn row(&mut self, values: &[ValueRef<'_>]) -> io::Result<()>;
+    /// Called after the last row, also when there were none.
+    fn finish(&mut self) -> io::Result<()>;
+}
+
+/// How to open a database.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OpenOptions {
+    pub readonly: bool,
+    /// Delete any existing content first (`.open --new`).
+    pub new: bool,
+}
+
+/// Options of `.load FILE [--grant CAP]... [--mem BYTES] [--timeout MS]
+/// [--pin NAME]... [--prefix P]`, passed through unparsed so the engine
+/// reports errors in its own terms.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LoadOptions {
+    /// Capabilities granted, e.g. `spi`, `fs:/data:ro`, `env:HOME`.
+    pub grants: Vec<String>,
+    /// Memory cap, e.g. `67108864` or `64M`.
+    pub memory: Option<String>,
+    /// CPU time per call in milliseconds.
+    pub timeout_ms: Option<u64>,
+    /// Bare names this extension takes even when something else holds them.
+    pub pins: Vec<String>,
+    /// The prefix for qualified names, instead of the extension's preferred one.
+    pub prefix: Option<String>,
+}
+
+/// One loaded extension, as `.extensions` shows it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ExtensionInfo {
+    pub name: String,
+    pub version: String,
+    pub description: String,
+    /// Where it was loaded from.
+    pub source: String,
+    pub prefix: String,
+    pub namespace: String,
+    /// SQL names as callable, e.g. `uuid_str(1)`, `uuid__uuid_str(1)`.
+    pub functions: Vec<String>,
+    pub aggregates: Vec<String>,
+    pub collations: Vec<String>,
+    pub grants: Vec<String>,
+    pub memory_limit: u64,
+    pub timeout_ms: u64,
+}
+
+/// A dot command an extension contributes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DotCommandInfo {
+    pub name: String,
+    pub usage: String,
+    pub help: String,
+}
+
+/// A database engine the shell drives.
+pub trait Engine {
+    /// A one-line description for the banner, e.g. `SQLite 3.54.1`.
+    fn version(&self) -> String;
+
+    /// Whether `sql` ends with a complete statement (`sqlite3_complete`).
+    fn is_complete(&self, sql: &str) -> bool;
+
+    /// Runs the first statement of `sql`, streaming its rows into `sink`.
+    /// Returns how many bytes of `sql` it consumed; when only whitespace and
+    /// comments remain, consumes them without calling `sink`.
+    fn run(&mut self, sql: &str, sink: &mut dyn RowSink) -> Result<usize, SqlError>;
+
+    /// Rows changed by the last statement (for `.changes`).
+    fn changes(&self) -> i64;
+
+    /// (Re)opens the database at `path` (`:memory:` for a private in-memory
+    /// one), closing the previous one. Loaded extensions carry over.
+    fn open(&mut self, path: &str, options: &OpenOptions) -> Result<(), String>;
+
+    /// Loads a `.wasm` extension. Returns lines to show (what was registered,
+    /// and warnings such as names left qualified-only).
+    fn load(&mut self, path: &str, options: &LoadOptions) -> Result<Vec<String>, String>;
+
+    /// Unloads a loaded extension by name.
+    fn unload(&mut self, name: &str) -> Result<(), String>;
+
+    /// The loaded extensions.
+    fn extensions(&self) -> Vec<ExtensionInfo>;
+
+    /// Dot commands contributed by loaded extensions.
+    fn dot_commands(&self) -> Vec<DotCommandInfo> {
+        Vec::new()
+    }
+
+    /// Runs an extension's dot command; `None` if no extension has it.
+    fn run_dot_command(&mut self, _name: &str, _args: &[String]) -> Option<Result<String, String>> {
+        None
+    }
+
+    /// A handle that interrupts running SQL from another thread (Ctrl-C).
+    fn interrupter(&self) -> Box<dyn Fn() + Send + Sync>;
+}

@@ -1,0 +1,2 @@
+//! The sqlink shell.
+pub mod engine;
