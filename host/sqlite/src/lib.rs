@@ -5,10 +5,12 @@
 //! extension calling through the host's API table (`libsqlink_loader`).
 //! Only APIs present in SQLite 3.40 are used.
 
+mod connection;
 mod error;
 mod statement;
 mod value;
 
+pub use connection::Connection;
 pub use error::Error;
 pub use libsqlite3_sys as ffi;
 pub use statement::Statement;
