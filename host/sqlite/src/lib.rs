@@ -24,10 +24,12 @@ use std::ptr;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Db(*mut ffi::sqlite3);
 
-// SAFETY: a handle is a plain pointer; SQLite connections opened in the
-// default (serialized or multi-thread) modes may be used from any thread,
-// one at a time, which is how sqlink uses them.
+// SAFETY: a handle is a plain pointer. SQLite connections (threading mode
+// serialized or multi-thread) may be used from any thread, one thread at a
+// time, which is how sqlink uses them; `sqlite3_interrupt` is explicitly
+// safe from any thread. Sharing the handle value itself is harmless.
 unsafe impl Send for Db {}
+unsafe impl Sync for Db {}
 
 impl Db {
     /// Wraps a raw connection handle.

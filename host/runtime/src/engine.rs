@@ -1,0 +1,139 @@
+//! The process-wide [`Runtime`]: one wasmtime engine, one linker, the epoch
+//! ticker behind CPU limits, and compiled code kept in the CAS.
+
+use crate::error::Error;
+use crate::extension::Extension;
+use crate::host::HostState;
+use sqlink_cas::Cas;
+use sqlink_policy::{Grants, Limits};
+use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::Duration;
+use wasmtime::component::{Component, Linker};
+use wasmtime::{Config, Engine};
+
+/// How often the epoch advances; CPU limits are enforced at this granularity.
+pub(crate) const TICK: Duration = Duration::from_millis(10);
+
+/// Ticks since the runtime started, advanced together with the engine epoch.
+static TICKS: AtomicU64 = AtomicU64::new(0);
+
+/// The current tick count (cheap: one atomic load).
+pub(crate) fn now_ticks() -> u64 {
+    TICKS.load(Ordering::Relaxed)
+}
+
+/// Ticks covering `d`, at least one.
+pub(crate) fn ticks_for(d: Duration) -> u64 {
+    (d.as_nanos() / TICK.as_nanos()) as u64 + 1
+}
+
+/// Shared by every loaded extension in the process.
+pub struct Runtime {
+    pub(crate) engine: Engine,
+    pub(crate) linker: Linker<HostState>,
+    cache: Option<Mutex<Cas>>,
+    /// Why the cache is unavailable, shown once with the first load.
+    cache_problem: Mutex<Option<String>>,
+    /// Identifies compiled code: wasmtime version and engine configuration.
+    engine_key: String,
+}
+
+impl Runtime {
+    /// The runtime of this process, created on first use.
+    pub fn get() -> Result<&'static Runtime, Error> {
+        static RUNTIME: OnceLock<Result<Runtime, String>> = OnceLock::new();
+        RUNTIME
+            .get_or_init(|| Runtime::new().map_err(|e| format!("{e:#}")))
+            .as_ref()
+            .map_err(|e| Error::new(format!("cannot start the wasm runtime: {e}")))
+    }
+
+    fn new() -> wasmtime::Result<Runtime> {
+        let mut config = Config::new();
+        config.epoch_interruption(true);
+        config.cranelift_opt_level(wasmtime::OptLevel::Speed);
+        let engine = Engine::new(&config)?;
+        let mut linker = Linker::new(&engine);
+        wasmtime_wasi::p2::add_to_linker_sync(&mut linker)?;
+        crate::bindings::spi::add_to_linker::<HostState, wasmtime::component::HasSelf<HostState>>(&mut linker, |s| s)?;
+        crate::bindings::log::add_to_linker::<HostState, wasmtime::component::HasSelf<HostState>>(&mut linker, |s| s)?;
+
+        let ticker = engine.clone();
+        std::thread::Builder::new().name("sqlink-epoch".into()).spawn(move || {
+            loop {
+                std::thread::sleep(TICK);
+                TICKS.fetch_add(1, Ordering::Relaxed);
+                ticker.increment_epoch();
+            }
+        })?;
+
+        // The compatibility hash covers the wasmtime version and every
+        // setting that affects compiled code.
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        std::hash::Hash::hash(&engine.precompile_compatibility_hash(), &mut hasher);
+        let engine_key = format!("wasmtime/{:016x}", std::hash::Hasher::finish(&hasher));
+
+        let (cache, problem) = match Cas::default_path() {
+            None => (None, Some("no cache directory (set HOME or SQLINK_CACHE_DIR)".to_string())),
+            Some(path) => match Cas::open(&path) {
+                Ok(cas) => (Some(Mutex::new(cas)), None),
+                Err(e) => (None, Some(format!("cannot open {}: {e}", path.display()))),
+            },
+        };
+        Ok(Runtime { engine, linker, cache, cache_problem: Mutex::new(problem), engine_key })
+    }
+
+    /// Compiles a component, or loads its code compiled before. Returns the
+    /// component and whether it came from the cache. A warning (cache
+    /// unusable) is returned alongside instead of failing the load.
+    pub(crate) fn compile(&self, bytes: &[u8], hash: &blake3::Hash) -> Result<(Component, bool, Vec<String>), Error> {
+        let mut warnings: Vec<String> = self.cache_problem.lock().unwrap().take().map(|p| format!("compiled-code cache disabled: {p}")).into_iter().collect();
+        if let Some(cache) = &self.cache {
+            let cached = cache.lock().unwrap().compiled(hash, &self.engine_key);
+            match cached {
+                Ok(Some(code)) => {
+                    // SAFETY: the code was produced by `Component::serialize`
+                    // with this engine configuration (the key says so) and
+                    // its bytes were verified against their hash on read.
+                    match unsafe { Component::deserialize(&self.engine, &code) } {
+                        Ok(component) => return Ok((component, true, warnings)),
+                        Err(e) => warnings.push(format!("ignoring unusable cached code: {e}")),
+                    }
+                }
+                Ok(None) => {}
+                Err(e) => warnings.push(e.to_string()),
+            }
+        }
+        let component = Component::new(&self.engine, bytes).map_err(|e| Error::new(format!("not a valid component: {}", root_message(&e))))?;
+        if let Some(cache) = &self.cache {
+            let stored = component.serialize().map_err(|e| e.to_string()).and_then(|code| {
+                let cas = cache.lock().unwrap();
+                cas.put_blob(bytes).map_err(|e| e.to_string())?;
+                cas.put_compiled(hash, &self.engine_key, &code).map_err(|e| e.to_string())
+            });
+            if let Err(e) = stored {
+                warnings.push(format!("could not cache compiled code: {e}"));
+            }
+        }
+        Ok((component, false, warnings))
+    }
+
+    /// Reads, validates, compiles (or fetches compiled) and describes an
+    /// extension file. The result can be attached to any connection.
+    pub fn load_file(&'static self, path: &Path, grants: Grants, limits: Limits) -> Result<Arc<Extension>, Error> {
+        let bytes = std::fs::read(path).map_err(|e| Error::new(format!("cannot read {}: {e}", path.display())))?;
+        Extension::new(self, path.display().to_string(), &bytes, grants, limits)
+    }
+
+    /// Like [`Runtime::load_file`] for bytes already in memory.
+    pub fn load_bytes(&'static self, source: &str, bytes: &[u8], grants: Grants, limits: Limits) -> Result<Arc<Extension>, Error> {
+        Extension::new(self, source.to_string(), bytes, grants, limits)
+    }
+}
+
+/// The innermost message of an error chain, for concise reports.
+pub(crate) fn root_message(e: &wasmtime::Error) -> String {
+    e.root_cause().to_string()
+}

@@ -1,0 +1,302 @@
+//! Resident instances: one per extension per connection, instantiated once
+//! and called many times. A call that traps (a crash, the CPU limit, the
+//! memory limit) poisons the instance; it is rebuilt from the extension's
+//! `InstancePre` and the error says so.
+
+use crate::bindings::{ArgRef, SqlError, SubtypedArgRef, SubtypedValue, Value, manifest as wit};
+use crate::engine::ticks_for;
+use crate::error::Error;
+use crate::extension::Extension;
+use crate::host::HostState;
+use sqlink_sqlite::Db;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, TryLockError, Weak};
+use wasmtime::Store;
+use wasmtime::component::{Func, TypedFunc};
+
+/// The contract functions of one instance.
+#[derive(Default)]
+pub(crate) struct Funcs {
+    describe: Option<Func>,
+    invoke: Option<Func>,
+    invoke0: Option<Func>,
+    invoke1: Option<Func>,
+    invoke2: Option<Func>,
+    invoke3: Option<Func>,
+    invoke_subtyped: Option<Func>,
+    step: Option<Func>,
+    inverse: Option<Func>,
+    value: Option<Func>,
+    finalize: Option<Func>,
+    compare: Option<Func>,
+    sort_key: Option<Func>,
+    attach: Option<Func>,
+}
+
+type Invoke<'a> = (u32, &'a [ArgRef<'a>]);
+type ScalarOut = (Result<Value, SqlError>,);
+type SubtypedOut = (Result<SubtypedValue, SqlError>,);
+type Rows<'a> = (u32, u64, u32, u32, &'a [SubtypedArgRef<'a>]);
+type UnitOut = (Result<(), SqlError>,);
+
+impl Funcs {
+    /// Verifies every exported function has the contract's type, once per
+    /// extension; calls later skip the check.
+    pub(crate) fn check_types(inst: &mut Instance) -> wasmtime::Result<()> {
+        let store = &inst.store;
+        let f = &inst.funcs;
+        macro_rules! check {
+            ($field:ident, $params:ty, $results:ty) => {
+                if let Some(func) = f.$field {
+                    func.typed::<$params, $results>(store)
+                        .map_err(|e| wasmtime::format_err!("{}: {e}", stringify!($field)))?;
+                }
+            };
+        }
+        check!(describe, (), (wit::Manifest,));
+        check!(invoke, Invoke<'static>, ScalarOut);
+        check!(invoke0, (u32,), ScalarOut);
+        check!(invoke1, (u32, ArgRef<'static>), ScalarOut);
+        check!(invoke2, (u32, ArgRef<'static>, ArgRef<'static>), ScalarOut);
+        check!(invoke3, (u32, ArgRef<'static>, ArgRef<'static>, ArgRef<'static>), ScalarOut);
+        check!(invoke_subtyped, (u32, &'static [SubtypedArgRef<'static>]), SubtypedOut);
+        check!(step, Rows<'static>, UnitOut);
+        check!(inverse, Rows<'static>, UnitOut);
+        check!(value, (u32, u64), SubtypedOut);
+        check!(finalize, (u32, u64), SubtypedOut);
+        check!(compare, (u32, &'static [u8], &'static [u8]), (i32,));
+        check!(sort_key, (u32, &'static [u8]), (Vec<u8>,));
+        check!(attach, (), UnitOut);
+        Ok(())
+    }
+}
+
+/// One instantiated extension: its store and functions.
+pub(crate) struct Instance {
+    pub(crate) store: Store<HostState>,
+    funcs: Funcs,
+}
+
+/// Calls `$func` (checked by [`Funcs::check_types`]) with `$params`.
+macro_rules! call {
+    ($self:ident, $field:ident, $params_ty:ty, $results_ty:ty, $params:expr) => {{
+        let func = $self.funcs.$field.ok_or_else(|| wasmtime::format_err!(concat!("the extension does not export ", stringify!($field))))?;
+        // SAFETY: the type was verified by `Funcs::check_types` when the
+        // extension was loaded.
+        let typed = unsafe { TypedFunc::<$params_ty, $results_ty>::new_unchecked(func) };
+        typed.call(&mut $self.store, $params)?.0
+    }};
+}
+
+impl Instance {
+    pub(crate) fn new(ext: &Extension, db: Option<Db>, live: Weak<Live>) -> wasmtime::Result<Instance> {
+        let state = HostState::new(&ext.manifest.name, &ext.grants, &ext.limits, db, live)?;
+        let mut store = Store::new(&ext.runtime.engine, state);
+        store.limiter(|s| &mut s.limiter);
+        store.epoch_deadline_callback(HostState::on_deadline);
+        store.set_epoch_deadline(ticks_for(ext.limits.timeout));
+        store.data_mut().begin_call();
+        let instance = ext.pre.instantiate(&mut store)?;
+        let e = &ext.exports;
+        let mut func = |iface: &Option<wasmtime::component::ComponentExportIndex>, name: &str| -> Option<Func> {
+            let iface = iface.as_ref()?;
+            let index = instance.get_export_index(&mut store, Some(iface), name)?;
+            instance.get_func(&mut store, index)
+        };
+        let funcs = Funcs {
+            describe: func(&e.manifest, "describe"),
+            invoke: func(&e.scalar, "invoke"),
+            invoke0: func(&e.scalar, "invoke0"),
+            invoke1: func(&e.scalar, "invoke1"),
+            invoke2: func(&e.scalar, "invoke2"),
+            invoke3: func(&e.scalar, "invoke3"),
+            invoke_subtyped: func(&e.scalar, "invoke-subtyped"),
+            step: func(&e.aggregate, "step"),
+            inverse: func(&e.aggregate, "inverse"),
+            value: func(&e.aggregate, "value"),
+            finalize: func(&e.aggregate, "finalize"),
+            compare: func(&e.collation, "compare"),
+            sort_key: func(&e.collation, "sort-key"),
+            attach: func(&e.lifecycle, "attach"),
+        };
+        Ok(Instance { store, funcs })
+    }
+
+    pub(crate) fn describe(&mut self) -> wasmtime::Result<wit::Manifest> {
+        Ok(call!(self, describe, (), (wit::Manifest,), ()))
+    }
+
+    /// Calls a scalar function, through the fixed-arity entry points when
+    /// there are at most three arguments.
+    pub(crate) fn invoke(&mut self, id: u32, args: &[ArgRef<'_>]) -> wasmtime::Result<Result<Value, SqlError>> {
+        Ok(match *args {
+            [] => call!(self, invoke0, (u32,), ScalarOut, (id,)),
+            [a] => call!(self, invoke1, (u32, ArgRef<'_>), ScalarOut, (id, a)),
+            [a, b] => call!(self, invoke2, (u32, ArgRef<'_>, ArgRef<'_>), ScalarOut, (id, a, b)),
+            [a, b, c] => call!(self, invoke3, (u32, ArgRef<'_>, ArgRef<'_>, ArgRef<'_>), ScalarOut, (id, a, b, c)),
+            _ => call!(self, invoke, Invoke<'_>, ScalarOut, (id, args)),
+        })
+    }
+
+    pub(crate) fn invoke_subtyped(&mut self, id: u32, args: &[SubtypedArgRef<'_>]) -> wasmtime::Result<Result<SubtypedValue, SqlError>> {
+        Ok(call!(self, invoke_subtyped, (u32, &[SubtypedArgRef<'_>]), SubtypedOut, (id, args)))
+    }
+
+    pub(crate) fn step(&mut self, id: u32, group: u64, rows: u32, width: u32, args: &[SubtypedArgRef<'_>]) -> wasmtime::Result<Result<(), SqlError>> {
+        Ok(call!(self, step, Rows<'_>, UnitOut, (id, group, rows, width, args)))
+    }
+
+    pub(crate) fn inverse(&mut self, id: u32, group: u64, rows: u32, width: u32, args: &[SubtypedArgRef<'_>]) -> wasmtime::Result<Result<(), SqlError>> {
+        Ok(call!(self, inverse, Rows<'_>, UnitOut, (id, group, rows, width, args)))
+    }
+
+    pub(crate) fn value(&mut self, id: u32, group: u64) -> wasmtime::Result<Result<SubtypedValue, SqlError>> {
+        Ok(call!(self, value, (u32, u64), SubtypedOut, (id, group)))
+    }
+
+    pub(crate) fn finalize(&mut self, id: u32, group: u64) -> wasmtime::Result<Result<SubtypedValue, SqlError>> {
+        Ok(call!(self, finalize, (u32, u64), SubtypedOut, (id, group)))
+    }
+
+    pub(crate) fn compare(&mut self, id: u32, a: &[u8], b: &[u8]) -> wasmtime::Result<i32> {
+        Ok(call!(self, compare, (u32, &[u8], &[u8]), (i32,), (id, a, b)))
+    }
+
+    pub(crate) fn sort_key(&mut self, id: u32, text: &[u8]) -> wasmtime::Result<Vec<u8>> {
+        Ok(call!(self, sort_key, (u32, &[u8]), (Vec<u8>,), (id, text)))
+    }
+
+    pub(crate) fn attach(&mut self) -> wasmtime::Result<Option<Result<(), SqlError>>> {
+        if self.funcs.attach.is_none() {
+            return Ok(None);
+        }
+        Ok(Some(call!(self, attach, (), UnitOut, ())))
+    }
+}
+
+struct Slot {
+    /// None when a rebuild failed; calls then report why.
+    instance: Option<Instance>,
+    broken: Option<String>,
+}
+
+/// The resident instance of an extension on one connection.
+pub(crate) struct Live {
+    pub(crate) ext: Arc<Extension>,
+    db: Option<Db>,
+    me: Weak<Live>,
+    slot: Mutex<Slot>,
+    /// Bumped each time the instance is rebuilt: aggregate state kept by the
+    /// old instance is gone.
+    generation: AtomicU64,
+    next_group: AtomicU64,
+    /// Functions the extension declared at run time through SPI, as
+    /// (lowercase name, arity); removed when it is unloaded.
+    pub(crate) declared: Mutex<std::collections::BTreeSet<(String, i32)>>,
+}
+
+impl Live {
+    pub(crate) fn new(ext: Arc<Extension>, db: Option<Db>) -> Result<Arc<Live>, Error> {
+        let mut failure = None;
+        let live = Arc::new_cyclic(|me: &Weak<Live>| {
+            let instance = match Instance::new(&ext, db, me.clone()) {
+                Ok(i) => Some(i),
+                Err(e) => {
+                    failure = Some(e);
+                    None
+                }
+            };
+            Live {
+                ext: ext.clone(),
+                db,
+                me: me.clone(),
+                slot: Mutex::new(Slot { instance, broken: None }),
+                generation: AtomicU64::new(0),
+                next_group: AtomicU64::new(1),
+                declared: Mutex::new(Default::default()),
+            }
+        });
+        match failure {
+            None => Ok(live),
+            Some(e) => Err(Error::new(format!("{}: cannot be instantiated: {}", ext.manifest.name, crate::engine::root_message(&e)))),
+        }
+    }
+
+    pub(crate) fn name(&self) -> &str {
+        &self.ext.manifest.name
+    }
+
+    pub(crate) fn generation(&self) -> u64 {
+        self.generation.load(Ordering::Relaxed)
+    }
+
+    /// A group number never used before on this instance.
+    pub(crate) fn next_group(&self) -> u64 {
+        self.next_group.fetch_add(1, Ordering::Relaxed)
+    }
+
+    /// Runs `f` against the instance with a fresh CPU budget. A trap
+    /// rebuilds the instance and becomes an error naming the cause.
+    pub(crate) fn call<R>(&self, f: impl FnOnce(&mut Instance) -> wasmtime::Result<R>) -> Result<R, Error> {
+        let mut slot = match self.slot.try_lock() {
+            Ok(slot) => slot,
+            Err(TryLockError::WouldBlock) => {
+                return Err(Error::new(format!(
+                    "{}: the extension is already running a call on this connection (SQL it runs through SPI cannot call its own functions)",
+                    self.name()
+                )));
+            }
+            Err(TryLockError::Poisoned(p)) => p.into_inner(),
+        };
+        let Some(instance) = slot.instance.as_mut() else {
+            let why = slot.broken.clone().unwrap_or_default();
+            return Err(Error::new(format!("{}: the extension is unusable since a failed restart: {why}", self.name())));
+        };
+        instance.store.data_mut().begin_call();
+        instance.store.set_epoch_deadline(ticks_for(self.ext.limits.timeout));
+        match f(instance) {
+            Ok(r) => Ok(r),
+            Err(e) => {
+                let cause = self.failure(&e, instance.store.data());
+                self.generation.fetch_add(1, Ordering::Relaxed);
+                match Instance::new(&self.ext, self.db, self.me.clone()) {
+                    Ok(fresh) => {
+                        slot.instance = Some(fresh);
+                        Err(Error::new(format!("{}: {cause}; the extension was restarted", self.name())))
+                    }
+                    Err(e) => {
+                        let why = crate::engine::root_message(&e);
+                        slot.instance = None;
+                        slot.broken = Some(why.clone());
+                        Err(Error::new(format!("{}: {cause}; restarting it failed: {why}", self.name())))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Words the cause of a failed call.
+    fn failure(&self, e: &wasmtime::Error, state: &HostState) -> String {
+        let limits = &self.ext.limits;
+        if state.timed_out {
+            return format!("call exceeded the CPU time limit of {} ms (raise it with --timeout MS)", limits.timeout.as_millis());
+        }
+        if state.limiter.exceeded.is_some() {
+            return format!("call exceeded the memory limit of {} (raise it with --mem BYTES)", human_bytes(limits.memory));
+        }
+        match e.downcast_ref::<wasmtime::Trap>() {
+            Some(trap) => format!("the extension crashed ({trap})"),
+            None => format!("the call failed: {}", crate::engine::root_message(e)),
+        }
+    }
+}
+
+/// `268435456` → `256 MiB`.
+pub(crate) fn human_bytes(n: u64) -> String {
+    match n {
+        n if n >= 1 << 30 && n % (1 << 30) == 0 => format!("{} GiB", n >> 30),
+        n if n >= 1 << 20 && n % (1 << 20) == 0 => format!("{} MiB", n >> 20),
+        n if n >= 1 << 10 && n % (1 << 10) == 0 => format!("{} KiB", n >> 10),
+        n => format!("{n} bytes"),
+    }
+}

@@ -1,0 +1,190 @@
+//! The host's view of an extension's manifest, decoupled from the generated
+//! bindings, and its validation.
+
+use crate::bindings::{manifest as wit, types::FunctionFlags};
+use crate::error::Error;
+use sqlink_policy::Capability;
+
+/// Function flags as SQLite spells them.
+pub mod flags {
+    pub const DETERMINISTIC: i32 = 0x0000_0800;
+    pub const DIRECTONLY: i32 = 0x0008_0000;
+    pub const SUBTYPE: i32 = 0x0010_0000;
+    pub const INNOCUOUS: i32 = 0x0020_0000;
+    pub const RESULT_SUBTYPE: i32 = 0x0100_0000;
+}
+
+/// One scalar function or aggregate.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Function {
+    pub name: String,
+    pub arity: i32,
+    pub deterministic: bool,
+    pub direct_only: bool,
+    pub innocuous: bool,
+    pub subtype: bool,
+    pub result_subtype: bool,
+    pub description: String,
+}
+
+impl Function {
+    fn from_wit(name: String, arity: i32, f: FunctionFlags, description: String) -> Function {
+        Function {
+            name,
+            arity,
+            deterministic: f.contains(FunctionFlags::DETERMINISTIC),
+            direct_only: f.contains(FunctionFlags::DIRECT_ONLY),
+            innocuous: f.contains(FunctionFlags::INNOCUOUS),
+            subtype: f.contains(FunctionFlags::SUBTYPE),
+            result_subtype: f.contains(FunctionFlags::RESULT_SUBTYPE),
+            description,
+        }
+    }
+
+    /// Whether calls must carry subtypes (`invoke-subtyped`).
+    pub fn subtyped(&self) -> bool {
+        self.subtype || self.result_subtype
+    }
+
+    /// The SQLite flags to register with. `outside` forces DIRECTONLY (and
+    /// drops INNOCUOUS) for extensions granted anything beyond pure
+    /// computation. RESULT_SUBTYPE is passed only to SQLite versions that
+    /// know it.
+    pub fn sqlite_flags(&self, outside: bool, sqlite_version: i32) -> i32 {
+        let mut f = libsqlite3_flags::UTF8;
+        if self.deterministic {
+            f |= flags::DETERMINISTIC;
+        }
+        if self.direct_only || outside {
+            f |= flags::DIRECTONLY;
+        } else if self.innocuous {
+            f |= flags::INNOCUOUS;
+        }
+        if self.subtype {
+            f |= flags::SUBTYPE;
+        }
+        if self.result_subtype && sqlite_version >= 3_045_000 {
+            f |= flags::RESULT_SUBTYPE;
+        }
+        f
+    }
+
+    /// `name(arity)` as listings show it (`name(...)` when variadic).
+    pub fn signature(&self, name: &str) -> String {
+        if self.arity < 0 { format!("{name}(...)") } else { format!("{name}({})", self.arity) }
+    }
+}
+
+mod libsqlite3_flags {
+    pub const UTF8: i32 = 1;
+}
+
+/// An aggregate function, possibly usable as a window function.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Aggregate {
+    pub function: Function,
+    pub window: bool,
+}
+
+/// A collating sequence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Collation {
+    pub name: String,
+    pub keyed: bool,
+}
+
+/// What an extension declares about itself.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Manifest {
+    pub name: String,
+    pub version: String,
+    pub description: String,
+    pub prefix: String,
+    pub namespace: String,
+    pub functions: Vec<Function>,
+    pub aggregates: Vec<Aggregate>,
+    pub collations: Vec<Collation>,
+    pub capabilities: Vec<Capability>,
+    /// Parts of the manifest this host cannot serve yet (virtual tables,
+    /// hooks, ...), named for the load report.
+    pub unsupported: Vec<String>,
+}
+
+impl Manifest {
+    pub(crate) fn from_wit(m: wit::Manifest) -> Manifest {
+        let mut unsupported = Vec::new();
+        if !m.vtabs.is_empty() {
+            unsupported.push(format!("{} virtual table module(s)", m.vtabs.len()));
+        }
+        if !m.dot_commands.is_empty() {
+            unsupported.push(format!("{} dot command(s)", m.dot_commands.len()));
+        }
+        if m.hooks != wit::HookSet::empty() {
+            unsupported.push("connection hooks".into());
+        }
+        if m.authorizer {
+            unsupported.push("an authorizer".into());
+        }
+        Manifest {
+            name: m.name,
+            version: m.version,
+            description: m.description,
+            prefix: m.prefix,
+            namespace: m.namespace,
+            functions: m.functions.into_iter().map(|f| Function::from_wit(f.name, f.arity, f.flags, f.description)).collect(),
+            aggregates: m
+                .aggregates
+                .into_iter()
+                .map(|a| Aggregate { function: Function::from_wit(a.name, a.arity, a.flags, a.description), window: a.window })
+                .collect(),
+            collations: m.collations.into_iter().map(|c| Collation { name: c.name, keyed: c.keyed }).collect(),
+            capabilities: m
+                .capabilities
+                .into_iter()
+                .map(|c| match c {
+                    wit::Capability::Spi => Capability::Spi,
+                    wit::Capability::Fs(access) => Capability::Fs { write: matches!(access, wit::FsAccess::ReadWrite) },
+                    wit::Capability::Http(p) => Capability::Http(p),
+                    wit::Capability::Env(n) => Capability::Env(n),
+                })
+                .collect(),
+            unsupported,
+        }
+    }
+
+    /// Checks the manifest is something SQLite can register: sane names and
+    /// arities, no duplicates, a usable prefix.
+    pub(crate) fn validate(&self) -> Result<(), Error> {
+        if !is_identifier(&self.name) {
+            return Err(Error::new(format!("manifest name '{}' must be letters, digits and underscores", self.name)));
+        }
+        if !is_identifier(&self.prefix) {
+            return Err(Error::new(format!("manifest prefix '{}' must be letters, digits and underscores", self.prefix)));
+        }
+        let mut seen = std::collections::HashSet::new();
+        let all = self.functions.iter().chain(self.aggregates.iter().map(|a| &a.function));
+        for f in all {
+            if f.name.is_empty() || f.name.len() > 200 || f.name.contains('\0') {
+                return Err(Error::new(format!("function name '{}' is empty, too long or contains NUL", f.name)));
+            }
+            if !(-1..=127).contains(&f.arity) {
+                return Err(Error::new(format!("function {} has arity {}; SQLite allows -1 (any) to 127", f.name, f.arity)));
+            }
+            if !seen.insert((f.name.to_ascii_lowercase(), f.arity)) {
+                return Err(Error::new(format!("function {} is declared twice", f.signature(&f.name))));
+            }
+        }
+        let mut seen = std::collections::HashSet::new();
+        for c in &self.collations {
+            if c.name.is_empty() || c.name.contains('\0') || !seen.insert(c.name.to_ascii_lowercase()) {
+                return Err(Error::new(format!("collation name '{}' is empty, contains NUL or is declared twice", c.name)));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Letters, digits and underscores, not starting with a digit.
+pub(crate) fn is_identifier(s: &str) -> bool {
+    !s.is_empty() && !s.starts_with(|c: char| c.is_ascii_digit()) && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+}

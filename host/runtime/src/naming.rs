@@ -1,0 +1,127 @@
+//! Who gets a bare name.
+//!
+//! Every extension item is always callable qualified, `prefix__name`. A bare
+//! name goes to an extension only when no one else holds it: not SQLite
+//! (built-ins, or anything registered outside sqlink) and not another loaded
+//! extension. A pin — the user's explicit choice — overrides both. The
+//! decision depends only on the set of loaded extensions and the pins, never
+//! on load order: when two extensions claim a bare name, neither gets it.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Functions and aggregates share SQLite's function namespace; collations
+/// have their own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) enum Space {
+    Function,
+    Collation,
+}
+
+/// A bare name in a namespace (lowercase; SQLite names are ASCII
+/// case-insensitive), with its arity for functions (0 for collations).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) struct Key {
+    pub space: Space,
+    pub name: String,
+    pub arity: i32,
+}
+
+impl Key {
+    pub(crate) fn new(space: Space, name: &str, arity: i32) -> Key {
+        Key { space, name: name.to_ascii_lowercase(), arity }
+    }
+
+    /// `upper(1)` or `NOCASE` as messages show it.
+    pub(crate) fn display(&self) -> String {
+        match self.space {
+            Space::Collation => format!("collation {}", self.name),
+            Space::Function if self.arity < 0 => format!("{}(...)", self.name),
+            Space::Function => format!("{}({})", self.name, self.arity),
+        }
+    }
+}
+
+/// The outcome for one bare name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Decision {
+    /// This extension gets the bare name.
+    Owner(String),
+    /// Pinned to this extension although SQLite or others hold it too.
+    Pinned(String),
+    /// Several extensions claim it; none gets it.
+    Contested(Vec<String>),
+    /// SQLite already answers to it; the extension stays qualified-only.
+    Held(String),
+}
+
+/// Decides every claimed bare name.
+///
+/// `claims` maps each key to the extensions claiming it; `pins` maps a
+/// lowercase name to the extension the user pinned it to; `held` tells
+/// whether SQLite itself answers to a key.
+pub(crate) fn decide(
+    claims: &BTreeMap<Key, BTreeSet<String>>,
+    pins: &BTreeMap<String, String>,
+    mut held: impl FnMut(&Key) -> bool,
+) -> BTreeMap<Key, Decision> {
+    claims
+        .iter()
+        .map(|(key, claimants)| {
+            let decision = match pins.get(&key.name) {
+                Some(pinned) if claimants.contains(pinned) => Decision::Pinned(pinned.clone()),
+                _ if claimants.len() > 1 => Decision::Contested(claimants.iter().cloned().collect()),
+                _ => {
+                    let only = claimants.iter().next().cloned().unwrap_or_default();
+                    if held(key) { Decision::Held(only) } else { Decision::Owner(only) }
+                }
+            };
+            (key.clone(), decision)
+        })
+        .collect()
+}
+
+impl Decision {
+    /// The extension that registers the bare name, if any.
+    pub(crate) fn owner(&self) -> Option<&str> {
+        match self {
+            Decision::Owner(e) | Decision::Pinned(e) => Some(e),
+            Decision::Contested(_) | Decision::Held(_) => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claims(list: &[(&str, i32, &[&str])]) -> BTreeMap<Key, BTreeSet<String>> {
+        list.iter()
+            .map(|(n, a, exts)| (Key::new(Space::Function, n, *a), exts.iter().map(|e| e.to_string()).collect()))
+            .collect()
+    }
+
+    #[test]
+    fn sole_claimant_of_a_free_name_owns_it() {
+        let c = claims(&[("uuid4", 0, &["uuid"])]);
+        let d = decide(&c, &BTreeMap::new(), |_| false);
+        assert_eq!(d[&Key::new(Space::Function, "uuid4", 0)], Decision::Owner("uuid".into()));
+    }
+
+    #[test]
+    fn builtins_keep_their_names_unless_pinned() {
+        let c = claims(&[("upper", 1, &["unicode"])]);
+        let key = Key::new(Space::Function, "UPPER", 1);
+        assert_eq!(decide(&c, &BTreeMap::new(), |_| true)[&key], Decision::Held("unicode".into()));
+        let pins = BTreeMap::from([("upper".to_string(), "unicode".to_string())]);
+        assert_eq!(decide(&c, &pins, |_| true)[&key], Decision::Pinned("unicode".into()));
+    }
+
+    #[test]
+    fn contested_names_go_to_no_one_whatever_the_order() {
+        let c = claims(&[("reverse", 1, &["text", "other"])]);
+        let key = Key::new(Space::Function, "reverse", 1);
+        assert_eq!(decide(&c, &BTreeMap::new(), |_| false)[&key], Decision::Contested(vec!["other".into(), "text".into()]));
+        let pins = BTreeMap::from([("reverse".to_string(), "text".to_string())]);
+        assert_eq!(decide(&c, &pins, |_| false)[&key].owner(), Some("text"));
+    }
+}

@@ -1,0 +1,441 @@
+//! The extensions attached to one SQLite connection, and the names they are
+//! registered under.
+
+use crate::error::Error;
+use crate::extension::Extension;
+use crate::instance::{Live, human_bytes};
+use crate::manifest::is_identifier;
+use crate::naming::{Decision, Key, Space, decide};
+use crate::sqlite::{self, Callbacks, aggregate, collation, scalar};
+use sqlink_sqlite::Db;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
+
+/// How an extension is attached: pins and prefix chosen by the user.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AttachOptions {
+    /// Bare names this extension takes even when SQLite or another
+    /// extension holds them.
+    pub pins: Vec<String>,
+    /// Prefix for qualified names instead of the manifest's.
+    pub prefix: Option<String>,
+}
+
+/// One extension as attached, for listings.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AttachedInfo {
+    pub name: String,
+    pub version: String,
+    pub description: String,
+    pub source: String,
+    pub prefix: String,
+    pub namespace: String,
+    /// Each function as `name(arity)`, with every name it answers to.
+    pub functions: Vec<String>,
+    pub aggregates: Vec<String>,
+    pub collations: Vec<String>,
+    /// Functions declared at run time through SPI.
+    pub declared: Vec<String>,
+    pub grants: Vec<String>,
+    pub memory_limit: u64,
+    pub timeout_ms: u64,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum ItemKind {
+    Scalar(u32),
+    Aggregate(u32),
+    Collation(u32),
+}
+
+/// One registrable thing of an extension.
+#[derive(Debug, Clone)]
+struct Item {
+    kind: ItemKind,
+    name: String,
+    arity: i32,
+}
+
+impl Item {
+    fn key(&self) -> Key {
+        match self.kind {
+            ItemKind::Collation(_) => Key::new(Space::Collation, &self.name, 0),
+            _ => Key::new(Space::Function, &self.name, self.arity),
+        }
+    }
+}
+
+struct Entry {
+    live: Arc<Live>,
+    options: AttachOptions,
+    prefix: String,
+    items: Vec<Item>,
+}
+
+impl Entry {
+    fn name(&self) -> &str {
+        self.live.name()
+    }
+
+    fn qualified(&self, item: &Item) -> String {
+        format!("{}__{}", self.prefix, item.name)
+    }
+}
+
+/// The extensions attached to one connection.
+pub struct Registry {
+    db: Db,
+    entries: Vec<Entry>,
+    /// Lowercase bare name → extension it is pinned to.
+    pins: BTreeMap<String, String>,
+    /// Bare names currently registered, and by whom.
+    bare: BTreeMap<Key, String>,
+    /// Whether SQLite itself answers to a name (probed once).
+    held: HashMap<Key, bool>,
+}
+
+impl Registry {
+    /// An empty registry for a connection. The registry must be dropped (or
+    /// [`Registry::detach_all`] called) before the connection closes.
+    pub fn new(db: Db) -> Registry {
+        Registry { db, entries: Vec::new(), pins: BTreeMap::new(), bare: BTreeMap::new(), held: HashMap::new() }
+    }
+
+    pub fn db(&self) -> Db {
+        self.db
+    }
+
+    /// The attached extensions with the options they were attached with, in
+    /// load order (to attach them again to another connection).
+    pub fn attached(&self) -> Vec<(Arc<Extension>, AttachOptions)> {
+        self.entries.iter().map(|e| (e.live.ext.clone(), e.options.clone())).collect()
+    }
+
+    /// Attaches an extension: registers its items qualified, resolves bare
+    /// names, and runs its `attach` hook. Returns lines for the user.
+    pub fn attach(&mut self, ext: Arc<Extension>, options: &AttachOptions) -> Result<Vec<String>, Error> {
+        let name = ext.manifest.name.clone();
+        if let Some(e) = self.entries.iter().find(|e| e.name() == name) {
+            return Err(Error::new(format!("extension {name} is already loaded (from {}); .unload {name} first", e.live.ext.source)));
+        }
+        let prefix = options.prefix.clone().unwrap_or_else(|| ext.manifest.prefix.clone());
+        if !is_identifier(&prefix) {
+            return Err(Error::new(format!("prefix '{prefix}' must be letters, digits and underscores")));
+        }
+        if let Some(e) = self.entries.iter().find(|e| e.prefix.eq_ignore_ascii_case(&prefix)) {
+            return Err(Error::new(format!(
+                "prefix {prefix} is already bound to extension {} ({}); load {name} with --prefix NAME",
+                e.name(),
+                e.live.ext.manifest.namespace
+            )));
+        }
+        let items = items_of(&ext);
+        for pin in &options.pins {
+            if !items.iter().any(|i| i.name.eq_ignore_ascii_case(pin)) {
+                return Err(Error::new(format!("--pin {pin}: extension {name} has no function or collation named {pin}")));
+            }
+        }
+        let live = Live::new(ext.clone(), Some(self.db))?;
+        let entry = Entry { live, options: options.clone(), prefix, items };
+        let mut done: Vec<(Item, String)> = Vec::new();
+        for item in &entry.items {
+            let qualified = entry.qualified(item);
+            if let Err(e) = self.register(&entry.live, item, &qualified) {
+                for (item, q) in done {
+                    let _ = self.unregister(&item, &q);
+                }
+                return Err(e.context(format!("{name}: cannot register {qualified}")));
+            }
+            done.push((item.clone(), qualified));
+        }
+        let mut lines = Vec::new();
+        for pin in &options.pins {
+            let pin = pin.to_ascii_lowercase();
+            if let Some(previous) = self.pins.insert(pin.clone(), name.clone()) {
+                if previous != name {
+                    lines.push(format!("{pin} was pinned to {previous}; now pinned to {name}"));
+                }
+            }
+        }
+        self.entries.push(entry);
+        let mut notes = match self.reconcile(Some(&name)) {
+            Ok(notes) => notes,
+            Err(e) => {
+                let _ = self.detach(&name);
+                return Err(e);
+            }
+        };
+        let entry = self.entries.last().expect("just pushed");
+        match entry.live.call(|inst| inst.attach()) {
+            Ok(None | Some(Ok(()))) => {}
+            Ok(Some(Err(e))) => {
+                let e = sqlite::extension_error(&name, e);
+                let _ = self.detach(&name);
+                return Err(e.context("attach failed"));
+            }
+            Err(e) => {
+                let _ = self.detach(&name);
+                return Err(e.context("attach failed"));
+            }
+        }
+        lines.insert(0, self.summary(self.entries.last().expect("attached")));
+        lines.append(&mut notes);
+        lines.extend(ext.warnings.iter().cloned());
+        if !ext.manifest.unsupported.is_empty() {
+            lines.push(format!("{name}: not registered, this host does not support them yet: {}", ext.manifest.unsupported.join(", ")));
+        }
+        Ok(lines)
+    }
+
+    /// Detaches an extension by name. Returns lines for the user (bare names
+    /// other extensions gain).
+    pub fn detach(&mut self, name: &str) -> Result<Vec<String>, Error> {
+        let Some(index) = self.entries.iter().position(|e| e.name() == name) else {
+            let loaded: Vec<&str> = self.entries.iter().map(|e| e.name()).collect();
+            let loaded = if loaded.is_empty() { "none".to_string() } else { loaded.join(", ") };
+            return Err(Error::new(format!("no extension named {name} is loaded (loaded: {loaded})")));
+        };
+        let entry = self.entries.remove(index);
+        let owned: Vec<Key> = self.bare.iter().filter(|(_, owner)| *owner == name).map(|(k, _)| k.clone()).collect();
+        for key in owned {
+            self.bare.remove(&key);
+            if let Some(item) = entry.items.iter().find(|i| i.key() == key) {
+                self.unregister(item, &item.name)?;
+            }
+        }
+        for item in &entry.items {
+            self.unregister(item, &entry.qualified(item))?;
+        }
+        let declared: Vec<(String, i32)> = entry.live.declared.lock().unwrap().iter().cloned().collect();
+        for (fname, arity) in declared {
+            sqlite::delete_function(self.db, &fname, arity)?;
+        }
+        self.pins.retain(|_, owner| owner != name);
+        self.reconcile(None)
+    }
+
+    /// Detaches everything, last loaded first.
+    pub fn detach_all(&mut self) {
+        while let Some(last) = self.entries.last() {
+            let name = last.name().to_string();
+            if self.detach(&name).is_err() {
+                // Registrations are gone with the connection anyway.
+                self.entries.retain(|e| e.name() != name);
+            }
+        }
+    }
+
+    /// What is attached, for listings.
+    pub fn info(&self) -> Vec<AttachedInfo> {
+        self.entries
+            .iter()
+            .map(|e| {
+                let ext = &e.live.ext;
+                let m = &ext.manifest;
+                let names = |item: &Item| {
+                    let mut names = Vec::new();
+                    if self.bare.get(&item.key()).map(String::as_str) == Some(e.name()) {
+                        names.push(item.name.clone());
+                    }
+                    names.push(e.qualified(item));
+                    names
+                };
+                let list = |want: fn(&ItemKind) -> bool| -> Vec<String> {
+                    e.items
+                        .iter()
+                        .filter(|i| want(&i.kind))
+                        .map(|i| {
+                            let arity = if i.arity < 0 { "...".to_string() } else { i.arity.to_string() };
+                            let sig = |n: &String| if matches!(i.kind, ItemKind::Collation(_)) { n.clone() } else { format!("{n}({arity})") };
+                            names(i).iter().map(sig).collect::<Vec<_>>().join(", ")
+                        })
+                        .collect()
+                };
+                AttachedInfo {
+                    name: m.name.clone(),
+                    version: m.version.clone(),
+                    description: m.description.clone(),
+                    source: ext.source.clone(),
+                    prefix: e.prefix.clone(),
+                    namespace: m.namespace.clone(),
+                    functions: list(|k| matches!(k, ItemKind::Scalar(_))),
+                    aggregates: list(|k| matches!(k, ItemKind::Aggregate(_))),
+                    collations: list(|k| matches!(k, ItemKind::Collation(_))),
+                    declared: e.live.declared.lock().unwrap().iter().map(|(n, a)| format!("{n}({a})")).collect(),
+                    grants: ext.grants.0.iter().map(|g| g.to_string()).collect(),
+                    memory_limit: ext.limits.memory,
+                    timeout_ms: ext.limits.timeout.as_millis() as u64,
+                }
+            })
+            .collect()
+    }
+
+    /// One line describing a freshly attached extension.
+    fn summary(&self, entry: &Entry) -> String {
+        let m = &entry.live.ext.manifest;
+        let count = |n: usize, what: &str| (n > 0).then(|| format!("{n} {what}{}", if n == 1 { "" } else { "s" }));
+        let parts: Vec<String> = [
+            count(m.functions.len(), "function"),
+            count(m.aggregates.len(), "aggregate"),
+            count(m.collations.len(), "collation"),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        let ext = &entry.live.ext;
+        let grants = if ext.grants.is_empty() { String::new() } else { format!("; granted {}", ext.grants) };
+        format!(
+            "loaded {} {}: {} (prefix {}__; memory {}, timeout {} ms{grants})",
+            m.name,
+            m.version,
+            if parts.is_empty() { "nothing to register".to_string() } else { parts.join(", ") },
+            entry.prefix,
+            human_bytes(ext.limits.memory),
+            ext.limits.timeout.as_millis()
+        )
+    }
+
+    /// Brings bare-name registrations in line with the naming rules and
+    /// returns notes about names `focus` does not get (or takes by pin).
+    fn reconcile(&mut self, focus: Option<&str>) -> Result<Vec<String>, Error> {
+        let mut claims: BTreeMap<Key, BTreeSet<String>> = BTreeMap::new();
+        for e in &self.entries {
+            for item in &e.items {
+                claims.entry(item.key()).or_default().insert(e.name().to_string());
+            }
+        }
+        for key in claims.keys() {
+            if !self.bare.contains_key(key) && !self.held.contains_key(key) {
+                let held = match key.space {
+                    Space::Function => sqlite::function_exists(self.db, &key.name, key.arity),
+                    Space::Collation => sqlite::collation_exists(self.db, &key.name),
+                };
+                self.held.insert(key.clone(), held);
+            }
+        }
+        let decisions = decide(&claims, &self.pins, |k| self.held.get(k).copied().unwrap_or(false));
+        let mut notes = Vec::new();
+        for (key, decision) in &decisions {
+            let want = decision.owner();
+            let have = self.bare.get(key).cloned();
+            let changed = want != have.as_deref();
+            if changed {
+                if let Some(old) = have {
+                    let item = self.item(&old, key).expect("owner claims the key");
+                    self.unregister(&item, &item.name)?;
+                    self.bare.remove(key);
+                }
+                if let Some(new) = want {
+                    let (live, item) = self.live_item(new, key).expect("owner claims the key");
+                    self.register(&live, &item, &item.name)?;
+                    self.bare.insert(key.clone(), new.to_string());
+                }
+            }
+            if let Some(note) = self.note(key, decision, focus, changed) {
+                notes.push(note);
+            }
+        }
+        Ok(notes)
+    }
+
+    fn note(&self, key: &Key, decision: &Decision, focus: Option<&str>, changed: bool) -> Option<String> {
+        let qualified = |ext: &str| {
+            let e = self.entries.iter().find(|e| e.name() == ext)?;
+            let item = e.items.iter().find(|i| i.key() == *key)?;
+            Some(e.qualified(item))
+        };
+        let shown = key.display();
+        let plain = &key.name;
+        match decision {
+            Decision::Held(ext) if focus == Some(ext) => Some(format!(
+                "{shown} already exists in SQLite: call {} instead, or load with --pin {plain} to take the bare name",
+                qualified(ext)?
+            )),
+            Decision::Contested(exts) if focus.is_none_or(|f| exts.iter().any(|e| e == f)) && (changed || focus.is_some()) => {
+                let forms: Vec<String> = exts.iter().filter_map(|e| qualified(e)).collect();
+                Some(format!(
+                    "{shown} is provided by {}: call {}, or load one with --pin {plain}",
+                    exts.join(" and "),
+                    forms.join(" or ")
+                ))
+            }
+            Decision::Pinned(ext) if focus == Some(ext) && *self.held.get(key).unwrap_or(&false) => {
+                Some(format!("{shown} pinned: it now calls {} instead of SQLite's own", qualified(ext)?))
+            }
+            Decision::Owner(ext) if focus.is_none() && changed => Some(format!("{shown} now calls {}", qualified(ext)?)),
+            _ => None,
+        }
+    }
+
+    fn item(&self, ext: &str, key: &Key) -> Option<Item> {
+        self.live_item(ext, key).map(|(_, item)| item)
+    }
+
+    fn live_item(&self, ext: &str, key: &Key) -> Option<(Arc<Live>, Item)> {
+        let e = self.entries.iter().find(|e| e.name() == ext)?;
+        let item = e.items.iter().find(|i| i.key() == *key)?;
+        Some((e.live.clone(), item.clone()))
+    }
+
+    fn register(&self, live: &Arc<Live>, item: &Item, sql_name: &str) -> Result<(), Error> {
+        let ext = &live.ext;
+        let outside = ext.grants.reaches_outside();
+        let version = sqlite::sqlite_version();
+        match item.kind {
+            ItemKind::Scalar(id) => {
+                let f = &ext.manifest.functions[id as usize];
+                let data = Box::new(scalar::ScalarData { live: live.clone(), id, subtyped: f.subtyped() });
+                sqlite::create_function(self.db, sql_name, f.arity, f.sqlite_flags(outside, version), data, Callbacks::Scalar(scalar::call))
+            }
+            ItemKind::Aggregate(id) => {
+                let a = &ext.manifest.aggregates[id as usize];
+                let data = Box::new(aggregate::AggregateData { live: live.clone(), id, subtyped: a.function.subtyped() });
+                let callbacks = if a.window {
+                    Callbacks::Window { step: aggregate::step, finalize: aggregate::finalize, value: aggregate::value, inverse: aggregate::inverse }
+                } else {
+                    Callbacks::Aggregate { step: aggregate::step, finalize: aggregate::finalize }
+                };
+                sqlite::create_function(self.db, sql_name, a.function.arity, a.function.sqlite_flags(outside, version), data, callbacks)
+            }
+            ItemKind::Collation(id) => {
+                let c = &ext.manifest.collations[id as usize];
+                let data = collation::CollationData {
+                    live: live.clone(),
+                    id,
+                    name: sql_name.to_string(),
+                    keyed: c.keyed,
+                    db: self.db,
+                    cache: Default::default(),
+                    reported: Default::default(),
+                };
+                collation::register(self.db, sql_name, Some(Box::new(data)))
+            }
+        }
+    }
+
+    fn unregister(&self, item: &Item, sql_name: &str) -> Result<(), Error> {
+        match item.kind {
+            ItemKind::Collation(_) => collation::register(self.db, sql_name, None),
+            _ => sqlite::delete_function(self.db, sql_name, item.arity),
+        }
+    }
+}
+
+impl Drop for Registry {
+    fn drop(&mut self) {
+        self.detach_all();
+    }
+}
+
+/// Everything an extension registers, with contract ids.
+fn items_of(ext: &Extension) -> Vec<Item> {
+    let m = &ext.manifest;
+    let scalars = m.functions.iter().enumerate().map(|(i, f)| Item { kind: ItemKind::Scalar(i as u32), name: f.name.clone(), arity: f.arity });
+    let aggregates = m
+        .aggregates
+        .iter()
+        .enumerate()
+        .map(|(i, a)| Item { kind: ItemKind::Aggregate(i as u32), name: a.function.name.clone(), arity: a.function.arity });
+    let collations = m.collations.iter().enumerate().map(|(i, c)| Item { kind: ItemKind::Collation(i as u32), name: c.name.clone(), arity: 0 });
+    scalars.chain(aggregates).chain(collations).collect()
+}

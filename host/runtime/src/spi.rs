@@ -1,0 +1,156 @@
+//! The `spi` import: SQL on the connection the extension is attached to.
+//! Runs on the calling connection itself, so it sees uncommitted writes,
+//! temp tables and `:memory:` databases. Time spent here does not count
+//! against the extension's CPU limit.
+
+use crate::bindings::spi::{FunctionBody, Host, Rows};
+use crate::bindings::types::FunctionFlags;
+use crate::bindings::{SqlError, Value};
+use crate::error::Error;
+use crate::host::HostState;
+use crate::manifest::Function;
+use crate::sqlite::{self, Callbacks, scalar::ScalarData, sql_body::SqlBody};
+use sqlink_sqlite::{Db, Statement, ValueRef, ffi};
+
+fn sql_error(e: impl Into<Error>) -> SqlError {
+    let e = e.into();
+    SqlError { code: e.code, message: e.message }
+}
+
+fn to_wit(v: ValueRef<'_>) -> Value {
+    match v {
+        ValueRef::Null => Value::Null,
+        ValueRef::Integer(i) => Value::Integer(i),
+        ValueRef::Real(r) => Value::Real(r),
+        ValueRef::Text(t) => Value::Text(t.to_vec()),
+        ValueRef::Blob(b) => Value::Blob(b.to_vec()),
+    }
+}
+
+fn from_wit(v: &Value) -> ValueRef<'_> {
+    match v {
+        Value::Null => ValueRef::Null,
+        Value::Integer(i) => ValueRef::Integer(*i),
+        Value::Real(r) => ValueRef::Real(*r),
+        Value::Text(t) => ValueRef::Text(t),
+        Value::Blob(b) => ValueRef::Blob(b),
+    }
+}
+
+/// Steps a statement to the end, collecting its rows.
+fn collect(mut stmt: Statement) -> Result<Rows, Error> {
+    let columns = stmt.column_names();
+    let mut rows = Vec::new();
+    while stmt.step()? {
+        rows.push((0..columns.len()).map(|i| to_wit(stmt.column(i))).collect());
+    }
+    Ok(Rows { columns, rows })
+}
+
+/// Compiles exactly one statement.
+fn prepare_one(db: Db, sql: &str) -> Result<Statement, Error> {
+    let (stmt, used) = db.prepare(sql)?;
+    let stmt = stmt.ok_or_else(|| Error::new("no SQL statement given"))?;
+    if let (Some(_), _) = db.prepare(&sql[used..])? {
+        return Err(Error::new("expected one statement; use execute() for scripts"));
+    }
+    Ok(stmt)
+}
+
+impl HostState {
+    fn spi_db(&self) -> Result<Db, SqlError> {
+        if !self.spi_granted {
+            return Err(SqlError { code: ffi::SQLITE_AUTH, message: "SQL access (spi) was not granted to this extension".into() });
+        }
+        self.db.ok_or_else(|| SqlError { code: ffi::SQLITE_MISUSE, message: "SQL access is not available here".into() })
+    }
+}
+
+impl Host for HostState {
+    fn query(&mut self, sql: String, params: Vec<Value>) -> Result<Rows, SqlError> {
+        let db = self.spi_db()?;
+        self.host_work(|_| {
+            let mut stmt = prepare_one(db, &sql)?;
+            if stmt.parameter_count() != params.len() {
+                return Err(Error::new(format!("the statement takes {} parameters, got {}", stmt.parameter_count(), params.len())));
+            }
+            for (i, p) in params.iter().enumerate() {
+                stmt.bind(i + 1, from_wit(p))?;
+            }
+            collect(stmt)
+        })
+        .map_err(sql_error)
+    }
+
+    fn execute(&mut self, sql: String) -> Result<Vec<Rows>, SqlError> {
+        let db = self.spi_db()?;
+        self.host_work(|_| {
+            let mut results = Vec::new();
+            let mut rest = sql.as_str();
+            while !rest.is_empty() {
+                let (stmt, used) = db.prepare(rest)?;
+                if let Some(stmt) = stmt {
+                    results.push(collect(stmt)?);
+                }
+                rest = &rest[used..];
+            }
+            Ok::<_, Error>(results)
+        })
+        .map_err(sql_error)
+    }
+
+    fn parameter_count(&mut self, sql: String) -> Result<u32, SqlError> {
+        let db = self.spi_db()?;
+        self.host_work(|_| prepare_one(db, &sql).map(|s| s.parameter_count() as u32)).map_err(sql_error)
+    }
+
+    fn declare_function(&mut self, name: String, arity: i32, flags: FunctionFlags, body: FunctionBody) -> Result<(), SqlError> {
+        let db = self.spi_db()?;
+        let live = self.live.upgrade().ok_or_else(|| sql_error(Error::new("the extension is being unloaded")))?;
+        if !(-1..=127).contains(&arity) || name.is_empty() {
+            return Err(sql_error(Error::new(format!("cannot declare function '{name}' with arity {arity}"))));
+        }
+        let key = (name.to_ascii_lowercase(), arity);
+        let ours = live.declared.lock().unwrap().contains(&key);
+        if !ours && sqlite::function_exists(db, &name, arity) {
+            return Err(sql_error(Error::new(format!("function {name} already exists; choose another name"))));
+        }
+        let function = Function {
+            name: name.clone(),
+            arity,
+            deterministic: flags.contains(FunctionFlags::DETERMINISTIC),
+            direct_only: flags.contains(FunctionFlags::DIRECT_ONLY),
+            innocuous: flags.contains(FunctionFlags::INNOCUOUS),
+            subtype: flags.contains(FunctionFlags::SUBTYPE),
+            result_subtype: flags.contains(FunctionFlags::RESULT_SUBTYPE),
+            description: String::new(),
+        };
+        let sqlite_flags = function.sqlite_flags(self.direct_only, sqlite::sqlite_version());
+        let registered = match body {
+            FunctionBody::Invoke(id) => {
+                let data = Box::new(ScalarData { live: live.clone(), id, subtyped: function.subtyped() });
+                sqlite::create_function(db, &name, arity, sqlite_flags, data, Callbacks::Scalar(sqlite::scalar::call))
+            }
+            FunctionBody::Sql(sql) => {
+                let params = prepare_one(db, &sql).map_err(sql_error)?.parameter_count();
+                if arity >= 0 && params != arity as usize {
+                    return Err(sql_error(Error::new(format!("the body takes {params} parameters but the function is declared with {arity}"))));
+                }
+                sqlite::create_function(db, &name, arity, sqlite_flags, Box::new(SqlBody { sql }), Callbacks::Scalar(sqlite::sql_body::call))
+            }
+        };
+        registered.map_err(sql_error)?;
+        live.declared.lock().unwrap().insert(key);
+        Ok(())
+    }
+
+    fn forget_function(&mut self, name: String, arity: i32) -> Result<(), SqlError> {
+        let db = self.spi_db()?;
+        let live = self.live.upgrade().ok_or_else(|| sql_error(Error::new("the extension is being unloaded")))?;
+        let key = (name.to_ascii_lowercase(), arity);
+        if !live.declared.lock().unwrap().remove(&key) {
+            return Err(sql_error(Error::new(format!("function {name} was not declared by this extension"))));
+        }
+        sqlite::delete_function(db, &name, arity).map_err(sql_error)
+    }
+}

@@ -1,0 +1,126 @@
+//! Collation callbacks.
+//!
+//! SQLite compares two texts at a time and offers no batching. For keyed
+//! collations the host asks the extension once per distinct text for its
+//! sort key, caches it, and compares keys natively; a sort of N rows then
+//! crosses the boundary about N times instead of N log N.
+
+use crate::error::Error;
+use crate::instance::Live;
+use sqlink_sqlite::{Db, ffi};
+use std::cmp::Ordering;
+use std::collections::HashMap;
+use std::ffi::{c_int, c_void};
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::atomic::{AtomicBool, Ordering as AtomicOrdering};
+use std::sync::{Arc, Mutex};
+
+/// Bytes of texts and keys cached per collation before the cache restarts.
+const CACHE_BYTES: usize = 32 << 20;
+
+/// User data of a registered collation.
+pub(crate) struct CollationData {
+    pub live: Arc<Live>,
+    pub id: u32,
+    pub name: String,
+    pub keyed: bool,
+    pub db: Db,
+    pub cache: Mutex<KeyCache>,
+    /// A failure was already reported; do not repeat it for every comparison.
+    pub reported: AtomicBool,
+}
+
+/// Sort keys by text.
+#[derive(Default)]
+pub(crate) struct KeyCache {
+    keys: HashMap<Box<[u8]>, Box<[u8]>>,
+    bytes: usize,
+}
+
+impl KeyCache {
+    fn ensure(&mut self, text: &[u8], compute: &mut impl FnMut(&[u8]) -> Result<Vec<u8>, Error>) -> Result<(), Error> {
+        if self.keys.contains_key(text) {
+            return Ok(());
+        }
+        let key = compute(text)?;
+        if self.bytes + text.len() + key.len() > CACHE_BYTES {
+            self.keys.clear();
+            self.bytes = 0;
+        }
+        self.bytes += text.len() + key.len();
+        self.keys.insert(text.into(), key.into());
+        Ok(())
+    }
+
+    fn compare(&mut self, a: &[u8], b: &[u8], mut compute: impl FnMut(&[u8]) -> Result<Vec<u8>, Error>) -> Result<Ordering, Error> {
+        self.ensure(a, &mut compute)?;
+        self.ensure(b, &mut compute)?;
+        // Both were just ensured; a restart between the two could only drop
+        // `a` if the cache overflowed on `b`, so fall back to computing.
+        match (self.keys.get(a), self.keys.get(b)) {
+            (Some(ka), Some(kb)) => Ok(ka.cmp(kb)),
+            _ => Ok(compute(a)?.cmp(&compute(b)?)),
+        }
+    }
+}
+
+impl CollationData {
+    fn compare(&self, a: &[u8], b: &[u8]) -> Result<Ordering, Error> {
+        if self.keyed {
+            let mut cache = self.cache.lock().unwrap_or_else(|p| p.into_inner());
+            cache.compare(a, b, |text| self.live.call(|inst| inst.sort_key(self.id, text)))
+        } else {
+            self.live.call(|inst| inst.compare(self.id, a, b)).map(|c| c.cmp(&0))
+        }
+    }
+
+    /// A collation cannot raise an SQL error; report the failure once on
+    /// stderr and interrupt the statement so it does not go on with a
+    /// meaningless order.
+    fn fail(&self, e: &Error) {
+        if !self.reported.swap(true, AtomicOrdering::Relaxed) {
+            eprintln!("collation {} failed, interrupting the statement: {e}", self.name);
+        }
+        self.db.interrupt();
+    }
+}
+
+pub(crate) unsafe extern "C" fn compare(p: *mut c_void, n1: c_int, s1: *const c_void, n2: c_int, s2: *const c_void) -> c_int {
+    // SAFETY: SQLite passes the `CollationData` given at registration and
+    // two byte ranges valid for the call.
+    let (data, a, b) = unsafe {
+        let bytes = |s: *const c_void, n: c_int| if n <= 0 || s.is_null() { &[][..] } else { std::slice::from_raw_parts(s.cast::<u8>(), n as usize) };
+        (&*p.cast::<CollationData>(), bytes(s1, n1), bytes(s2, n2))
+    };
+    match catch_unwind(AssertUnwindSafe(|| data.compare(a, b))) {
+        Ok(Ok(ordering)) => ordering as c_int,
+        Ok(Err(e)) => {
+            data.fail(&e);
+            0
+        }
+        Err(_) => {
+            data.fail(&Error::new("internal error (panic)"));
+            0
+        }
+    }
+}
+
+pub(crate) unsafe extern "C" fn destroy(p: *mut c_void) {
+    // SAFETY: `p` came from `Box::into_raw` in `register` and SQLite calls
+    // the destructor once.
+    drop(unsafe { Box::from_raw(p.cast::<CollationData>()) });
+}
+
+/// Registers a collation (`None` data deletes it).
+pub(crate) fn register(db: Db, name: &str, data: Option<Box<CollationData>>) -> Result<(), Error> {
+    let c = super::c_name(name)?;
+    // SAFETY: valid handle and name. With data, SQLite owns the box from
+    // here (and calls `destroy` itself if registration fails).
+    let rc = unsafe {
+        match data {
+            Some(d) => ffi::sqlite3_create_collation_v2(db.raw(), c.as_ptr(), ffi::SQLITE_UTF8, Box::into_raw(d).cast(), Some(compare), Some(destroy)),
+            None => ffi::sqlite3_create_collation_v2(db.raw(), c.as_ptr(), ffi::SQLITE_UTF8, std::ptr::null_mut(), None, None),
+        }
+    };
+    if rc == ffi::SQLITE_OK { Ok(()) } else { Err(db.error(rc).into()) }
+}

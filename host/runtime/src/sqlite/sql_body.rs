@@ -1,0 +1,39 @@
+//! Functions whose body is SQL, declared at run time through SPI
+//! (`declare-function` with a `sql` body). The host runs the SQL itself, on
+//! the calling connection, without entering the extension — so such
+//! functions may call each other.
+
+use super::{arguments, guard};
+use crate::error::Error;
+use sqlink_sqlite::{Db, ValueRef, ffi};
+use std::ffi::c_int;
+
+/// User data of a SQL-bodied function.
+pub(crate) struct SqlBody {
+    pub sql: String,
+}
+
+pub(crate) unsafe extern "C" fn call(ctx: *mut ffi::sqlite3_context, argc: c_int, argv: *mut *mut ffi::sqlite3_value) {
+    // SAFETY: SQLite's callback contract; the user data is a `SqlBody`.
+    unsafe {
+        let body = &*ffi::sqlite3_user_data(ctx).cast::<SqlBody>();
+        let argv = arguments(argc, argv);
+        let db = Db::from_raw(ffi::sqlite3_context_db_handle(ctx));
+        guard(ctx, || {
+            let (stmt, _) = db.prepare(&body.sql)?;
+            let mut stmt = stmt.ok_or_else(|| Error::new("the function body is empty"))?;
+            if stmt.parameter_count() != argv.len() {
+                return Err(Error::new(format!("the function body takes {} arguments, got {}", stmt.parameter_count(), argv.len())));
+            }
+            for (i, &v) in argv.iter().enumerate() {
+                stmt.bind(i + 1, ValueRef::from_raw(v))?;
+            }
+            if stmt.step()? {
+                ffi::sqlite3_result_value(ctx, ffi::sqlite3_column_value(stmt.raw(), 0));
+            } else {
+                ffi::sqlite3_result_null(ctx);
+            }
+            Ok(())
+        })
+    }
+}
