@@ -100,9 +100,45 @@ fn flags(f: &Flags) -> TokenStream {
     quote!(#(#parts)|*)
 }
 
+/// `T` of `Option<T>`.
+fn option_inner(ty: &syn::Type) -> Option<syn::Type> {
+    let syn::Type::Path(p) = ty else { return None };
+    let last = p.path.segments.last()?;
+    if last.ident != "Option" {
+        return None;
+    }
+    match &last.arguments {
+        syn::PathArguments::AngleBracketed(a) => a.args.iter().find_map(|g| match g {
+            syn::GenericArgument::Type(t) => Some(t.clone()),
+            _ => None,
+        }),
+        _ => None,
+    }
+}
+
+/// The type with named lifetimes (`&'a str`) replaced by `'_`, so it can be
+/// written inside the generated wrappers, which declare no lifetimes.
+fn elide_lifetimes(ty: &syn::Type) -> syn::Type {
+    struct Elide;
+    impl syn::visit_mut::VisitMut for Elide {
+        fn visit_lifetime_mut(&mut self, l: &mut syn::Lifetime) {
+            if l.ident != "static" {
+                *l = syn::Lifetime::new("'_", l.span());
+            }
+        }
+    }
+    let mut ty = ty.clone();
+    syn::visit_mut::VisitMut::visit_type_mut(&mut Elide, &mut ty);
+    ty
+}
+
 fn arg_types(params: &Params, arity: i32) -> TokenStream {
     let count = if arity < 0 { params.fixed.len() } else { arity as usize };
-    let kinds = params.fixed[..count].iter().map(|ty| quote!(__sqlink_value_type(::sqlink_sdk::__private::kind_of::<#ty>())));
+    let kinds = params.fixed[..count].iter().enumerate().map(|(i, ty)| {
+        let ty = elide_lifetimes(ty);
+        let ty = if i < params.required { ty } else { option_inner(&ty).unwrap_or(ty) };
+        quote!(__sqlink_value_type(::sqlink_sdk::__private::kind_of::<#ty>()))
+    });
     quote!(::std::vec![#(#kinds),*])
 }
 
@@ -227,10 +263,14 @@ fn convert(params: &Params, sql_name: &str, on_null: &TokenStream) -> (TokenStre
     for (i, ty) in params.fixed.iter().enumerate() {
         let slot = format_ident!("__s{}", i);
         let arg = format_ident!("__a{}", i);
+        let ty = elide_lifetimes(ty);
+        // An optional parameter is `Option<T>`: absent is None, present
+        // converts as T (so NULL follows T's rule).
+        let target = if i < required { ty.clone() } else { option_inner(&ty).unwrap_or_else(|| ty.clone()) };
         let convert = quote! {
-            match ::sqlink_sdk::__private::from_arg::<#ty>(&__args[#i], &mut #slot) {
+            match ::sqlink_sdk::__private::from_arg::<#target>(&__args[#i], &mut #slot) {
                 Ok(v) => v,
-                Err(::sqlink_sdk::__private::ArgError::Null) => #on_null,
+                Err(::sqlink_sdk::ArgError::Null) => #on_null,
                 Err(e) => return Err(e.into_error(#sql_name, #i)),
             }
         };
@@ -242,7 +282,7 @@ fn convert(params: &Params, sql_name: &str, on_null: &TokenStream) -> (TokenStre
         } else {
             stmts.push(quote! {
                 let mut #slot = None;
-                let #arg: #ty = if __args.len() > #i { #convert } else { None };
+                let #arg: #ty = if __args.len() > #i { Some(#convert) } else { None };
             });
         }
         call_args.push(quote!(#arg));

@@ -42,6 +42,7 @@ impl ArgError {
 /// | `bool` | numbers (non-zero is true) |
 /// | `&str`, `String` | text (must be valid UTF-8); blobs holding UTF-8; numbers as SQLite formats them |
 /// | `&[u8]`, `Vec<u8>` | blobs and text as bytes; numbers as text |
+/// | [`RawText`] | text (or a blob) as its bytes, valid UTF-8 or not; numbers as text |
 /// | `Value`, `&Value` | anything, NULL included |
 /// | `Option<T>` | NULL as `None`, else what `T` accepts |
 ///
@@ -197,6 +198,22 @@ impl<'a> FromArg<'a> for Vec<u8> {
     const KIND: ArgKind = ArgKind::Blob;
     fn from_arg(value: &'a Value) -> Result<Self, ArgError> {
         <&[u8]>::from_arg(value).map(<[u8]>::to_vec)
+    }
+    fn coerce(value: &Value) -> Option<Value> {
+        number_as_text(value)
+    }
+}
+
+/// Text as the bytes SQLite stores, without a UTF-8 check: for functions
+/// that must pass invalid UTF-8 through unchanged. Reported to the manifest
+/// as text (unlike `&[u8]`, which is a blob parameter).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RawText<'a>(pub &'a [u8]);
+
+impl<'a> FromArg<'a> for RawText<'a> {
+    const KIND: ArgKind = ArgKind::Text;
+    fn from_arg(value: &'a Value) -> Result<Self, ArgError> {
+        <&[u8]>::from_arg(value).map(RawText)
     }
     fn coerce(value: &Value) -> Option<Value> {
         number_as_text(value)

@@ -36,6 +36,11 @@
 //! [`Option`] never sees NULL. When such an argument is NULL a scalar returns
 //! NULL without being called, and an aggregate skips the row. See [`FromArg`]
 //! for the conversions between SQL values and Rust types.
+//!
+//! Trailing parameters marked `#[optional]` must be `Option<T>`: `None` when
+//! the argument is absent (the function is registered once per accepted
+//! argument count). A present argument converts as `T` does, NULL rule
+//! included; write `Option<Option<T>>` to tell an absent argument from NULL.
 
 mod aggregate;
 mod args;
@@ -46,7 +51,7 @@ pub mod spi;
 mod subtype;
 mod value;
 
-pub use args::{ArgKind, FromArg};
+pub use args::{ArgError, ArgKind, FromArg, RawText};
 pub use error::{Error, Result};
 pub use result::{IntoValue, Json, ScalarResult, Subtyped};
 pub use sqlink_sdk_macros::extension;
@@ -60,20 +65,21 @@ pub mod wit {
         path: "../../wit/extension",
         world: "sqlink:extension/imports",
         runtime_path: "wit_bindgen::rt",
+        additional_derives: [PartialEq],
     });
     pub use sqlink::extension::{log, spi, types};
 }
 
 /// What an extension module usually needs: `use sqlink_sdk::prelude::*;`.
 pub mod prelude {
-    pub use crate::{Error, FromArg, IntoValue, Json, Result, Subtyped, Value};
+    pub use crate::{Error, FromArg, IntoValue, Json, RawText, Result, Subtyped, Value};
 }
 
 /// Support for the code the [`extension`] macro generates. Not a stable API.
 #[doc(hidden)]
 pub mod __private {
     pub use crate::aggregate::Groups;
-    pub use crate::args::{ArgError, from_arg, kind_of, rows};
+    pub use crate::args::{from_arg, kind_of, rows};
     pub use crate::subtype::with_arg_subtypes;
     pub use crate::error::sql_error;
     pub use crate::result::IntoScalarResult;

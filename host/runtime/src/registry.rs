@@ -6,6 +6,7 @@ use crate::extension::Extension;
 use crate::instance::{Live, human_bytes};
 use crate::manifest::is_identifier;
 use crate::naming::{Decision, Key, Space, decide};
+use crate::sqlite::builtin::Builtins;
 use crate::sqlite::{self, Callbacks, aggregate, collation, scalar};
 use sqlink_sqlite::Db;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -92,13 +93,15 @@ pub struct Registry {
     bare: BTreeMap<Key, String>,
     /// Whether SQLite itself answers to a name (probed once).
     held: HashMap<Key, bool>,
+    /// Restores SQLite's own functions when a pin over them goes away.
+    builtins: Option<Arc<Builtins>>,
 }
 
 impl Registry {
     /// An empty registry for a connection. The registry must be dropped (or
     /// [`Registry::detach_all`] called) before the connection closes.
     pub fn new(db: Db) -> Registry {
-        Registry { db, entries: Vec::new(), pins: BTreeMap::new(), bare: BTreeMap::new(), held: HashMap::new() }
+        Registry { db, entries: Vec::new(), pins: BTreeMap::new(), bare: BTreeMap::new(), held: HashMap::new(), builtins: None }
     }
 
     pub fn db(&self) -> Db {
@@ -200,7 +203,7 @@ impl Registry {
         for key in owned {
             self.bare.remove(&key);
             if let Some(item) = entry.items.iter().find(|i| i.key() == key) {
-                self.unregister(item, &item.name)?;
+                self.release_bare(&key, item)?;
             }
         }
         for item in &entry.items {
@@ -322,8 +325,10 @@ impl Registry {
             if changed {
                 if let Some(old) = have {
                     let item = self.item(&old, key).expect("owner claims the key");
-                    self.unregister(&item, &item.name)?;
                     self.bare.remove(key);
+                    if want.is_none() {
+                        self.release_bare(key, &item)?;
+                    }
                 }
                 if let Some(new) = want {
                     let (live, item) = self.live_item(new, key).expect("owner claims the key");
@@ -365,6 +370,28 @@ impl Registry {
             Decision::Owner(ext) if focus.is_none() && changed => Some(format!("{shown} now calls {}", qualified(ext)?)),
             _ => None,
         }
+    }
+
+    /// Removes an extension's bare registration. Where it had replaced
+    /// something SQLite provides, SQLite's own comes back.
+    fn release_bare(&mut self, key: &Key, item: &Item) -> Result<(), Error> {
+        if !self.held.get(key).copied().unwrap_or(false) {
+            return self.unregister(item, &item.name);
+        }
+        let restored = match key.space {
+            Space::Collation => Builtins::restore_collation(self.db, &item.name)?,
+            Space::Function => {
+                if self.builtins.is_none() {
+                    self.builtins = Some(Builtins::open()?);
+                }
+                let builtins = self.builtins.clone().expect("just opened");
+                builtins.restore_function(self.db, &item.name, item.arity)?
+            }
+        };
+        if !restored {
+            self.unregister(item, &item.name)?;
+        }
+        Ok(())
     }
 
     fn item(&self, ext: &str, key: &Key) -> Option<Item> {

@@ -15,12 +15,12 @@ mod uuid_ext {
     }
 
     /// Generates a version 7 (time-ordered) UUID as text; with an integer
-    /// argument, for that unix time in seconds.
+    /// argument, for that unix time in seconds (any other argument means now).
     #[function]
-    fn uuid7(#[optional] seconds: Option<Value>) -> String {
+    fn uuid7(#[optional] seconds: Option<&Value>) -> String {
         let uuid = match seconds {
             Some(Value::Integer(s)) => {
-                let ms = (s as u64).wrapping_mul(1000);
+                let ms = (*s as u64).wrapping_mul(1000);
                 Uuid::new_v7(Timestamp::from_unix_time(ms / 1000, ((ms % 1000) * 1_000_000) as u32, 0, 0))
             }
             _ => Uuid::now_v7(),

@@ -2,6 +2,7 @@
 //! SQLite calls, and the glue from them to the resident instance.
 
 pub(crate) mod aggregate;
+pub(crate) mod builtin;
 pub(crate) mod collation;
 pub(crate) mod scalar;
 pub(crate) mod sql_body;
@@ -156,7 +157,8 @@ pub(crate) fn function_exists(db: Db, name: &str, arity: i32) -> bool {
 
 /// Whether a collation of this name exists on the connection.
 pub(crate) fn collation_exists(db: Db, name: &str) -> bool {
-    let sql = format!("SELECT 'a' COLLATE \"{}\"", name.replace('"', "\"\""));
+    // A comparison, so SQLite must resolve the collation while compiling.
+    let sql = format!("SELECT 'a' < 'b' COLLATE \"{}\"", name.replace('"', "\"\""));
     match db.prepare(&sql) {
         Ok(_) => true,
         Err(e) => !e.message.starts_with("no such collation sequence"),

@@ -1,0 +1,66 @@
+# sqlink — the same build with or without Nix.
+#
+#   make setup   install what a fresh machine lacks (idempotent)
+#   make build   everything into dist/
+#   make run     build, then open the shell on a demo database
+#   make test    build, then run every test
+#   make bench   build, then print benchmark ratios (native vs wasm)
+
+SHELL := /bin/bash
+CARGO ?= cargo
+WASM_TARGET := wasm32-wasip2
+COMPONENTS_OUT := components/target/$(WASM_TARGET)/release
+
+# Extensions of the catalog (components/extensions/<name>).
+EXTENSIONS := $(notdir $(wildcard components/extensions/*))
+# Fixtures for tests and benchmarks (components/testing/<name>).
+FIXTURES := probe rival trap spin hog fsread wrong-version bench
+
+.PHONY: setup build components host run test bench clean
+
+# Debian packages the tests compare against (the stock sqlite3 shell) or
+# link with; installed only when missing.
+APT_PACKAGES := sqlite3 libsqlite3-dev
+
+setup:
+	rustup toolchain install 1.95.0 --profile minimal --component rustfmt,clippy
+	rustup target add --toolchain 1.95.0 $(WASM_TARGET)
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "installing: $$missing"; \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq $$missing; \
+		else sudo apt-get update -qq && sudo apt-get install -y -qq $$missing; fi; \
+	fi
+
+build: components host
+
+components:
+	cd components && $(CARGO) build --release --target $(WASM_TARGET) \
+		$(foreach e,$(EXTENSIONS),-p sqlink-ext-$(e)) $(foreach f,$(FIXTURES),-p sqlink-test-$(f))
+	@mkdir -p dist/extensions dist/test-extensions
+	@for e in $(EXTENSIONS); do cp $(COMPONENTS_OUT)/sqlink_ext_$${e//-/_}.wasm dist/extensions/$$e.wasm; done
+	@for f in $(FIXTURES); do cp $(COMPONENTS_OUT)/sqlink_test_$${f//-/_}.wasm dist/test-extensions/$$f.wasm; done
+	@echo "components: $(words $(EXTENSIONS)) extensions in dist/extensions/"
+
+host:
+	$(CARGO) build --release -p sqlink
+	@mkdir -p dist/bin
+	@cp target/release/sqlink dist/bin/sqlink
+
+dist/demo.db: host/sqlink/demo.sql | host
+	rm -f $@ && ./dist/bin/sqlink $@ < host/sqlink/demo.sql
+
+run: build dist/demo.db
+	@echo "Extensions ready to load: $(addprefix dist/extensions/,$(addsuffix .wasm,$(EXTENSIONS)))"
+	@echo "Try: .load dist/extensions/uuid.wasm   then   select uuid4();"
+	./dist/bin/sqlink dist/demo.db
+
+test: build
+	cd components && $(CARGO) test --workspace --exclude sqlink-test-wrong-version
+	$(CARGO) test --release --workspace
+
+bench: build
+	$(CARGO) run --release -p sqlink-bench
+
+clean:
+	rm -rf dist

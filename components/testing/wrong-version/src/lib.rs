@@ -1,0 +1,26 @@
+//! Test fixture: exports `sqlink:extension/manifest@0.2.0`, a contract
+//! version this host does not speak; loading it must fail naming both
+//! versions.
+
+wit_bindgen::generate!({
+    inline: "
+        package sqlink:extension@0.2.0;
+        interface manifest {
+            describe: func() -> string;
+        }
+        world next-version {
+            export manifest;
+        }
+    ",
+    world: "next-version",
+});
+
+struct Future;
+
+impl exports::sqlink::extension::manifest::Guest for Future {
+    fn describe() -> String {
+        "from the future".into()
+    }
+}
+
+export!(Future);
