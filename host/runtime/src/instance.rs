@@ -190,9 +190,10 @@ pub(crate) struct Live {
     /// old instance is gone.
     generation: AtomicU64,
     next_group: AtomicU64,
-    /// Functions the extension declared at run time through SPI, as
-    /// (lowercase name, arity); removed when it is unloaded.
-    pub(crate) declared: Mutex<std::collections::BTreeSet<(String, i32)>>,
+    /// Functions the extension declared at run time through SPI, by
+    /// (lowercase name, arity), with the body slot of SQL-bodied ones;
+    /// removed when it is unloaded.
+    pub(crate) declared: Mutex<std::collections::BTreeMap<(String, i32), Declared>>,
 }
 
 impl Live {
@@ -288,6 +289,21 @@ impl Live {
             Some(trap) => format!("the extension crashed ({trap})"),
             None => format!("the call failed: {}", crate::engine::root_message(e)),
         }
+    }
+}
+
+/// A function declared at run time.
+pub(crate) struct Declared {
+    /// The name as declared.
+    pub name: String,
+    /// The body of a SQL-bodied function (None for `invoke` bodies).
+    pub sql: Option<crate::sqlite::sql_body::BodySlot>,
+}
+
+impl Declared {
+    /// Whether it is still callable (not forgotten).
+    pub(crate) fn is_active(&self) -> bool {
+        self.sql.as_ref().is_none_or(|slot| slot.lock().map(|b| b.is_some()).unwrap_or(false))
     }
 }
 

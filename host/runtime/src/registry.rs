@@ -209,7 +209,7 @@ impl Registry {
         for item in &entry.items {
             self.unregister(item, &entry.qualified(item))?;
         }
-        let declared: Vec<(String, i32)> = entry.live.declared.lock().unwrap().iter().cloned().collect();
+        let declared: Vec<(String, i32)> = entry.live.declared.lock().unwrap().iter().map(|((_, arity), d)| (d.name.clone(), *arity)).collect();
         for (fname, arity) in declared {
             sqlite::delete_function(self.db, &fname, arity)?;
         }
@@ -264,7 +264,15 @@ impl Registry {
                     functions: list(|k| matches!(k, ItemKind::Scalar(_))),
                     aggregates: list(|k| matches!(k, ItemKind::Aggregate(_))),
                     collations: list(|k| matches!(k, ItemKind::Collation(_))),
-                    declared: e.live.declared.lock().unwrap().iter().map(|(n, a)| format!("{n}({a})")).collect(),
+                    declared: e
+                        .live
+                        .declared
+                        .lock()
+                        .unwrap()
+                        .iter()
+                        .filter(|(_, d)| d.is_active())
+                        .map(|((_, a), d)| format!("{}({a})", d.name))
+                        .collect(),
                     grants: ext.grants.0.iter().map(|g| g.to_string()).collect(),
                     memory_limit: ext.limits.memory,
                     timeout_ms: ext.limits.timeout.as_millis() as u64,

@@ -9,7 +9,10 @@ use crate::bindings::{SqlError, Value};
 use crate::error::Error;
 use crate::host::HostState;
 use crate::manifest::Function;
-use crate::sqlite::{self, Callbacks, scalar::ScalarData, sql_body::SqlBody};
+use crate::instance::Declared;
+use crate::sqlite::sql_body::{BodySlot, SqlBody};
+use crate::sqlite::{self, Callbacks, scalar::ScalarData};
+use std::sync::{Arc, Mutex};
 use sqlink_sqlite::{Db, Statement, ValueRef, ffi};
 
 fn sql_error(e: impl Into<Error>) -> SqlError {
@@ -111,8 +114,22 @@ impl Host for HostState {
             return Err(sql_error(Error::new(format!("cannot declare function '{name}' with arity {arity}"))));
         }
         let key = (name.to_ascii_lowercase(), arity);
-        let ours = live.declared.lock().unwrap().contains(&key);
-        if !ours && sqlite::function_exists(db, &name, arity) {
+        if let FunctionBody::Sql(sql) = &body {
+            let params = prepare_one(db, sql).map_err(sql_error)?.parameter_count();
+            if arity >= 0 && params != arity as usize {
+                return Err(sql_error(Error::new(format!("the body takes {params} parameters but the function is declared with {arity}"))));
+            }
+        }
+        let mut declared = live.declared.lock().unwrap();
+        // Redefining a SQL-bodied function swaps its body in place: SQLite
+        // does not allow replacing a function while a statement runs.
+        if let (Some(existing), FunctionBody::Sql(sql)) = (declared.get(&key), &body) {
+            if let Some(slot) = &existing.sql {
+                *slot.lock().unwrap() = Some(sql.clone());
+                return Ok(());
+            }
+        }
+        if !declared.contains_key(&key) && sqlite::function_exists(db, &name, arity) {
             return Err(sql_error(Error::new(format!("function {name} already exists; choose another name"))));
         }
         let function = Function {
@@ -126,21 +143,19 @@ impl Host for HostState {
             description: String::new(),
         };
         let sqlite_flags = function.sqlite_flags(self.direct_only, sqlite::sqlite_version());
-        let registered = match body {
+        let (registered, slot) = match body {
             FunctionBody::Invoke(id) => {
                 let data = Box::new(ScalarData { live: live.clone(), id, subtyped: function.subtyped() });
-                sqlite::create_function(db, &name, arity, sqlite_flags, data, Callbacks::Scalar(sqlite::scalar::call))
+                (sqlite::create_function(db, &name, arity, sqlite_flags, data, Callbacks::Scalar(sqlite::scalar::call)), None)
             }
             FunctionBody::Sql(sql) => {
-                let params = prepare_one(db, &sql).map_err(sql_error)?.parameter_count();
-                if arity >= 0 && params != arity as usize {
-                    return Err(sql_error(Error::new(format!("the body takes {params} parameters but the function is declared with {arity}"))));
-                }
-                sqlite::create_function(db, &name, arity, sqlite_flags, Box::new(SqlBody { sql }), Callbacks::Scalar(sqlite::sql_body::call))
+                let slot: BodySlot = Arc::new(Mutex::new(Some(sql)));
+                let data = Box::new(SqlBody { name: name.clone(), sql: slot.clone() });
+                (sqlite::create_function(db, &name, arity, sqlite_flags, data, Callbacks::Scalar(sqlite::sql_body::call)), Some(slot))
             }
         };
         registered.map_err(sql_error)?;
-        live.declared.lock().unwrap().insert(key);
+        declared.insert(key, Declared { name, sql: slot });
         Ok(())
     }
 
@@ -148,9 +163,18 @@ impl Host for HostState {
         let db = self.spi_db()?;
         let live = self.live.upgrade().ok_or_else(|| sql_error(Error::new("the extension is being unloaded")))?;
         let key = (name.to_ascii_lowercase(), arity);
-        if !live.declared.lock().unwrap().remove(&key) {
+        let mut declared = live.declared.lock().unwrap();
+        let Some(entry) = declared.get(&key) else {
             return Err(sql_error(Error::new(format!("function {name} was not declared by this extension"))));
+        };
+        if let Some(slot) = &entry.sql {
+            *slot.lock().unwrap() = None;
         }
-        sqlite::delete_function(db, &name, arity).map_err(sql_error)
+        // Succeeds only when no statement runs; otherwise the emptied body
+        // answers until the extension is unloaded or the function redefined.
+        if sqlite::delete_function(db, &entry.name, arity).is_ok() {
+            declared.remove(&key);
+        }
+        Ok(())
     }
 }
