@@ -2,6 +2,12 @@
 -- Unicode and edge cases. Padded results are wrapped in [ ] so that leading
 -- and trailing spaces are visible.
 .load dist/extensions/text.wasm
+-- SQLite itself has concat(), ltrim(), rtrim() and octet_length(): those bare
+-- names stay SQLite's, text's versions are callable qualified.
+-- !! warning: concat(...) already exists in SQLite: call text__concat instead, or load with --pin concat to take the bare name
+-- !! warning: ltrim(1), ltrim(2) already exist in SQLite: call text__ltrim instead, or load with --pin ltrim to take the bare name
+-- !! warning: octet_length(1) already exists in SQLite: call text__octet_length instead, or load with --pin octet_length to take the bare name
+-- !! warning: rtrim(1), rtrim(2) already exist in SQLite: call text__rtrim instead, or load with --pin rtrim to take the bare name
 
 -- Substrings and slicing
 select text_substring('hello world', 7);

@@ -99,6 +99,11 @@ pub(crate) fn check_import_versions(imports: &[String]) -> Result<(), Error> {
 /// Quick checks on raw bytes, so the commonest mistakes get plain words.
 pub(crate) fn check_bytes(bytes: &[u8]) -> Result<(), Error> {
     const MAGIC: &[u8] = b"\0asm";
+    if bytes.starts_with(b"\x7fELF") || bytes.starts_with(b"MZ") || bytes.starts_with(&[0xcf, 0xfa, 0xed, 0xfe]) {
+        return Err(Error::new(
+            "a native shared library, not a WebAssembly component: sqlink loads .wasm extensions (native ones load into the stock sqlite3 shell)",
+        ));
+    }
     if bytes.len() < 8 || &bytes[..4] != MAGIC {
         return Err(Error::new("not a WebAssembly file (it does not start with \\0asm)"));
     }

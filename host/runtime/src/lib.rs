@@ -31,7 +31,7 @@ pub use engine::Runtime;
 pub use error::Error;
 pub use extension::Extension;
 pub use manifest::Manifest;
-pub use registry::{AttachOptions, AttachedInfo, Registry};
+pub use registry::{AttachOptions, AttachReport, AttachedInfo, Registry};
 pub use sqlink_policy::{Grant, Grants, Limits};
 
 /// The contract version this runtime speaks, e.g. `0.1.0`.

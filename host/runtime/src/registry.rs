@@ -22,6 +22,24 @@ pub struct AttachOptions {
     pub prefix: Option<String>,
 }
 
+/// What attaching reported.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AttachReport {
+    /// What was loaded and registered, in one line.
+    pub summary: String,
+    /// What the user must know: names left qualified-only, cache problems,
+    /// manifest parts this host cannot serve.
+    pub warnings: Vec<String>,
+    /// Confirmations: pins taking effect, names moving between extensions.
+    pub notes: Vec<String>,
+}
+
+/// A message about a bare name.
+enum Note {
+    Warning(String),
+    Info(String),
+}
+
 /// One extension as attached, for listings.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AttachedInfo {
@@ -115,8 +133,8 @@ impl Registry {
     }
 
     /// Attaches an extension: registers its items qualified, resolves bare
-    /// names, and runs its `attach` hook. Returns lines for the user.
-    pub fn attach(&mut self, ext: Arc<Extension>, options: &AttachOptions) -> Result<Vec<String>, Error> {
+    /// names, and runs its `attach` hook.
+    pub fn attach(&mut self, ext: Arc<Extension>, options: &AttachOptions) -> Result<AttachReport, Error> {
         let name = ext.manifest.name.clone();
         if let Some(e) = self.entries.iter().find(|e| e.name() == name) {
             return Err(Error::new(format!("extension {name} is already loaded (from {}); .unload {name} first", e.live.ext.source)));
@@ -151,17 +169,17 @@ impl Registry {
             }
             done.push((item.clone(), qualified));
         }
-        let mut lines = Vec::new();
+        let mut report = AttachReport::default();
         for pin in &options.pins {
             let pin = pin.to_ascii_lowercase();
             if let Some(previous) = self.pins.insert(pin.clone(), name.clone()) {
                 if previous != name {
-                    lines.push(format!("{pin} was pinned to {previous}; now pinned to {name}"));
+                    report.notes.push(format!("{pin} was pinned to {previous}; now pinned to {name}"));
                 }
             }
         }
         self.entries.push(entry);
-        let mut notes = match self.reconcile(Some(&name)) {
+        let notes = match self.reconcile(Some(&name)) {
             Ok(notes) => notes,
             Err(e) => {
                 let _ = self.detach(&name);
@@ -181,13 +199,18 @@ impl Registry {
                 return Err(e.context("attach failed"));
             }
         }
-        lines.insert(0, self.summary(self.entries.last().expect("attached")));
-        lines.append(&mut notes);
-        lines.extend(ext.warnings.iter().cloned());
-        if !ext.manifest.unsupported.is_empty() {
-            lines.push(format!("{name}: not registered, this host does not support them yet: {}", ext.manifest.unsupported.join(", ")));
+        report.summary = self.summary(self.entries.last().expect("attached"));
+        for note in notes {
+            match note {
+                Note::Warning(w) => report.warnings.push(w),
+                Note::Info(i) => report.notes.push(i),
+            }
         }
-        Ok(lines)
+        report.warnings.extend(ext.warnings.iter().cloned());
+        if !ext.manifest.unsupported.is_empty() {
+            report.warnings.push(format!("{name}: not registered, this host does not support them yet: {}", ext.manifest.unsupported.join(", ")));
+        }
+        Ok(report)
     }
 
     /// Detaches an extension by name. Returns lines for the user (bare names
@@ -214,7 +237,9 @@ impl Registry {
             sqlite::delete_function(self.db, &fname, arity)?;
         }
         self.pins.retain(|_, owner| owner != name);
-        self.reconcile(None)
+        Ok(self.reconcile(None)?.into_iter().map(|n| match n {
+            Note::Warning(s) | Note::Info(s) => s,
+        }).collect())
     }
 
     /// Detaches everything, last loaded first.
@@ -308,7 +333,7 @@ impl Registry {
 
     /// Brings bare-name registrations in line with the naming rules and
     /// returns notes about names `focus` does not get (or takes by pin).
-    fn reconcile(&mut self, focus: Option<&str>) -> Result<Vec<String>, Error> {
+    fn reconcile(&mut self, focus: Option<&str>) -> Result<Vec<Note>, Error> {
         let mut claims: BTreeMap<Key, BTreeSet<String>> = BTreeMap::new();
         for e in &self.entries {
             for item in &e.items {
@@ -326,6 +351,9 @@ impl Registry {
         }
         let decisions = decide(&claims, &self.pins, |k| self.held.get(k).copied().unwrap_or(false));
         let mut notes = Vec::new();
+        // Names SQLite holds, grouped so each name is one warning whatever
+        // its arities: (qualified form, name) -> signatures.
+        let mut held: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
         for (key, decision) in &decisions {
             let want = decision.owner();
             let have = self.bare.get(key).cloned();
@@ -344,38 +372,49 @@ impl Registry {
                     self.bare.insert(key.clone(), new.to_string());
                 }
             }
-            if let Some(note) = self.note(key, decision, focus, changed) {
-                notes.push(note);
+            match decision {
+                Decision::Held(ext) if focus == Some(ext.as_str()) => {
+                    if let Some(qualified) = self.qualified(ext, key) {
+                        held.entry((qualified, key.name.clone())).or_default().push(key.display());
+                    }
+                }
+                _ => notes.extend(self.note(key, decision, focus, changed)),
             }
+        }
+        for ((qualified, name), shown) in held {
+            let verb = if shown.len() == 1 { "exists" } else { "exist" };
+            notes.push(Note::Warning(format!(
+                "{} already {verb} in SQLite: call {qualified} instead, or load with --pin {name} to take the bare name",
+                shown.join(", ")
+            )));
         }
         Ok(notes)
     }
 
-    fn note(&self, key: &Key, decision: &Decision, focus: Option<&str>, changed: bool) -> Option<String> {
-        let qualified = |ext: &str| {
-            let e = self.entries.iter().find(|e| e.name() == ext)?;
-            let item = e.items.iter().find(|i| i.key() == *key)?;
-            Some(e.qualified(item))
-        };
+    /// The qualified name under which `ext` registers `key`.
+    fn qualified(&self, ext: &str, key: &Key) -> Option<String> {
+        let e = self.entries.iter().find(|e| e.name() == ext)?;
+        let item = e.items.iter().find(|i| i.key() == *key)?;
+        Some(e.qualified(item))
+    }
+
+    fn note(&self, key: &Key, decision: &Decision, focus: Option<&str>, changed: bool) -> Option<Note> {
+        let qualified = |ext: &str| self.qualified(ext, key);
         let shown = key.display();
         let plain = &key.name;
         match decision {
-            Decision::Held(ext) if focus == Some(ext) => Some(format!(
-                "{shown} already exists in SQLite: call {} instead, or load with --pin {plain} to take the bare name",
-                qualified(ext)?
-            )),
             Decision::Contested(exts) if focus.is_none_or(|f| exts.iter().any(|e| e == f)) && (changed || focus.is_some()) => {
                 let forms: Vec<String> = exts.iter().filter_map(|e| qualified(e)).collect();
-                Some(format!(
+                Some(Note::Warning(format!(
                     "{shown} is provided by {}: call {}, or load one with --pin {plain}",
                     exts.join(" and "),
                     forms.join(" or ")
-                ))
+                )))
             }
             Decision::Pinned(ext) if focus == Some(ext) && *self.held.get(key).unwrap_or(&false) => {
-                Some(format!("{shown} pinned: it now calls {} instead of SQLite's own", qualified(ext)?))
+                Some(Note::Info(format!("{shown} pinned: it now calls {} instead of SQLite's own", qualified(ext)?)))
             }
-            Decision::Owner(ext) if focus.is_none() && changed => Some(format!("{shown} now calls {}", qualified(ext)?)),
+            Decision::Owner(ext) if focus.is_none() && changed => Some(Note::Info(format!("{shown} now calls {}", qualified(ext)?))),
             _ => None,
         }
     }

@@ -143,9 +143,9 @@ fn collations_order_rows() {
 #[test]
 fn qualified_names_always_work_and_bare_names_are_never_shadowed() {
     let mut conn = probe();
-    let notes = conn.load("rival");
+    let report = conn.load("rival");
     assert_eq!(
-        notes[1..],
+        report.warnings,
         ["probe_echo(1) is provided by probe and rival: call probe__probe_echo or rival__probe_echo, or load one with --pin probe_echo".to_string()]
     );
     assert_eq!(conn.error("select probe_echo(1)"), "no such function: probe_echo");
@@ -176,14 +176,14 @@ fn names_do_not_depend_on_load_order() {
 #[test]
 fn built_in_names_are_overridden_only_by_pins() {
     let mut conn = Conn::memory();
-    let notes = conn.load("unicode");
-    assert!(notes.contains(&"upper(1) already exists in SQLite: call unicode__upper instead, or load with --pin upper to take the bare name".to_string()), "{notes:#?}");
+    let report = conn.load("unicode");
+    assert!(report.warnings.contains(&"upper(1) already exists in SQLite: call unicode__upper instead, or load with --pin upper to take the bare name".to_string()), "{report:#?}");
     assert_eq!(conn.value("select upper('straße é')"), text("STRAßE é"));
     assert_eq!(conn.value("select unicode__upper('é')"), text("É"));
     conn.registry.detach("unicode").unwrap();
     let options = AttachOptions { pins: vec!["upper".into(), "NOCASE".into()], prefix: None };
-    let notes = conn.try_load("unicode", &[], None, None, &options).unwrap();
-    assert!(notes.contains(&"upper(1) pinned: it now calls unicode__upper instead of SQLite's own".to_string()), "{notes:#?}");
+    let report = conn.try_load("unicode", &[], None, None, &options).unwrap();
+    assert!(report.notes.contains(&"upper(1) pinned: it now calls unicode__upper instead of SQLite's own".to_string()), "{report:#?}");
     assert_eq!(conn.value("select upper('é')"), text("É"));
     assert_eq!(conn.value("select 'É' = 'é' collate nocase"), Value::Integer(1));
     conn.registry.detach("unicode").unwrap();

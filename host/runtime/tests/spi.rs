@@ -5,7 +5,7 @@ use common::{Conn, text};
 use sqlink_runtime::AttachOptions;
 use sqlink_sqlite::Value;
 
-fn define(conn: &mut Conn) -> Vec<String> {
+fn define(conn: &mut Conn) -> sqlink_runtime::AttachReport {
     conn.try_load("define", &["spi"], None, None, &AttachOptions::default()).unwrap()
 }
 

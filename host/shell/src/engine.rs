@@ -29,6 +29,11 @@ pub enum Phase {
 #[derive(Debug, Clone, PartialEq)]
 pub struct SqlError {
     pub phase: Phase,
+    /// The SQLite result code (primary or extended); the shell shows the
+    /// primary code after the message when it is above 1, as sqlite3 does
+    /// (`UNIQUE constraint failed: t.a (19)`), and exits with it for SQL
+    /// given on the command line.
+    pub code: i32,
     pub message: String,
     /// Byte offset into the statement's text that the error points at, when
     /// SQLite knows it (the shell draws a caret under it).
@@ -70,6 +75,19 @@ pub struct LoadOptions {
     pub prefix: Option<String>,
 }
 
+/// What a successful `.load` reports.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LoadReport {
+    /// One line: what was loaded and registered (shown interactively, as
+    /// sqlite3 prints nothing on a successful `.load` in scripts).
+    pub summary: String,
+    /// Things the user must know, e.g. names left qualified-only because
+    /// something else holds them (always shown, on stderr).
+    pub warnings: Vec<String>,
+    /// Confirmations, e.g. of pins taking effect (shown interactively).
+    pub notes: Vec<String>,
+}
+
 /// One loaded extension, as `.extensions` shows it.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ExtensionInfo {
@@ -87,6 +105,27 @@ pub struct ExtensionInfo {
     pub grants: Vec<String>,
     pub memory_limit: u64,
     pub timeout_ms: u64,
+}
+
+/// The transaction state of one attached database (`sqlite3_txn_state`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum TxnState {
+    /// No transaction open on it.
+    #[default]
+    None,
+    /// A read transaction.
+    Read,
+    /// A write transaction.
+    Write,
+}
+
+/// What `.databases` shows about one attached database beyond its file name.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SchemaState {
+    /// Opened read-only (`sqlite3_db_readonly`).
+    pub readonly: bool,
+    /// Its transaction state.
+    pub txn: TxnState,
 }
 
 /// A dot command an extension contributes.
@@ -117,12 +156,12 @@ pub trait Engine {
     /// one), closing the previous one. Loaded extensions carry over.
     fn open(&mut self, path: &str, options: &OpenOptions) -> Result<(), String>;
 
-    /// Loads a `.wasm` extension. Returns lines to show (what was registered,
-    /// and warnings such as names left qualified-only).
-    fn load(&mut self, path: &str, options: &LoadOptions) -> Result<Vec<String>, String>;
+    /// Loads a `.wasm` extension.
+    fn load(&mut self, path: &str, options: &LoadOptions) -> Result<LoadReport, String>;
 
-    /// Unloads a loaded extension by name.
-    fn unload(&mut self, name: &str) -> Result<(), String>;
+    /// Unloads a loaded extension by name. Returns notes to show
+    /// interactively (e.g. bare names another extension now takes).
+    fn unload(&mut self, name: &str) -> Result<Vec<String>, String>;
 
     /// The loaded extensions.
     fn extensions(&self) -> Vec<ExtensionInfo>;
@@ -135,6 +174,12 @@ pub trait Engine {
     /// Runs an extension's dot command; `None` if no extension has it.
     fn run_dot_command(&mut self, _name: &str, _args: &[String]) -> Option<Result<String, String>> {
         None
+    }
+
+    /// Read-only flag and transaction state of the attached database
+    /// `schema` (`main`, `temp`, ...), for `.databases`.
+    fn schema_state(&self, _schema: &str) -> SchemaState {
+        SchemaState::default()
     }
 
     /// A handle that interrupts running SQL from another thread (Ctrl-C).

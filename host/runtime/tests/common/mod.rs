@@ -2,7 +2,7 @@
 //! built extensions under dist/, and SQL that returns rows or an error.
 #![allow(dead_code)]
 
-use sqlink_runtime::{AttachOptions, Grants, Limits, Registry, Runtime};
+use sqlink_runtime::{AttachOptions, AttachReport, Grants, Limits, Registry, Runtime};
 use sqlink_sqlite::{Db, Value, ffi};
 use std::path::PathBuf;
 use std::time::Duration;
@@ -40,11 +40,11 @@ impl Conn {
 
     /// Loads a built extension (`dist/extensions/NAME.wasm`, or
     /// `dist/test-extensions/NAME.wasm`).
-    pub fn load(&mut self, name: &str) -> Vec<String> {
+    pub fn load(&mut self, name: &str) -> AttachReport {
         self.try_load(name, &[], None, None, &AttachOptions::default()).unwrap_or_else(|e| panic!("loading {name}: {e}"))
     }
 
-    pub fn try_load(&mut self, name: &str, grants: &[&str], mem: Option<&str>, timeout_ms: Option<u64>, options: &AttachOptions) -> Result<Vec<String>, String> {
+    pub fn try_load(&mut self, name: &str, grants: &[&str], mem: Option<&str>, timeout_ms: Option<u64>, options: &AttachOptions) -> Result<AttachReport, String> {
         let grants = Grants::parse_each(grants).map_err(|e| e.to_string())?;
         let limits = Limits::with(mem, timeout_ms).map_err(|e| e.to_string())?;
         let ext = Runtime::get().unwrap().load_file(&wasm(name), grants, limits).map_err(|e| e.to_string())?;

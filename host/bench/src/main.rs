@@ -1,0 +1,227 @@
+//! `make bench`: each case runs the same work natively and through a wasm
+//! extension in this one process, and prints both times and their ratio.
+//! Machines are noisy, so each timing is the best of several runs.
+
+use rusqlite::functions::{Aggregate, Context, FunctionFlags};
+use rusqlite::Connection;
+use sqlink_runtime::{AttachOptions, Grants, Limits, Registry, Runtime};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const ROWS: usize = 1_000_000;
+const SORT_ROWS: usize = 100_000;
+const RUNS: usize = 5;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn wasm(rel: &str) -> PathBuf {
+    let p = root().join(rel);
+    assert!(p.exists(), "{} is missing: run `make build` first", p.display());
+    p
+}
+
+/// Best wall time of `RUNS` runs of `f`.
+fn best(mut f: impl FnMut()) -> Duration {
+    (0..RUNS)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed()
+        })
+        .min()
+        .unwrap()
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}
+
+fn report(case: &str, native: Duration, wasm: Duration, calls: usize) {
+    let extra = (wasm.as_secs_f64() - native.as_secs_f64()) / calls as f64 * 1e9;
+    println!(
+        "{case:<46} native {:>8.1} ms   wasm {:>8.1} ms   ratio {:>5.2}x   {extra:>+7.0} ns/call",
+        ms(native),
+        ms(wasm),
+        wasm.as_secs_f64() / native.as_secs_f64()
+    );
+}
+
+fn scalar_once(conn: &Connection, sql: &str) -> i64 {
+    conn.query_row(sql, [], |r| r.get::<_, i64>(0)).unwrap()
+}
+
+/// A connection with the data every case reads and the bench and crypto
+/// extensions loaded; the registry must go before the connection.
+fn setup() -> (Connection, Registry) {
+    let conn = Connection::open_in_memory().unwrap();
+    let series = |n: usize| format!("(with recursive c(value) as (select 1 union all select value + 1 from c where value < {n}) select value from c)");
+    conn.execute_batch(&format!(
+        "create table words(s text);
+         insert into words select 'Row ' || value || ' of the benchmark' from {rows};
+         create table blobs(b blob);
+         insert into blobs select randomblob(100) from {rows};
+         create table nums(x real);
+         insert into nums select value * 0.5 from {rows};
+         create table names(s text);
+         insert into names select char(65 + abs(random()) % 26, 97 + abs(random()) % 26, 65 + abs(random()) % 26) || hex(randomblob(4)) from {sort};",
+        rows = series(ROWS),
+        sort = series(SORT_ROWS),
+    ))
+    .unwrap();
+    register_native(&conn);
+    // SAFETY: the registry is dropped before the connection (see callers).
+    let db = unsafe { sqlink_sqlite::Db::from_raw(conn.handle()) };
+    let mut registry = Registry::new(db);
+    let runtime = Runtime::get().unwrap();
+    for path in ["dist/test-extensions/bench.wasm", "dist/extensions/crypto.wasm"] {
+        let ext = runtime.load_file(&wasm(path), Grants::default(), Limits::default()).unwrap();
+        registry.attach(ext, &AttachOptions::default()).unwrap();
+    }
+    (conn, registry)
+}
+
+struct NativeSum;
+
+impl Aggregate<sqlink_bench_fns::Sum, f64> for NativeSum {
+    fn init(&self, _: &mut Context<'_>) -> rusqlite::Result<sqlink_bench_fns::Sum> {
+        Ok(Default::default())
+    }
+    fn step(&self, ctx: &mut Context<'_>, acc: &mut sqlink_bench_fns::Sum) -> rusqlite::Result<()> {
+        acc.add(ctx.get::<f64>(0)?);
+        Ok(())
+    }
+    fn finalize(&self, _: &mut Context<'_>, acc: Option<sqlink_bench_fns::Sum>) -> rusqlite::Result<f64> {
+        Ok(acc.unwrap_or_default().total)
+    }
+}
+
+/// The same Rust functions the wasm bench extension wraps, registered natively.
+fn register_native(conn: &Connection) {
+    let det = FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC;
+    conn.create_scalar_function("native_len", 1, det, |ctx| {
+        let v = ctx.get_raw(0);
+        Ok(match v {
+            rusqlite::types::ValueRef::Text(t) | rusqlite::types::ValueRef::Blob(t) => sqlink_bench_fns::char_length(t),
+            _ => 0,
+        })
+    })
+    .unwrap();
+    conn.create_scalar_function("native_sha256", 1, det, |ctx| {
+        use sha2::Digest;
+        let v = ctx.get_raw(0);
+        let bytes = match v {
+            rusqlite::types::ValueRef::Text(t) | rusqlite::types::ValueRef::Blob(t) => t,
+            _ => &[],
+        };
+        Ok(sha2::Sha256::digest(bytes).to_vec())
+    })
+    .unwrap();
+    conn.create_aggregate_function("native_sum", 1, det, NativeSum).unwrap();
+    conn.create_collation("NATIVE_KEYED", |a, b| sqlink_bench_fns::nocase_cmp(a.as_bytes(), b.as_bytes())).unwrap();
+}
+
+fn case_scalar(conn: &Connection) {
+    let sql = |f: &str| format!("select sum({f}(s)) from words");
+    assert_eq!(scalar_once(conn, &sql("native_len")), scalar_once(conn, &sql("bench_len")));
+    let native = best(|| {
+        scalar_once(conn, &sql("native_len"));
+    });
+    let wasm = best(|| {
+        scalar_once(conn, &sql("bench_len"));
+    });
+    report("(a) length(text) scalar, 1M rows", native, wasm, ROWS);
+}
+
+fn case_sha256(conn: &Connection) {
+    let check = "select count(*) from blobs where native_sha256(b) = crypto_sha256(b)";
+    assert_eq!(scalar_once(conn, check), ROWS as i64);
+    let native = best(|| {
+        scalar_once(conn, "select count(native_sha256(b)) from blobs");
+    });
+    let wasm = best(|| {
+        scalar_once(conn, "select count(crypto_sha256(b)) from blobs");
+    });
+    report("(b) sha256 of 100 bytes, 1M rows", native, wasm, ROWS);
+}
+
+fn case_aggregate(conn: &Connection) {
+    let get = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, f64>(0)).unwrap();
+    assert_eq!(get("select native_sum(x) from nums"), get("select bench_sum(x) from nums"));
+    let native = best(|| {
+        get("select native_sum(x) from nums");
+    });
+    let wasm = best(|| {
+        get("select bench_sum(x) from nums");
+    });
+    report("(c) sum aggregate, 1M rows", native, wasm, ROWS);
+}
+
+fn case_collation(conn: &Connection) {
+    let order = |collation: &str| -> Vec<String> {
+        let mut stmt = conn.prepare(&format!("select s from names order by s collate {collation}")).unwrap();
+        stmt.query_map([], |r| r.get::<_, String>(0)).unwrap().map(Result::unwrap).collect()
+    };
+    let expected = order("NOCASE");
+    assert_eq!(order("BENCH_NOCASE"), expected);
+    assert_eq!(order("BENCH_NOCASE_CMP"), expected);
+    let native = best(|| {
+        order("NOCASE");
+    });
+    let keyed = best(|| {
+        order("BENCH_NOCASE");
+    });
+    let compared = best(|| {
+        order("BENCH_NOCASE_CMP");
+    });
+    let native_rust = best(|| {
+        order("NATIVE_KEYED");
+    });
+    report("(d) ORDER BY, 100k rows: keyed wasm collation", native, keyed, SORT_ROWS);
+    report("    same, comparing wasm collation", native, compared, SORT_ROWS);
+    report("    same, native Rust collation (reference)", native, native_rust, SORT_ROWS);
+}
+
+/// Median wall time of running the shell with `script` on stdin.
+fn shell_wall(sqlink: &Path, script: &str) -> Duration {
+    let mut times: Vec<Duration> = (0..21)
+        .map(|_| {
+            let t = Instant::now();
+            let mut child = Command::new(sqlink).arg(":memory:").current_dir(root()).stdin(Stdio::piped()).stdout(Stdio::null()).spawn().unwrap();
+            use std::io::Write;
+            child.stdin.take().unwrap().write_all(script.as_bytes()).unwrap();
+            assert!(child.wait().unwrap().success(), "{script} failed");
+            t.elapsed()
+        })
+        .collect();
+    times.sort();
+    times[times.len() / 2]
+}
+
+fn case_startup() {
+    let sqlink = wasm("dist/bin/sqlink");
+    let load = ".load dist/extensions/uuid.wasm\nselect length(uuid4());\n";
+    // Make sure the compiled code is cached, as the case requires.
+    shell_wall(&sqlink, load);
+    let bare = shell_wall(&sqlink, "select 1;\n");
+    let loaded = shell_wall(&sqlink, load);
+    println!(
+        "(e) start + .load cached extension + query       {:>8.1} ms   (shell alone {:.1} ms; budget 50 ms)",
+        ms(loaded),
+        ms(bare)
+    );
+}
+
+fn main() {
+    println!("sqlink benchmarks: best of {RUNS} runs, native and wasm measured in this run");
+    let (conn, registry) = setup();
+    case_scalar(&conn);
+    case_sha256(&conn);
+    case_aggregate(&conn);
+    case_collation(&conn);
+    drop(registry);
+    drop(conn);
+    case_startup();
+}

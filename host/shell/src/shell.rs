@@ -1,0 +1,258 @@
+//! The shell's state and the helpers every part of it uses: where output
+//! goes, the database it (lazily) opens, and running SQL through the engine.
+
+use crate::console::{Console, Interrupt, LineReader};
+use crate::engine::{Engine, OpenOptions, Phase, RowSink, SqlError, ValueRef};
+use crate::output::ResultPrinter;
+use crate::settings::Settings;
+use std::io::{self, Write};
+
+/// Where query output goes (`.output`, `.once`).
+pub(crate) enum Target {
+    Stdout,
+    Stderr,
+    File(Box<dyn Write>),
+}
+
+/// How a command or input stream asks the shell to stop.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Stop {
+    /// `.quit` / `.exit`: stop reading the current input.
+    Quit,
+    /// `.exit N` with N != 0: leave the program now with N.
+    Exit(i32),
+}
+
+/// A failed statement, worded as sqlite3 words it.
+pub(crate) struct Failure {
+    pub phase: Phase,
+    /// The message, ` (CODE)` when the code is above 1, and for parse
+    /// errors with a known offset the two lines that point at it.
+    pub text: String,
+    /// The primary result code.
+    pub code: i32,
+}
+
+/// The database the shell works on. It is opened on first use, so naming a
+/// file that no command touches does not create it (as in sqlite3).
+pub(crate) struct Database {
+    pub path: String,
+    pub options: OpenOptions,
+    pub open: bool,
+}
+
+/// The shell: settings, streams and the engine.
+pub struct Shell<'e> {
+    pub(crate) engine: &'e mut dyn Engine,
+    pub(crate) settings: Settings,
+    pub(crate) stdin: Box<dyn LineReader>,
+    pub(crate) stdout: Box<dyn Write>,
+    pub(crate) stderr: Box<dyn Write>,
+    pub(crate) target: Target,
+    /// The name `.show` prints for the output (`stdout`, a file name).
+    pub(crate) target_name: String,
+    /// `.once` countdown: 2 after `.once`, reset after the next command.
+    pub(crate) once: u8,
+    pub(crate) interactive: bool,
+    pub(crate) db: Database,
+    pub(crate) interrupt: Interrupt,
+    /// Line number in the input being read.
+    pub(crate) lineno: usize,
+    /// How many inputs (`.read`, `-init`) are open inside one another.
+    pub(crate) nesting: usize,
+}
+
+/// Whitespace as C's `isspace` sees it.
+pub(crate) fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
+}
+
+/// `s` without leading C whitespace.
+pub(crate) fn trim_space(s: &str) -> &str {
+    s.trim_start_matches(|c: char| c.is_ascii() && is_space(c as u8))
+}
+
+/// Collects a result as text (sqlite3_column_text), for dot commands.
+#[derive(Default)]
+pub(crate) struct Collect {
+    pub rows: Vec<Vec<Option<String>>>,
+}
+
+impl RowSink for Collect {
+    fn columns(&mut self, _names: &[String]) -> io::Result<()> {
+        Ok(())
+    }
+    fn row(&mut self, values: &[ValueRef<'_>]) -> io::Result<()> {
+        let row = values
+            .iter()
+            .map(|v| crate::format::value_text(v).map(|t| String::from_utf8_lossy(&t).into_owned()))
+            .collect();
+        self.rows.push(row);
+        Ok(())
+    }
+    fn finish(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+impl<'e> Shell<'e> {
+    /// A shell over `engine` talking to `console`, with default settings and
+    /// the database at `:memory:` (not yet opened).
+    pub fn new(engine: &'e mut dyn Engine, console: Console) -> Self {
+        Shell {
+            engine,
+            settings: Settings::default(),
+            stdin: console.stdin,
+            stdout: console.stdout,
+            stderr: console.stderr,
+            target: Target::Stdout,
+            target_name: String::new(),
+            once: 0,
+            interactive: console.stdin_is_terminal,
+            db: Database { path: ":memory:".into(), options: OpenOptions::default(), open: false },
+            interrupt: console.interrupt,
+            lineno: 0,
+            nesting: 0,
+        }
+    }
+
+    /// The current output stream.
+    pub(crate) fn out(&mut self) -> &mut dyn Write {
+        match &mut self.target {
+            Target::Stdout => &mut *self.stdout,
+            Target::Stderr => &mut *self.stderr,
+            Target::File(f) => &mut **f,
+        }
+    }
+
+    /// Writes bytes to the current output, ignoring I/O errors (a closed
+    /// pipe must not stop the shell, as with C stdio).
+    pub(crate) fn print(&mut self, bytes: &[u8]) {
+        let _ = self.out().write_all(bytes);
+    }
+
+    /// Writes one message line to standard error, after flushing output so
+    /// the two streams interleave sensibly on a terminal.
+    pub(crate) fn error_line(&mut self, msg: &str) {
+        let _ = self.out().flush();
+        let _ = self.stdout.flush();
+        let _ = writeln!(self.stderr, "{msg}");
+        let _ = self.stderr.flush();
+    }
+
+    /// Flushes both streams.
+    pub(crate) fn flush(&mut self) {
+        let _ = self.out().flush();
+        let _ = self.stdout.flush();
+        let _ = self.stderr.flush();
+    }
+
+    /// Sends output back to standard output, closing any file.
+    pub(crate) fn reset_output(&mut self) {
+        let _ = self.out().flush();
+        self.target = Target::Stdout;
+        self.target_name.clear();
+    }
+
+    /// Opens the database if it is not open yet. On failure prints sqlite3's
+    /// message and returns the exit code the program should end with.
+    pub(crate) fn ensure_open(&mut self) -> Result<(), i32> {
+        if self.db.open {
+            return Ok(());
+        }
+        match self.engine.open(&self.db.path, &self.db.options) {
+            Ok(()) => {
+                self.db.open = true;
+                Ok(())
+            }
+            Err(msg) => {
+                let path = self.db.path.clone();
+                self.error_line(&format!("Error: unable to open database \"{path}\": {msg}"));
+                Err(1)
+            }
+        }
+    }
+
+    /// Runs every statement of `sql`, printing results in the current mode.
+    pub(crate) fn exec(&mut self, sql: &str) -> Result<(), Failure> {
+        let mut rest = trim_space(sql);
+        while !rest.is_empty() {
+            let result = {
+                let out: &mut dyn Write = match &mut self.target {
+                    Target::Stdout => &mut *self.stdout,
+                    Target::Stderr => &mut *self.stderr,
+                    Target::File(f) => &mut **f,
+                };
+                let mut printer = ResultPrinter::new(&self.settings, out);
+                let r = self.engine.run(rest, &mut printer);
+                let _ = printer.close();
+                r
+            };
+            match result {
+                Ok(0) => break,
+                Ok(used) => rest = trim_space(rest.get(used..).unwrap_or("")),
+                Err(e) => return Err(failure(&e, rest)),
+            }
+        }
+        Ok(())
+    }
+
+    /// Runs one query for a dot command and returns its rows as text.
+    pub(crate) fn query(&mut self, sql: &str) -> Result<Vec<Vec<Option<String>>>, SqlError> {
+        let mut rest = sql;
+        let mut sink = Collect::default();
+        while !trim_space(rest).is_empty() {
+            let used = self.engine.run(rest, &mut sink)?;
+            if used == 0 {
+                break;
+            }
+            rest = &rest[used..];
+        }
+        Ok(sink.rows)
+    }
+}
+
+/// Words an engine error like sqlite3's `save_err_msg`.
+fn failure(e: &SqlError, sql: &str) -> Failure {
+    let code = e.code & 0xff;
+    let mut text = e.message.clone();
+    if code > 1 {
+        text.push_str(&format!(" ({code})"));
+    }
+    if let (Phase::Prepare, Some(offset)) = (e.phase, e.offset) {
+        text.push_str(&error_context(sql, offset));
+    }
+    Failure { phase: e.phase, text, code: if code == 0 { 1 } else { code } }
+}
+
+/// The two lines under an error message that show where in `sql` it is:
+/// up to 78 bytes of the statement (whitespace as spaces, shifted so the
+/// offset is at most 50) and a caret.
+pub(crate) fn error_context(sql: &str, offset: usize) -> String {
+    let bytes = sql.as_bytes();
+    let mut start = 0usize;
+    let mut off = offset.min(bytes.len());
+    while off > 50 {
+        off -= 1;
+        start += 1;
+        while start < bytes.len() && bytes[start] & 0xc0 == 0x80 {
+            start += 1;
+            off = off.saturating_sub(1);
+        }
+    }
+    let code = &bytes[start.min(bytes.len())..];
+    let mut len = code.len();
+    if len > 78 {
+        len = 78;
+        while len > 0 && code[len] & 0xc0 == 0x80 {
+            len -= 1;
+        }
+    }
+    let shown: Vec<u8> = code[..len].iter().map(|&b| if is_space(b) { b' ' } else { b }).collect();
+    let shown = String::from_utf8_lossy(&shown);
+    if off < 25 {
+        format!("\n  {shown}\n  {}^--- error here", " ".repeat(off))
+    } else {
+        format!("\n  {shown}\n  {}error here ---^", " ".repeat(off - 14))
+    }
+}

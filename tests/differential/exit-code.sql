@@ -1,0 +1,4 @@
+-- .exit CODE ends the program with CODE.
+select 'before';
+.exit 7
+select 'not reached';

@@ -1,0 +1,134 @@
+//! Runs every `tests/shell/*.sql` through the shell (see tests/shell/README.md):
+//! the script on standard input, `-- args:` on the command line, from the
+//! repository root; stdout, stderr and the exit status must match the
+//! script's `-- =>`, `-- ~>`, `-- !!` and `-- exit:` lines. One test per file.
+
+use libtest_mimic::{Arguments, Failed, Trial};
+use regex::Regex;
+use sqlink_e2e::{diff, repo_root, run, shell_words, sqlink_bin, text_lines};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// One expected line of standard output.
+enum Expect {
+    Exact(String),
+    Pattern(Regex),
+}
+
+/// What a script expects.
+struct Script {
+    args: Vec<String>,
+    exit: i32,
+    stdout: Vec<Expect>,
+    stderr: Vec<String>,
+}
+
+/// The text after a marker: one separating space is dropped, the rest kept exactly.
+fn marker_text<'a>(line: &'a str, marker: &str) -> Option<&'a str> {
+    let rest = line.strip_prefix(marker)?;
+    if rest.is_empty() {
+        Some("")
+    } else {
+        rest.strip_prefix(' ')
+    }
+}
+
+fn parse(text: &str) -> Result<Script, String> {
+    let mut s = Script { args: Vec::new(), exit: 0, stdout: Vec::new(), stderr: Vec::new() };
+    let mut header = true;
+    for (n, line) in text.lines().enumerate() {
+        if header && line.starts_with("--") {
+            if let Some(a) = marker_text(line, "-- args:") {
+                s.args.extend(shell_words(a));
+                continue;
+            }
+            if let Some(e) = marker_text(line, "-- exit:") {
+                s.exit = e.trim().parse().map_err(|_| format!("line {}: bad exit status {e:?}", n + 1))?;
+                continue;
+            }
+        } else {
+            header = false;
+        }
+        if let Some(t) = marker_text(line, "-- =>") {
+            s.stdout.push(Expect::Exact(t.to_string()));
+        } else if let Some(t) = marker_text(line, "-- ~>") {
+            let re = Regex::new(&format!("^(?:{t})$")).map_err(|e| format!("line {}: {e}", n + 1))?;
+            s.stdout.push(Expect::Pattern(re));
+        } else if let Some(t) = marker_text(line, "-- !!") {
+            s.stderr.push(t.to_string());
+        }
+    }
+    Ok(s)
+}
+
+/// Compares stdout lines; on mismatch returns a diff where pattern lines
+/// that matched show the actual text.
+fn check_stdout(expected: &[Expect], actual: &[String]) -> Result<(), String> {
+    let ok = expected.len() == actual.len()
+        && expected.iter().zip(actual).all(|(e, a)| match e {
+            Expect::Exact(t) => t == a,
+            Expect::Pattern(re) => re.is_match(a),
+        });
+    if ok {
+        return Ok(());
+    }
+    let shown: Vec<String> = expected
+        .iter()
+        .enumerate()
+        .map(|(i, e)| match e {
+            Expect::Exact(t) => t.clone(),
+            Expect::Pattern(re) => match actual.get(i) {
+                Some(a) if re.is_match(a) => a.clone(),
+                _ => format!("~> {}", re.as_str()),
+            },
+        })
+        .collect();
+    Err(diff("stdout", &join(&shown), &join(actual)))
+}
+
+fn join(lines: &[String]) -> String {
+    lines.iter().map(|l| format!("{l}\n")).collect()
+}
+
+fn run_script(path: &Path) -> Result<(), Failed> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let script = parse(&text)?;
+    let bin = sqlink_bin();
+    if !bin.exists() {
+        return Err(format!("{} does not exist (build it, or set SQLINK_BIN)", bin.display()).into());
+    }
+    let out = run(&bin, &script.args, text.as_bytes(), &repo_root(), Duration::from_secs(120)).map_err(|e| format!("running {}: {e}", bin.display()))?;
+    let mut problems = Vec::new();
+    if let Err(d) = check_stdout(&script.stdout, &text_lines(&out.stdout)) {
+        problems.push(d);
+    }
+    let stderr = text_lines(&out.stderr);
+    if stderr != script.stderr {
+        problems.push(diff("stderr", &join(&script.stderr), &join(&stderr)));
+    }
+    if out.code != Some(script.exit) {
+        problems.push(format!("exit status: expected {}, got {:?}", script.exit, out.code));
+    }
+    if problems.is_empty() { Ok(()) } else { Err(problems.join("\n").into()) }
+}
+
+fn scripts() -> Vec<PathBuf> {
+    let dir = repo_root().join("tests/shell");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "sql")).collect())
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+fn main() {
+    let args = Arguments::from_args();
+    let trials = scripts()
+        .into_iter()
+        .map(|p| {
+            let name = p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+            Trial::test(name, move || run_script(&p))
+        })
+        .collect();
+    libtest_mimic::run(&args, trials).exit();
+}

@@ -1,0 +1,4 @@
+-- args: :memory: "create table t(a unique); insert into t values(1),(1)"
+-- exit: 19
+-- A runtime error in an SQL argument exits with SQLite's result code.
+-- !! Error: stepping, UNIQUE constraint failed: t.a (19)

@@ -1,0 +1,7 @@
+-- args: :memory: "select 1; selec 2" "select 3"
+-- exit: 1
+-- An error in an SQL argument stops there: "Error: in prepare, ...".
+-- => 1
+-- !! Error: in prepare, near "selec": syntax error
+-- !!   selec 2
+-- !!   ^--- error here

@@ -1,0 +1,3 @@
+-- args: -separator
+-- exit: 1
+-- !! sqlink: Error: missing argument to -separator

@@ -1,0 +1,4 @@
+-- args: -nosuchoption
+-- exit: 1
+-- !! sqlink: Error: unknown option: -nosuchoption
+-- !! Use -help for a list of options.

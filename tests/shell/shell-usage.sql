@@ -1,0 +1,33 @@
+-- args: --help
+-- exit: 1
+-- !! Usage: sqlink [OPTIONS] [FILENAME [SQL...]]
+-- !! FILENAME is the name of an SQLite database. A new database is created
+-- !! if the file does not previously exist. Without one, sqlink uses a
+-- !! transient in-memory database.
+-- !! OPTIONS include:
+-- !!    -ascii               set output mode to 'ascii'
+-- !!    -bail                stop after hitting an error
+-- !!    -batch               force batch I/O
+-- !!    -box                 set output mode to 'box'
+-- !!    -column              set output mode to 'column'
+-- !!    -cmd COMMAND         run "COMMAND" before reading stdin
+-- !!    -csv                 set output mode to 'csv'
+-- !!    -echo                print inputs before execution
+-- !!    -init FILENAME       read/process named file
+-- !!    -[no]header          turn headers on or off
+-- !!    -help                show this message
+-- !!    -html                set output mode to HTML
+-- !!    -interactive         force interactive I/O
+-- !!    -json                set output mode to 'json'
+-- !!    -line                set output mode to 'line'
+-- !!    -list                set output mode to 'list'
+-- !!    -markdown            set output mode to 'markdown'
+-- !!    -newline SEP         set output row separator. Default: '\n'
+-- !!    -nullvalue TEXT      set text string for NULL values. Default ''
+-- !!    -quote               set output mode to 'quote'
+-- !!    -readonly            open the database read-only
+-- !!    -separator SEP       set output column separator. Default: '|'
+-- !!    -table               set output mode to 'table'
+-- !!    -tabs                set output mode to 'tabs'
+-- !!    -version             show the sqlink and SQLite versions
+-- !! Options may start with one dash or two.

@@ -1,0 +1,2 @@
+-- args: -version
+-- ~> sqlink \d+\.\d+\.\d+ \(SQLite 3\.\d+\.\d+\)
