@@ -13,6 +13,8 @@ COMPONENTS_OUT := components/target/$(WASM_TARGET)/release
 
 # Extensions of the catalog (components/extensions/<name>).
 EXTENSIONS := $(notdir $(wildcard components/extensions/*))
+# Examples from the README (components/examples/<name>).
+EXAMPLES := $(notdir $(wildcard components/examples/*))
 # Fixtures for tests and benchmarks (components/testing/<name>).
 FIXTURES := probe rival trap spin hog fsread wrong-version bench
 
@@ -36,10 +38,11 @@ build: components host
 
 components:
 	cd components && $(CARGO) build --release --target $(WASM_TARGET) \
-		$(foreach e,$(EXTENSIONS),-p sqlink-ext-$(e)) $(foreach f,$(FIXTURES),-p sqlink-test-$(f))
-	@mkdir -p dist/extensions dist/test-extensions
+		$(foreach e,$(EXTENSIONS),-p sqlink-ext-$(e)) $(foreach f,$(FIXTURES),-p sqlink-test-$(f)) $(foreach x,$(EXAMPLES),-p $(x))
+	@mkdir -p dist/extensions dist/test-extensions dist/examples
 	@for e in $(EXTENSIONS); do cp $(COMPONENTS_OUT)/sqlink_ext_$${e//-/_}.wasm dist/extensions/$$e.wasm; done
 	@for f in $(FIXTURES); do cp $(COMPONENTS_OUT)/sqlink_test_$${f//-/_}.wasm dist/test-extensions/$$f.wasm; done
+	@for x in $(EXAMPLES); do cp $(COMPONENTS_OUT)/$${x//-/_}.wasm dist/examples/$$x.wasm; done
 	@echo "components: $(words $(EXTENSIONS)) extensions in dist/extensions/"
 
 host:

@@ -1,0 +1,13 @@
+-- exit: 1
+-- The README's worked example (components/examples/hello).
+.load dist/examples/hello.wasm
+select hello('world');
+-- => Hello, world!
+select repeat_text('ab', 3), repeat_text('ab', 3, '-'), repeat_text('x', 0);
+-- => ababab|ab-ab-ab|
+select repeat_text('ab', -1);
+-- !! Runtime error near line 8: hello: repeat_text(): n must not be negative
+select longest(column1) from (values ('kiwi'), ('banana'), ('fig'));
+-- => banana
+select longest(column1) from (values ('kiwi')) where 0;
+-- =>
