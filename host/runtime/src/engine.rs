@@ -133,7 +133,8 @@ impl Runtime {
     }
 }
 
-/// The innermost message of an error chain, for concise reports.
+/// The innermost message of an error chain, on one line, for concise
+/// reports (some causes pretty-print values over several lines).
 pub(crate) fn root_message(e: &wasmtime::Error) -> String {
-    e.root_cause().to_string()
+    e.root_cause().to_string().split_whitespace().collect::<Vec<_>>().join(" ")
 }

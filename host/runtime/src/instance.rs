@@ -190,6 +190,8 @@ pub(crate) struct Live {
     /// old instance is gone.
     generation: AtomicU64,
     next_group: AtomicU64,
+    /// The CPU limit in epoch ticks, armed before each call.
+    deadline_ticks: u64,
     /// Functions the extension declared at run time through SPI, by
     /// (lowercase name, arity), with the body slot of SQL-bodied ones;
     /// removed when it is unloaded.
@@ -214,6 +216,7 @@ impl Live {
                 slot: Mutex::new(Slot { instance, broken: None }),
                 generation: AtomicU64::new(0),
                 next_group: AtomicU64::new(1),
+                deadline_ticks: ticks_for(ext.limits.timeout),
                 declared: Mutex::new(Default::default()),
             }
         });
@@ -254,7 +257,7 @@ impl Live {
             return Err(Error::new(format!("{}: the extension is unusable since a failed restart: {why}", self.name())));
         };
         instance.store.data_mut().begin_call();
-        instance.store.set_epoch_deadline(ticks_for(self.ext.limits.timeout));
+        instance.store.set_epoch_deadline(self.deadline_ticks);
         match f(instance) {
             Ok(r) => Ok(r),
             Err(e) => {

@@ -33,7 +33,7 @@ pub(crate) struct CollationData {
 /// Sort keys by text.
 #[derive(Default)]
 pub(crate) struct KeyCache {
-    keys: HashMap<Box<[u8]>, Box<[u8]>>,
+    keys: HashMap<Box<[u8]>, Box<[u8]>, foldhash::fast::RandomState>,
     bytes: usize,
 }
 
@@ -53,6 +53,10 @@ impl KeyCache {
     }
 
     fn compare(&mut self, a: &[u8], b: &[u8], mut compute: impl FnMut(&[u8]) -> Result<Vec<u8>, Error>) -> Result<Ordering, Error> {
+        // During a sort nearly every text is cached already: two lookups.
+        if let (Some(ka), Some(kb)) = (self.keys.get(a), self.keys.get(b)) {
+            return Ok(ka.cmp(kb));
+        }
         self.ensure(a, &mut compute)?;
         self.ensure(b, &mut compute)?;
         // Both were just ensured; a restart between the two could only drop
