@@ -45,8 +45,11 @@ components:
 	@for x in $(EXAMPLES); do cp $(COMPONENTS_OUT)/$${x//-/_}.wasm dist/examples/$$x.wasm; done
 	@echo "components: $(words $(EXTENSIONS)) extensions in dist/extensions/"
 
+# The whole workspace with its test targets, so `make test` reuses this build
+# (building one package alone would unify features differently and compile
+# wasmtime a second time).
 host:
-	$(CARGO) build --release -p sqlink
+	$(CARGO) build --release --workspace --all-targets
 	@mkdir -p dist/bin
 	@cp target/release/sqlink dist/bin/sqlink
 

@@ -34,6 +34,7 @@ pub fn extension(ext: Extension) -> Result<TokenStream> {
             }
         });
     }
+    generated.push(testing(&ext));
     generated.push(quote! {
         #[doc(hidden)]
         struct __SqlinkExtension;
@@ -45,6 +46,84 @@ pub fn extension(ext: Extension) -> Result<TokenStream> {
         items.extend(file.items);
     }
     Ok(quote!(#module))
+}
+
+/// `sqlink_test`, compiled in tests only: calls through the generated
+/// manifest and dispatch exactly as a host would.
+fn testing(ext: &Extension) -> TokenStream {
+    let value = quote!(::sqlink_sdk::Value);
+    let result = quote!(::core::result::Result<#value, ::sqlink_sdk::Error>);
+    let mut items = vec![quote! {
+        /// The manifest the extension describes itself with.
+        pub fn manifest() -> super::__sqlink_bindings::exports::sqlink::extension::manifest::Manifest {
+            <super::__SqlinkExtension as super::__sqlink_bindings::exports::sqlink::extension::manifest::Guest>::describe()
+        }
+
+        fn pick(name: &str, argc: usize, entries: impl Iterator<Item = (String, i32)>) -> u32 {
+            let entries: ::std::vec::Vec<(String, i32)> = entries.collect();
+            let exact = entries.iter().position(|(n, a)| n.eq_ignore_ascii_case(name) && *a == argc as i32);
+            let any = entries.iter().position(|(n, a)| n.eq_ignore_ascii_case(name) && *a == -1);
+            exact.or(any).unwrap_or_else(|| panic!("no {name}() taking {argc} arguments in the manifest")) as u32
+        }
+    }];
+    if !ext.functions.is_empty() {
+        items.push(quote! {
+            /// Calls scalar function `name` (chosen by name and argument
+            /// count, as SQLite chooses) through the generated dispatch.
+            pub fn call(name: &str, args: &[#value]) -> #result {
+                let id = pick(name, args.len(), manifest().functions.into_iter().map(|f| (f.name, f.arity)));
+                super::__sqlink_scalar(id, args).map(|(value, _subtype)| value)
+            }
+        });
+    }
+    if !ext.aggregates.is_empty() {
+        items.push(quote! {
+            /// Runs aggregate `name` over `rows` and returns its final value.
+            pub fn aggregate(name: &str, rows: &[&[#value]]) -> #result {
+                use super::__sqlink_bindings::exports::sqlink::extension::aggregate::Guest;
+                let width = rows.first().map_or(0, |r| r.len());
+                let id = pick(name, width, manifest().aggregates.into_iter().map(|a| (a.name, a.arity)));
+                let lift = |e: ::sqlink_sdk::wit::types::SqlError| ::sqlink_sdk::Error::with_code(e.code, e.message);
+                let group = 1;
+                for row in rows {
+                    let args = row.iter().map(|v| ::sqlink_sdk::wit::types::SubtypedValue { value: v.clone(), subtype: 0 }).collect();
+                    super::__SqlinkExtension::step(id, group, 1, row.len() as u32, args).map_err(lift)?;
+                }
+                super::__SqlinkExtension::finalize(id, group).map(|v| v.value).map_err(lift)
+            }
+        });
+    }
+    if !ext.collations.is_empty() {
+        items.push(quote! {
+            /// Orders two texts with collation `name`, through its sort key
+            /// or comparison, as the host would.
+            pub fn collate(name: &str, a: &[u8], b: &[u8]) -> ::std::cmp::Ordering {
+                use super::__sqlink_bindings::exports::sqlink::extension::collation::Guest;
+                let collations = manifest().collations;
+                let id = collations.iter().position(|c| c.name.eq_ignore_ascii_case(name)).unwrap_or_else(|| panic!("no collation {name}"));
+                if collations[id].keyed {
+                    super::__SqlinkExtension::sort_key(id as u32, a.to_vec()).cmp(&super::__SqlinkExtension::sort_key(id as u32, b.to_vec()))
+                } else {
+                    super::__SqlinkExtension::compare(id as u32, a.to_vec(), b.to_vec()).cmp(&0)
+                }
+            }
+
+            /// The sort key of a keyed collation.
+            pub fn sort_key(name: &str, text: &[u8]) -> ::std::vec::Vec<u8> {
+                use super::__sqlink_bindings::exports::sqlink::extension::collation::Guest;
+                let id = manifest().collations.iter().position(|c| c.name.eq_ignore_ascii_case(name)).unwrap_or_else(|| panic!("no collation {name}"));
+                super::__SqlinkExtension::sort_key(id as u32, text.to_vec())
+            }
+        });
+    }
+    quote! {
+        /// Calls into this extension exactly as a host would, for unit tests.
+        #[cfg(test)]
+        #[allow(dead_code)]
+        pub(crate) mod sqlink_test {
+            #(#items)*
+        }
+    }
 }
 
 /// `wit_bindgen::generate!` for a world exporting just what the module uses.

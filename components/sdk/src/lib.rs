@@ -30,7 +30,9 @@
 //!
 //! The macro generates the manifest (`describe`), the dispatch and the
 //! component exports; the crate is a `cdylib` built with
-//! `cargo build --target wasm32-wasip2 --release`.
+//! `cargo build --target wasm32-wasip2 --release`. For unit tests it also
+//! generates `sqlink_test` (`call`, `aggregate`, `collate`, `sort_key`,
+//! `manifest`), which calls through that dispatch exactly as a host would.
 //!
 //! Argument conversion follows one rule: a parameter that is not an
 //! [`Option`] never sees NULL. When such an argument is NULL a scalar returns

@@ -95,19 +95,6 @@ mod crypto_ext {
     fn crypto_decode(text: &[u8], algo: &str) -> Result<Vec<u8>> {
         Codec::named(algo)?.decode(text)
     }
-
-    /// Calls a function by SQL name and arity through the scalar interface,
-    /// as a host does (argument conversion and NULL handling included).
-    #[cfg(test)]
-    pub(crate) fn call(name: &str, args: Vec<Value>) -> Result<Value> {
-        use __sqlink_bindings::exports::sqlink::extension::{manifest::Guest as _, scalar::Guest as _};
-        let functions = __SqlinkExtension::describe().functions;
-        let id = functions
-            .iter()
-            .position(|f| f.name == name && f.arity as usize == args.len())
-            .unwrap_or_else(|| panic!("no function {name}/{}", args.len()));
-        __SqlinkExtension::invoke(id as u32, args).map_err(|e| Error::with_code(e.code, e.message))
-    }
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ enum Out {
 }
 
 fn call(name: &str, args: Vec<Value>) -> Result<Out, Error> {
-    Ok(match crate::crypto_ext::call(name, args)? {
+    Ok(match crate::crypto_ext::sqlink_test::call(name, &args)? {
         Value::Null => Out::Null,
         Value::Text(t) => Out::Text(String::from_utf8(t).expect("UTF-8 result")),
         Value::Blob(b) => Out::Blob(b),

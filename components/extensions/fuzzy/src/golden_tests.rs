@@ -36,21 +36,7 @@ fn outcome(r: Result<Value>) -> String {
     }
 }
 
-/// The manifest the extension describes itself with.
-fn manifest() -> __sqlink_bindings::exports::sqlink::extension::manifest::Manifest {
-    <__SqlinkExtension as __sqlink_bindings::exports::sqlink::extension::manifest::Guest>::describe()
-}
-
-/// Calls a function by its SQL name through the generated dispatch, as a
-/// host would (argument conversion and NULL handling included).
-fn call(name: &str, args: &[Value]) -> Result<Value> {
-    let id = manifest()
-        .functions
-        .iter()
-        .position(|f| f.name == name && f.arity == args.len() as i32)
-        .unwrap_or_else(|| panic!("no function {name}/{}", args.len()));
-    __sqlink_scalar(id as u32, args).map(|(value, _subtype)| value)
-}
+use sqlink_test::{call, manifest};
 
 /// sqlean's second name for each function.
 const ALIASES: [(&str, &str); 12] = [
@@ -70,7 +56,7 @@ const ALIASES: [(&str, &str); 12] = [
 
 #[test]
 fn manifest_lists_sqleans_functions() {
-    use __sqlink_bindings::exports::sqlink::extension::manifest::FunctionFlags;
+    use sqlink_sdk::wit::types::FunctionFlags;
     let m = manifest();
     assert_eq!(m.name, "fuzzy");
     assert!(!m.description.is_empty());

@@ -289,31 +289,4 @@ mod text {
     fn text_bitsize(s: &Value) -> Option<usize> {
         s.to_text_bytes().map(|t| 8 * t.len())
     }
-
-    /// Calls the SQL function `name` with `args` through the generated
-    /// dispatch, as a host would.
-    #[cfg(test)]
-    pub(crate) fn call(name: &str, args: &[Value]) -> Result<Value> {
-        use __sqlink_bindings::exports::sqlink::extension::manifest::Guest;
-        let functions = __SqlinkExtension::describe().functions;
-        let id = functions
-            .iter()
-            .position(|f| f.name == name && (f.arity == args.len() as i32 || f.arity == -1))
-            .unwrap_or_else(|| panic!("no function {name} taking {} arguments", args.len()));
-        __sqlink_scalar(id as u32, args).map(|(value, _)| value)
-    }
-
-    /// The manifest, as a host sees it.
-    #[cfg(test)]
-    pub(crate) fn manifest() -> __sqlink_bindings::exports::sqlink::extension::manifest::Manifest {
-        use __sqlink_bindings::exports::sqlink::extension::manifest::Guest;
-        __SqlinkExtension::describe()
-    }
-
-    /// The text_nocase collation key, through the generated dispatch.
-    #[cfg(test)]
-    pub(crate) fn nocase_key(text: &[u8]) -> Vec<u8> {
-        use __sqlink_bindings::exports::sqlink::extension::collation::Guest;
-        __SqlinkExtension::sort_key(0, text.to_vec())
-    }
 }

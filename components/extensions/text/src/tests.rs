@@ -2,7 +2,11 @@
 //! a host calls it. Expected values are sqlean's (its docs/text.md examples
 //! and test/text.sql), except where a test says otherwise.
 
-use crate::text::{call, manifest, nocase_key};
+use crate::text::sqlink_test::{call, manifest, sort_key};
+
+fn nocase_key(text: &[u8]) -> Vec<u8> {
+    sort_key("text_nocase", text)
+}
 use sqlink_sdk::{Error, IntoValue, Value};
 
 /// A SQL value: `&str` is text, integers are integers, `()` is NULL.
