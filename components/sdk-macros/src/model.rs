@@ -64,6 +64,9 @@ pub struct Function {
 /// An aggregate, possibly a window function.
 pub struct Aggregate {
     pub ty: Ident,
+    /// For `type Alias = Generic<...>;`: the generic type whose `impl`
+    /// holds the methods (one implementation serving several aggregates).
+    pub target: Option<Ident>,
     pub names: Vec<String>,
     pub flags: Flags,
     pub doc: String,

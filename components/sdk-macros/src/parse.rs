@@ -79,6 +79,16 @@ pub fn extension(attr: TokenStream, mut module: syn::ItemMod) -> Result<Extensio
                     ext.aggregates.push(aggregate_head(attr, &e.ident, &e.attrs)?);
                 }
             }
+            Item::Type(t) => {
+                if let Some(attr) = take_attr(&mut t.attrs, "aggregate") {
+                    let mut agg = aggregate_head(attr, &t.ident, &t.attrs)?;
+                    let Type::Path(target) = &*t.ty else {
+                        return Err(Error::new(t.ty.span(), "an #[aggregate] type alias must name a type, e.g. `Spread<true>`"));
+                    };
+                    agg.target = target.path.segments.last().map(|s| s.ident.clone());
+                    ext.aggregates.push(agg);
+                }
+            }
             _ => {}
         }
     }
@@ -88,8 +98,11 @@ pub fn extension(attr: TokenStream, mut module: syn::ItemMod) -> Result<Extensio
                 continue;
             }
             let Type::Path(p) = &*imp.self_ty else { continue };
-            let Some(agg) = ext.aggregates.iter_mut().find(|a| p.path.is_ident(&a.ty)) else { continue };
-            aggregate_methods(agg, imp)?;
+            let Some(name) = p.path.segments.last().map(|s| s.ident.clone()) else { continue };
+            // An impl serves the aggregate of its type and every alias of it.
+            for agg in ext.aggregates.iter_mut().filter(|a| a.ty == name || a.target.as_ref() == Some(&name)) {
+                aggregate_methods(agg, imp)?;
+            }
         }
     }
     for agg in &ext.aggregates {
@@ -109,8 +122,34 @@ pub fn extension(attr: TokenStream, mut module: syn::ItemMod) -> Result<Extensio
             return Err(Error::new(agg.ty.span(), format!("window aggregate `{}` has `inverse` but no `fn value(&self)`", agg.ty)));
         }
     }
+    strip_optional(items);
     ext.module = module;
     Ok(ext)
+}
+
+/// Removes the SDK's `#[optional]` parameter markers, which rustc would
+/// reject, from every function and method of the module.
+fn strip_optional(items: &mut [Item]) {
+    fn strip(sig: &mut syn::Signature) {
+        for arg in sig.inputs.iter_mut() {
+            if let FnArg::Typed(pat) = arg {
+                pat.attrs.retain(|a| !a.path().is_ident("optional"));
+            }
+        }
+    }
+    for item in items {
+        match item {
+            Item::Fn(f) => strip(&mut f.sig),
+            Item::Impl(imp) => {
+                for i in imp.items.iter_mut() {
+                    if let ImplItem::Fn(m) = i {
+                        strip(&mut m.sig);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// Removes and returns the attribute `#[name ...]`, if present.
@@ -123,12 +162,11 @@ fn take_attr(attrs: &mut Vec<Attribute>, name: &str) -> Option<Attribute> {
 fn doc_of(attrs: &[Attribute]) -> String {
     let mut lines = Vec::new();
     for attr in attrs {
-        if let syn::Meta::NameValue(nv) = &attr.meta {
-            if nv.path.is_ident("doc") {
-                if let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) = &nv.value {
-                    lines.push(s.value().trim().to_string());
-                }
-            }
+        if let syn::Meta::NameValue(nv) = &attr.meta
+            && nv.path.is_ident("doc")
+            && let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) = &nv.value
+        {
+            lines.push(s.value().trim().to_string());
         }
     }
     // The first paragraph is the description.
@@ -171,18 +209,18 @@ fn names_and_flags(attr: &Attribute, default_name: String, allowed_window: bool)
 }
 
 /// Reads the parameters of a function signature (skipping a `self`
-/// receiver) and strips `#[optional]` from them.
-fn params(sig: &mut syn::Signature) -> Result<Params> {
+/// receiver). `#[optional]` markers stay until [`strip_optional`].
+fn params(sig: &syn::Signature) -> Result<Params> {
     let mut fixed = Vec::new();
     let mut required = 0;
     let mut variadic = false;
     let mut seen_optional = false;
     let count = sig.inputs.iter().filter(|a| matches!(a, FnArg::Typed(_))).count();
     let mut index = 0;
-    for arg in sig.inputs.iter_mut() {
+    for arg in sig.inputs.iter() {
         let FnArg::Typed(pat) = arg else { continue };
         index += 1;
-        let optional = take_attr(&mut pat.attrs, "optional").is_some();
+        let optional = pat.attrs.iter().any(|a| a.path().is_ident("optional"));
         if is_value_slice(&pat.ty) {
             if index != count {
                 return Err(Error::new(pat.ty.span(), "a `&[Value]` parameter (any number of arguments) must come last"));
@@ -227,13 +265,13 @@ fn is_str_ref(ty: &Type) -> bool {
     matches!(ty, Type::Reference(r) if last_segment(&r.elem).as_deref() == Some("str"))
 }
 
-fn function(attr: Attribute, f: &mut syn::ItemFn) -> Result<Function> {
+fn function(attr: Attribute, f: &syn::ItemFn) -> Result<Function> {
     let (names, flags, _) = names_and_flags(&attr, f.sig.ident.to_string(), false)?;
     Ok(Function {
         ident: f.sig.ident.clone(),
         names,
         flags,
-        params: params(&mut f.sig)?,
+        params: params(&f.sig)?,
         doc: doc_of(&f.attrs),
     })
 }
@@ -274,6 +312,7 @@ fn aggregate_head(attr: Attribute, ty: &syn::Ident, attrs: &[Attribute]) -> Resu
     let (names, flags, window) = names_and_flags(&attr, snake_case(&ty.to_string()), true)?;
     Ok(Aggregate {
         ty: ty.clone(),
+        target: None,
         names,
         flags,
         doc: doc_of(attrs),
@@ -285,13 +324,13 @@ fn aggregate_head(attr: Attribute, ty: &syn::Ident, attrs: &[Attribute]) -> Resu
     })
 }
 
-fn aggregate_methods(agg: &mut Aggregate, imp: &mut syn::ItemImpl) -> Result<()> {
-    for item in imp.items.iter_mut() {
+fn aggregate_methods(agg: &mut Aggregate, imp: &syn::ItemImpl) -> Result<()> {
+    for item in imp.items.iter() {
         let ImplItem::Fn(m) = item else { continue };
         match m.sig.ident.to_string().as_str() {
-            "step" => agg.params = params(&mut m.sig)?,
+            "step" => agg.params = params(&m.sig)?,
             "inverse" => {
-                params(&mut m.sig)?;
+                params(&m.sig)?;
                 agg.has_inverse = true;
             }
             "value" => agg.has_value = true,

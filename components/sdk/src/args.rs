@@ -100,7 +100,8 @@ impl<'a> FromArg<'a> for i64 {
         match value {
             Value::Null => Err(ArgError::Null),
             Value::Integer(i) => Ok(*i),
-            Value::Real(r) if r.is_finite() && *r >= -9.223372036854775808e18 && *r < 9.223372036854775808e18 => Ok(*r as i64),
+            // The i64 range is [-2^63, 2^63): both bounds are exact doubles.
+            Value::Real(r) if *r >= -(2f64.powi(63)) && *r < 2f64.powi(63) => Ok(*r as i64),
             Value::Text(t) => {
                 let s = std::str::from_utf8(t).map(str::trim).unwrap_or("");
                 s.parse::<i64>()

@@ -28,6 +28,9 @@
 //! }
 //! ```
 //!
+//! One implementation can serve several aggregates: put `#[aggregate]` on
+//! type aliases of a generic type (`type P90 = Percentile<90>;`).
+//!
 //! The macro generates the manifest (`describe`), the dispatch and the
 //! component exports; the crate is a `cdylib` built with
 //! `cargo build --target wasm32-wasip2 --release`. For unit tests it also

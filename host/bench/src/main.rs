@@ -224,7 +224,8 @@ fn main() {
     let run = |case: &str| wanted.is_empty() || wanted.iter().any(|w| w == case);
     println!("sqlink benchmarks: best of {RUNS} runs, native and wasm measured in this run");
     let (conn, registry) = setup();
-    let cases: [(&str, fn(&Connection)); 4] = [("a", case_scalar), ("b", case_sha256), ("c", case_aggregate), ("d", case_collation)];
+    type Case = (&'static str, fn(&Connection));
+    let cases: [Case; 4] = [("a", case_scalar), ("b", case_sha256), ("c", case_aggregate), ("d", case_collation)];
     for (name, case) in cases {
         if run(name) {
             case(&conn);

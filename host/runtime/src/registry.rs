@@ -172,10 +172,10 @@ impl Registry {
         let mut report = AttachReport::default();
         for pin in &options.pins {
             let pin = pin.to_ascii_lowercase();
-            if let Some(previous) = self.pins.insert(pin.clone(), name.clone()) {
-                if previous != name {
-                    report.notes.push(format!("{pin} was pinned to {previous}; now pinned to {name}"));
-                }
+            if let Some(previous) = self.pins.insert(pin.clone(), name.clone())
+                && previous != name
+            {
+                report.notes.push(format!("{pin} was pinned to {previous}; now pinned to {name}"));
             }
         }
         self.entries.push(entry);

@@ -123,11 +123,9 @@ impl Host for HostState {
         let mut declared = live.declared.lock().unwrap();
         // Redefining a SQL-bodied function swaps its body in place: SQLite
         // does not allow replacing a function while a statement runs.
-        if let (Some(existing), FunctionBody::Sql(sql)) = (declared.get(&key), &body) {
-            if let Some(slot) = &existing.sql {
-                *slot.lock().unwrap() = Some(sql.clone());
-                return Ok(());
-            }
+        if let (Some(Declared { sql: Some(slot), .. }), FunctionBody::Sql(sql)) = (declared.get(&key), &body) {
+            *slot.lock().unwrap() = Some(sql.clone());
+            return Ok(());
         }
         if !declared.contains_key(&key) && sqlite::function_exists(db, &name, arity) {
             return Err(sql_error(Error::new(format!("function {name} already exists; choose another name"))));

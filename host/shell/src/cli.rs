@@ -157,6 +157,19 @@ impl Shell<'_> {
     /// `-cmd COMMAND`: errors are reported; they end the program only with `-bail`.
     fn run_cmd_option(&mut self, c: &str) -> Option<i32> {
         let bail = self.settings.bail;
+        self.run_command(c, bail)
+    }
+
+    /// An SQL or dot-command argument after the file name: the first error
+    /// ends the program.
+    fn run_argument(&mut self, c: &str) -> Option<i32> {
+        self.run_command(c, true)
+    }
+
+    /// Runs one command given on the command line; returns the exit code
+    /// when it ends the program (always on `.quit`/`.exit`; on errors when
+    /// `bail`).
+    fn run_command(&mut self, c: &str, bail: bool) -> Option<i32> {
         if c.starts_with('.') {
             return match self.dot_command(c) {
                 Ok(true) => None,
@@ -173,28 +186,6 @@ impl Shell<'_> {
             Err(f) => {
                 self.error_line(&format!("Error: {}", phase_message(f.phase, &f.text)));
                 bail.then_some(f.code)
-            }
-        }
-    }
-
-    /// An SQL or dot-command argument after the file name.
-    fn run_argument(&mut self, c: &str) -> Option<i32> {
-        if c.starts_with('.') {
-            return match self.dot_command(c) {
-                Ok(true) => None,
-                Ok(false) => Some(1),
-                Err(Stop::Quit) => Some(0),
-                Err(Stop::Exit(code)) => Some(code),
-            };
-        }
-        if let Err(code) = self.ensure_open() {
-            return Some(code);
-        }
-        match self.exec(c) {
-            Ok(()) => None,
-            Err(f) => {
-                self.error_line(&format!("Error: {}", phase_message(f.phase, &f.text)));
-                Some(f.code)
             }
         }
     }

@@ -23,21 +23,12 @@ mod stats_ext {
     // SQLite reads a number (text without a leading number is 0.0). Fewer
     // than two values give 0.0, as in sqlean.
 
-    /// Sample standard deviation of the non-NULL values (0.0 for fewer than
-    /// two). Aliases: stats_stddev_samp, stddev, stddev_samp.
-    #[aggregate(
-        name = "stats_stddev",
-        alias = "stats_stddev_samp",
-        alias = "stddev",
-        alias = "stddev_samp",
-        window,
-        deterministic,
-        innocuous
-    )]
+    /// Variance of the non-NULL values, of a sample (`SAMPLE`) or of the
+    /// population, or its square root, the standard deviation (`ROOT`).
     #[derive(Default)]
-    pub struct StddevSamp(Moments);
+    pub struct Spread<const SAMPLE: bool, const ROOT: bool>(Moments);
 
-    impl StddevSamp {
+    impl<const SAMPLE: bool, const ROOT: bool> Spread<SAMPLE, ROOT> {
         pub fn step(&mut self, x: Option<&Value>) {
             if let Some(x) = x {
                 self.0.add(to_real(x));
@@ -49,115 +40,43 @@ mod stats_ext {
             }
         }
         pub fn value(&self) -> f64 {
-            self.0.variance(1).sqrt()
+            let variance = self.0.variance(SAMPLE as u64);
+            if ROOT { variance.sqrt() } else { variance }
         }
     }
+
+    /// Sample standard deviation of the non-NULL values (0.0 for fewer than
+    /// two). Aliases: stats_stddev_samp, stddev, stddev_samp.
+    #[aggregate(name = "stats_stddev", alias = "stats_stddev_samp", alias = "stddev", alias = "stddev_samp", window, deterministic, innocuous)]
+    pub type StddevSamp = Spread<true, true>;
 
     /// Population standard deviation of the non-NULL values (0.0 for fewer
     /// than two). Alias: stddev_pop.
-    #[aggregate(
-        name = "stats_stddev_pop",
-        alias = "stddev_pop",
-        window,
-        deterministic,
-        innocuous
-    )]
-    #[derive(Default)]
-    pub struct StddevPop(Moments);
-
-    impl StddevPop {
-        pub fn step(&mut self, x: Option<&Value>) {
-            if let Some(x) = x {
-                self.0.add(to_real(x));
-            }
-        }
-        pub fn inverse(&mut self, x: Option<&Value>) {
-            if let Some(x) = x {
-                self.0.remove(to_real(x));
-            }
-        }
-        pub fn value(&self) -> f64 {
-            self.0.variance(0).sqrt()
-        }
-    }
+    #[aggregate(name = "stats_stddev_pop", alias = "stddev_pop", window, deterministic, innocuous)]
+    pub type StddevPop = Spread<false, true>;
 
     /// Sample variance of the non-NULL values (0.0 for fewer than two).
     /// Aliases: stats_var_samp, variance, var_samp.
-    #[aggregate(
-        name = "stats_var",
-        alias = "stats_var_samp",
-        alias = "variance",
-        alias = "var_samp",
-        window,
-        deterministic,
-        innocuous
-    )]
-    #[derive(Default)]
-    pub struct VarSamp(Moments);
-
-    impl VarSamp {
-        pub fn step(&mut self, x: Option<&Value>) {
-            if let Some(x) = x {
-                self.0.add(to_real(x));
-            }
-        }
-        pub fn inverse(&mut self, x: Option<&Value>) {
-            if let Some(x) = x {
-                self.0.remove(to_real(x));
-            }
-        }
-        pub fn value(&self) -> f64 {
-            self.0.variance(1)
-        }
-    }
+    #[aggregate(name = "stats_var", alias = "stats_var_samp", alias = "variance", alias = "var_samp", window, deterministic, innocuous)]
+    pub type VarSamp = Spread<true, false>;
 
     /// Population variance of the non-NULL values (0.0 for fewer than two).
     /// Alias: var_pop.
-    #[aggregate(
-        name = "stats_var_pop",
-        alias = "var_pop",
-        window,
-        deterministic,
-        innocuous
-    )]
-    #[derive(Default)]
-    pub struct VarPop(Moments);
-
-    impl VarPop {
-        pub fn step(&mut self, x: Option<&Value>) {
-            if let Some(x) = x {
-                self.0.add(to_real(x));
-            }
-        }
-        pub fn inverse(&mut self, x: Option<&Value>) {
-            if let Some(x) = x {
-                self.0.remove(to_real(x));
-            }
-        }
-        pub fn value(&self) -> f64 {
-            self.0.variance(0)
-        }
-    }
+    #[aggregate(name = "stats_var_pop", alias = "var_pop", window, deterministic, innocuous)]
+    pub type VarPop = Spread<false, false>;
 
     // Percentiles: linear interpolation between the closest ranks, at
     // position (n - 1) * p / 100 among the sorted values. NULLs are skipped,
     // other non-numbers are an error; no rows give NULL.
 
-    /// Median (50th percentile) of the non-NULL values, interpolated; NULL
-    /// for no rows. Alias: median.
-    #[aggregate(
-        name = "stats_median",
-        alias = "median",
-        window,
-        deterministic,
-        innocuous
-    )]
+    /// The percentile `P` (a whole number from 0 to 100) of the non-NULL
+    /// values, interpolated.
     #[derive(Default)]
-    pub struct Median(Percentile);
+    pub struct Fixed<const P: u8>(Percentile);
 
-    impl Median {
+    impl<const P: u8> Fixed<P> {
         pub fn step(&mut self, x: Option<&Value>) -> Result<()> {
-            self.0.step(x, 50.0)
+            self.0.step(x, P as f64)
         }
         pub fn inverse(&mut self, x: Option<&Value>) {
             self.0.inverse(x)
@@ -169,141 +88,36 @@ mod stats_ext {
             self.0.finalize()
         }
     }
+
+    /// Median (50th percentile) of the non-NULL values, interpolated; NULL
+    /// for no rows. Alias: median.
+    #[aggregate(name = "stats_median", alias = "median", window, deterministic, innocuous)]
+    pub type Median = Fixed<50>;
 
     /// 25th percentile of the non-NULL values, interpolated; NULL for no
     /// rows. Alias: percentile_25.
-    #[aggregate(
-        name = "stats_p25",
-        alias = "percentile_25",
-        window,
-        deterministic,
-        innocuous
-    )]
-    #[derive(Default)]
-    pub struct P25(Percentile);
-
-    impl P25 {
-        pub fn step(&mut self, x: Option<&Value>) -> Result<()> {
-            self.0.step(x, 25.0)
-        }
-        pub fn inverse(&mut self, x: Option<&Value>) {
-            self.0.inverse(x)
-        }
-        pub fn value(&self) -> Option<f64> {
-            self.0.value()
-        }
-        pub fn finalize(self) -> Option<f64> {
-            self.0.finalize()
-        }
-    }
+    #[aggregate(name = "stats_p25", alias = "percentile_25", window, deterministic, innocuous)]
+    pub type P25 = Fixed<25>;
 
     /// 75th percentile of the non-NULL values, interpolated; NULL for no
     /// rows. Alias: percentile_75.
-    #[aggregate(
-        name = "stats_p75",
-        alias = "percentile_75",
-        window,
-        deterministic,
-        innocuous
-    )]
-    #[derive(Default)]
-    pub struct P75(Percentile);
-
-    impl P75 {
-        pub fn step(&mut self, x: Option<&Value>) -> Result<()> {
-            self.0.step(x, 75.0)
-        }
-        pub fn inverse(&mut self, x: Option<&Value>) {
-            self.0.inverse(x)
-        }
-        pub fn value(&self) -> Option<f64> {
-            self.0.value()
-        }
-        pub fn finalize(self) -> Option<f64> {
-            self.0.finalize()
-        }
-    }
+    #[aggregate(name = "stats_p75", alias = "percentile_75", window, deterministic, innocuous)]
+    pub type P75 = Fixed<75>;
 
     /// 90th percentile of the non-NULL values, interpolated; NULL for no
     /// rows. Alias: percentile_90.
-    #[aggregate(
-        name = "stats_p90",
-        alias = "percentile_90",
-        window,
-        deterministic,
-        innocuous
-    )]
-    #[derive(Default)]
-    pub struct P90(Percentile);
-
-    impl P90 {
-        pub fn step(&mut self, x: Option<&Value>) -> Result<()> {
-            self.0.step(x, 90.0)
-        }
-        pub fn inverse(&mut self, x: Option<&Value>) {
-            self.0.inverse(x)
-        }
-        pub fn value(&self) -> Option<f64> {
-            self.0.value()
-        }
-        pub fn finalize(self) -> Option<f64> {
-            self.0.finalize()
-        }
-    }
+    #[aggregate(name = "stats_p90", alias = "percentile_90", window, deterministic, innocuous)]
+    pub type P90 = Fixed<90>;
 
     /// 95th percentile of the non-NULL values, interpolated; NULL for no
     /// rows. Alias: percentile_95.
-    #[aggregate(
-        name = "stats_p95",
-        alias = "percentile_95",
-        window,
-        deterministic,
-        innocuous
-    )]
-    #[derive(Default)]
-    pub struct P95(Percentile);
-
-    impl P95 {
-        pub fn step(&mut self, x: Option<&Value>) -> Result<()> {
-            self.0.step(x, 95.0)
-        }
-        pub fn inverse(&mut self, x: Option<&Value>) {
-            self.0.inverse(x)
-        }
-        pub fn value(&self) -> Option<f64> {
-            self.0.value()
-        }
-        pub fn finalize(self) -> Option<f64> {
-            self.0.finalize()
-        }
-    }
+    #[aggregate(name = "stats_p95", alias = "percentile_95", window, deterministic, innocuous)]
+    pub type P95 = Fixed<95>;
 
     /// 99th percentile of the non-NULL values, interpolated; NULL for no
     /// rows. Alias: percentile_99.
-    #[aggregate(
-        name = "stats_p99",
-        alias = "percentile_99",
-        window,
-        deterministic,
-        innocuous
-    )]
-    #[derive(Default)]
-    pub struct P99(Percentile);
-
-    impl P99 {
-        pub fn step(&mut self, x: Option<&Value>) -> Result<()> {
-            self.0.step(x, 99.0)
-        }
-        pub fn inverse(&mut self, x: Option<&Value>) {
-            self.0.inverse(x)
-        }
-        pub fn value(&self) -> Option<f64> {
-            self.0.value()
-        }
-        pub fn finalize(self) -> Option<f64> {
-            self.0.finalize()
-        }
-    }
+    #[aggregate(name = "stats_p99", alias = "percentile_99", window, deterministic, innocuous)]
+    pub type P99 = Fixed<99>;
 
     /// The p-th percentile (p from 0 to 100, the same for every row) of the
     /// non-NULL values, interpolated; NULL for no rows. Alias: percentile.
