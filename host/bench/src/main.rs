@@ -109,6 +109,7 @@ fn register_native(conn: &Connection) {
         })
     })
     .unwrap();
+    conn.create_scalar_function("native_twice", 1, det, |ctx| Ok(sqlink_bench_fns::twice(ctx.get::<i64>(0)?))).unwrap();
     let bytes = |ctx: &Context<'_>| match ctx.get_raw(0) {
         rusqlite::types::ValueRef::Text(t) | rusqlite::types::ValueRef::Blob(t) => t.to_vec(),
         _ => Vec::new(),
@@ -133,6 +134,15 @@ fn case_scalar(conn: &Connection) {
         scalar_once(conn, &sql("bench_len"));
     });
     report("(a) length(text) scalar, 1M rows", native, wasm, ROWS);
+    let sql = |f: &str| format!("select sum({f}(rowid)) from words");
+    assert_eq!(scalar_once(conn, &sql("native_twice")), scalar_once(conn, &sql("bench_twice")));
+    let native = best(|| {
+        scalar_once(conn, &sql("native_twice"));
+    });
+    let wasm = best(|| {
+        scalar_once(conn, &sql("bench_twice"));
+    });
+    report("    same shape, integer in and out (x * 2)", native, wasm, ROWS);
 }
 
 fn case_sha256(conn: &Connection) {

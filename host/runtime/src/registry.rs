@@ -6,8 +6,12 @@ use crate::extension::Extension;
 use crate::instance::{Live, human_bytes};
 use crate::manifest::is_identifier;
 use crate::naming::{Decision, Key, Space, decide};
-use crate::sqlite::builtin::Builtins;
-use crate::sqlite::{self, Callbacks, aggregate, collation, scalar};
+use crate::sqlite::aggregate::{self, AggregateTarget};
+use crate::sqlite::binding::{Binding, BindingData};
+use crate::sqlite::builtin::{BuiltinCollation, Builtins};
+use crate::sqlite::collation::{self, CollationTarget, WasmCollation};
+use crate::sqlite::scalar::{self, ScalarTarget};
+use crate::sqlite::{self, Callbacks};
 use sqlink_sqlite::Db;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
@@ -76,12 +80,37 @@ struct Item {
 }
 
 impl Item {
-    fn key(&self) -> Key {
+    fn space(&self) -> Space {
         match self.kind {
-            ItemKind::Collation(_) => Key::new(Space::Collation, &self.name, 0),
-            _ => Key::new(Space::Function, &self.name, self.arity),
+            ItemKind::Collation(_) => Space::Collation,
+            _ => Space::Function,
         }
     }
+
+    /// The bare name's key.
+    fn key(&self) -> Key {
+        self.key_as(&self.name)
+    }
+
+    /// The key of this item registered under `sql_name`.
+    fn key_as(&self, sql_name: &str) -> Key {
+        Key::new(self.space(), sql_name, if matches!(self.kind, ItemKind::Collation(_)) { 0 } else { self.arity })
+    }
+}
+
+/// The binding behind one registration.
+enum Handle {
+    Scalar(BindingData<ScalarTarget>),
+    Aggregate { binding: BindingData<AggregateTarget>, window: bool },
+    Collation(BindingData<CollationTarget>),
+}
+
+/// A name registered with SQLite: how, and what serves it.
+struct Registration {
+    sql_name: String,
+    /// The SQLite flags it was registered with (functions).
+    flags: i32,
+    handle: Handle,
 }
 
 struct Entry {
@@ -113,13 +142,17 @@ pub struct Registry {
     held: HashMap<Key, bool>,
     /// Restores SQLite's own functions when a pin over them goes away.
     builtins: Option<Arc<Builtins>>,
+    /// Every name registered with SQLite, qualified or bare, by key. A name
+    /// SQLite would not let go of (a statement was running) stays here with
+    /// an empty target, and is re-targeted if the name comes back.
+    registrations: HashMap<Key, Registration>,
 }
 
 impl Registry {
     /// An empty registry for a connection. The registry must be dropped (or
     /// [`Registry::detach_all`] called) before the connection closes.
     pub fn new(db: Db) -> Registry {
-        Registry { db, entries: Vec::new(), pins: BTreeMap::new(), bare: BTreeMap::new(), held: HashMap::new(), builtins: None }
+        Registry { db, entries: Vec::new(), pins: BTreeMap::new(), bare: BTreeMap::new(), held: HashMap::new(), builtins: None, registrations: HashMap::new() }
     }
 
     pub fn db(&self) -> Db {
@@ -237,9 +270,18 @@ impl Registry {
             sqlite::delete_function(self.db, &fname, arity)?;
         }
         self.pins.retain(|_, owner| owner != name);
-        Ok(self.reconcile(None)?.into_iter().map(|n| match n {
+        let notes = self.reconcile(None)?.into_iter().map(|n| match n {
             Note::Warning(s) | Note::Info(s) => s,
-        }).collect())
+        });
+        Ok(notes.collect())
+    }
+
+    /// Forgets everything without calling SQLite: for a connection that is
+    /// closing (SQLite drops the registrations itself).
+    pub fn forget(mut self) {
+        self.entries.clear();
+        self.bare.clear();
+        self.registrations.clear();
     }
 
     /// Detaches everything, last loaded first.
@@ -419,28 +461,6 @@ impl Registry {
         }
     }
 
-    /// Removes an extension's bare registration. Where it had replaced
-    /// something SQLite provides, SQLite's own comes back.
-    fn release_bare(&mut self, key: &Key, item: &Item) -> Result<(), Error> {
-        if !self.held.get(key).copied().unwrap_or(false) {
-            return self.unregister(item, &item.name);
-        }
-        let restored = match key.space {
-            Space::Collation => Builtins::restore_collation(self.db, &item.name)?,
-            Space::Function => {
-                if self.builtins.is_none() {
-                    self.builtins = Some(Builtins::open()?);
-                }
-                let builtins = self.builtins.clone().expect("just opened");
-                builtins.restore_function(self.db, &item.name, item.arity)?
-            }
-        };
-        if !restored {
-            self.unregister(item, &item.name)?;
-        }
-        Ok(())
-    }
-
     fn item(&self, ext: &str, key: &Key) -> Option<Item> {
         self.live_item(ext, key).map(|(_, item)| item)
     }
@@ -451,47 +471,117 @@ impl Registry {
         Some((e.live.clone(), item.clone()))
     }
 
-    fn register(&self, live: &Arc<Live>, item: &Item, sql_name: &str) -> Result<(), Error> {
+    /// Makes `sql_name` call `item` of `live`: re-targets the existing
+    /// registration when it has the same shape and flags (no SQLite call,
+    /// so this works while statements run), otherwise registers anew.
+    fn register(&mut self, live: &Arc<Live>, item: &Item, sql_name: &str) -> Result<(), Error> {
         let ext = &live.ext;
         let outside = ext.grants.reaches_outside();
         let version = sqlite::sqlite_version();
+        let key = item.key_as(sql_name);
+        let existing = self.registrations.get(&key);
         match item.kind {
             ItemKind::Scalar(id) => {
                 let f = &ext.manifest.functions[id as usize];
-                let data = Box::new(scalar::ScalarData { live: live.clone(), id, subtyped: f.subtyped() });
-                sqlite::create_function(self.db, sql_name, f.arity, f.sqlite_flags(outside, version), data, Callbacks::Scalar(scalar::call))
+                let flags = f.sqlite_flags(outside, version);
+                let target = ScalarTarget::Wasm { live: live.clone(), id, subtyped: f.subtyped() };
+                if let Some(Registration { handle: Handle::Scalar(binding), flags: old, .. }) = existing
+                    && *old == flags
+                {
+                    binding.set(Some(target));
+                    return Ok(());
+                }
+                let binding = Binding::new(sql_name, target);
+                sqlite::create_function(self.db, sql_name, f.arity, flags, Box::new(binding.clone()), Callbacks::Scalar(scalar::call))?;
+                self.registrations.insert(key, Registration { sql_name: sql_name.to_string(), flags, handle: Handle::Scalar(binding) });
             }
             ItemKind::Aggregate(id) => {
                 let a = &ext.manifest.aggregates[id as usize];
-                let data = Box::new(aggregate::AggregateData { live: live.clone(), id, subtyped: a.function.subtyped() });
+                let flags = a.function.sqlite_flags(outside, version);
+                let target = AggregateTarget { live: live.clone(), id, subtyped: a.function.subtyped() };
+                if let Some(Registration { handle: Handle::Aggregate { binding, window }, flags: old, .. }) = existing
+                    && *old == flags
+                    && *window == a.window
+                {
+                    binding.set(Some(target));
+                    return Ok(());
+                }
                 let callbacks = if a.window {
                     Callbacks::Window { step: aggregate::step, finalize: aggregate::finalize, value: aggregate::value, inverse: aggregate::inverse }
                 } else {
                     Callbacks::Aggregate { step: aggregate::step, finalize: aggregate::finalize }
                 };
-                sqlite::create_function(self.db, sql_name, a.function.arity, a.function.sqlite_flags(outside, version), data, callbacks)
+                let binding = Binding::new(sql_name, target);
+                sqlite::create_function(self.db, sql_name, a.function.arity, flags, Box::new(binding.clone()), callbacks)?;
+                let handle = Handle::Aggregate { binding, window: a.window };
+                self.registrations.insert(key, Registration { sql_name: sql_name.to_string(), flags, handle });
             }
             ItemKind::Collation(id) => {
                 let c = &ext.manifest.collations[id as usize];
-                let data = collation::CollationData {
+                let target = CollationTarget::Wasm(WasmCollation {
                     live: live.clone(),
                     id,
-                    name: sql_name.to_string(),
                     keyed: c.keyed,
                     db: self.db,
                     cache: Default::default(),
                     reported: Default::default(),
-                };
-                collation::register(self.db, sql_name, Some(Box::new(data)))
+                });
+                if let Some(Registration { handle: Handle::Collation(binding), .. }) = existing {
+                    binding.set(Some(target));
+                    return Ok(());
+                }
+                let binding = Binding::new(sql_name, target);
+                collation::register(self.db, sql_name, Some(binding.clone()))?;
+                self.registrations.insert(key, Registration { sql_name: sql_name.to_string(), flags: 0, handle: Handle::Collation(binding) });
             }
         }
+        Ok(())
     }
 
-    fn unregister(&self, item: &Item, sql_name: &str) -> Result<(), Error> {
-        match item.kind {
-            ItemKind::Collation(_) => collation::register(self.db, sql_name, None),
-            _ => sqlite::delete_function(self.db, sql_name, item.arity),
+    /// Stops `sql_name` from calling `item`. The registration is removed if
+    /// SQLite allows it (no statement is running); otherwise it stays, with
+    /// nothing behind it, until the name is registered again or the
+    /// connection closes.
+    fn unregister(&mut self, item: &Item, sql_name: &str) -> Result<(), Error> {
+        let key = item.key_as(sql_name);
+        let Some(registration) = self.registrations.get(&key) else { return Ok(()) };
+        let deleted = match &registration.handle {
+            Handle::Collation(_) => collation::register(self.db, &registration.sql_name, None),
+            _ => sqlite::delete_function(self.db, &registration.sql_name, item.arity),
+        };
+        match deleted {
+            Ok(()) => {
+                self.registrations.remove(&key);
+            }
+            Err(_) => match &registration.handle {
+                Handle::Scalar(b) => b.set(None),
+                Handle::Aggregate { binding, .. } => binding.set(None),
+                Handle::Collation(b) => b.set(Some(CollationTarget::Unloaded(self.db))),
+            },
         }
+        Ok(())
+    }
+
+    /// Removes an extension's bare registration. Where it had replaced
+    /// something SQLite provides, SQLite's own comes back.
+    fn release_bare(&mut self, key: &Key, item: &Item) -> Result<(), Error> {
+        if self.held.get(key).copied().unwrap_or(false) {
+            let restored = match self.registrations.get(key).map(|r| &r.handle) {
+                Some(Handle::Collation(binding)) => BuiltinCollation::named(&item.name).map(|kind| binding.set(Some(CollationTarget::Builtin(kind)))),
+                Some(Handle::Scalar(binding)) => {
+                    if self.builtins.is_none() {
+                        self.builtins = Some(Builtins::open()?);
+                    }
+                    let builtins = self.builtins.as_ref().expect("just opened");
+                    builtins.forward(&item.name, item.arity).map(|f| binding.set(Some(ScalarTarget::Builtin(f))))
+                }
+                _ => None,
+            };
+            if restored.is_some() {
+                return Ok(());
+            }
+        }
+        self.unregister(item, &item.name)
     }
 }
 

@@ -11,7 +11,9 @@ use crate::host::HostState;
 use crate::manifest::Function;
 use crate::instance::Declared;
 use crate::sqlite::sql_body::{BodySlot, SqlBody};
-use crate::sqlite::{self, Callbacks, scalar::ScalarData};
+use crate::sqlite::binding::Binding;
+use crate::sqlite::scalar::ScalarTarget;
+use crate::sqlite::{self, Callbacks};
 use std::sync::{Arc, Mutex};
 use sqlink_sqlite::{Db, Statement, ValueRef, ffi};
 
@@ -143,8 +145,8 @@ impl Host for HostState {
         let sqlite_flags = function.sqlite_flags(self.direct_only, sqlite::sqlite_version());
         let (registered, slot) = match body {
             FunctionBody::Invoke(id) => {
-                let data = Box::new(ScalarData { live: live.clone(), id, subtyped: function.subtyped() });
-                (sqlite::create_function(db, &name, arity, sqlite_flags, data, Callbacks::Scalar(sqlite::scalar::call)), None)
+                let binding = Binding::new(&name, ScalarTarget::Wasm { live: live.clone(), id, subtyped: function.subtyped() });
+                (sqlite::create_function(db, &name, arity, sqlite_flags, Box::new(binding), Callbacks::Scalar(sqlite::scalar::call)), None)
             }
             FunctionBody::Sql(sql) => {
                 let slot: BodySlot = Arc::new(Mutex::new(Some(sql)));

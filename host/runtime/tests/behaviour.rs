@@ -215,3 +215,31 @@ fn second_load_uses_compiled_code_from_the_cache() {
     let again = runtime.load_file(&path, Default::default(), Default::default()).unwrap();
     assert!(again.from_cache, "second load compiled again");
 }
+
+#[test]
+fn unload_reload_and_unpin_work_while_a_statement_runs() {
+    let mut conn = Conn::memory();
+    conn.load("uuid");
+    let options = AttachOptions { pins: vec!["upper".into()], prefix: None };
+    conn.try_load("unicode", &[], None, None, &options).unwrap();
+    // A statement stays active throughout, as when loading from SQL.
+    let (running, _) = conn.db.prepare("with recursive n(i) as (select 1 union all select i + 1 from n) select i from n").unwrap();
+    let mut running = running.unwrap();
+    assert!(running.step().unwrap());
+
+    conn.registry.detach("uuid").unwrap();
+    assert_eq!(conn.error("select uuid4()"), "no such function: uuid4 (its extension was unloaded)");
+    conn.load("uuid");
+    assert_eq!(conn.value("select length(uuid4())"), Value::Integer(36));
+
+    conn.registry.detach("unicode").unwrap();
+    assert_eq!(conn.value("select upper('é')"), text("é"), "SQLite's upper is back");
+    conn.try_load("unicode", &[], None, None, &options).unwrap();
+    assert_eq!(conn.value("select upper('é')"), text("É"));
+
+    assert!(running.step().unwrap());
+    drop(running);
+    // With no statement running the names are really removed.
+    conn.registry.detach("uuid").unwrap();
+    assert_eq!(conn.error("select uuid4()"), "no such function: uuid4");
+}

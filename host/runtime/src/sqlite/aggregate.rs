@@ -5,6 +5,7 @@
 //! flushed before anything that needs the state (`xInverse`, `xValue`,
 //! `xFinal`), so the extension sees exactly the same sequence of rows.
 
+use super::binding::{self, Binding};
 use super::{arguments, extension_error, guard, set_result};
 use crate::bindings::{ArgRef, SubtypedArgRef, SubtypedValue};
 use crate::error::Error;
@@ -18,15 +19,17 @@ const BATCH_ROWS: u32 = 256;
 /// Bytes of text and blobs buffered before a flush.
 const BATCH_BYTES: usize = 1 << 20;
 
-/// User data of a registered aggregate.
-pub(crate) struct AggregateData {
+/// What serves an aggregate name: aggregate `id` of an extension instance.
+pub(crate) struct AggregateTarget {
     pub live: Arc<Live>,
     pub id: u32,
     pub subtyped: bool,
 }
 
 /// The running state of one group, owned through SQLite's aggregate context.
+/// It keeps the target it started with, so a group never mixes instances.
 struct Group {
+    target: Arc<AggregateTarget>,
     id: u64,
     /// Instance generation the group started on.
     generation: u64,
@@ -36,107 +39,122 @@ struct Group {
     bytes: usize,
 }
 
-impl AggregateData {
-    /// The group of this context, created on first use.
-    ///
-    /// # Safety
-    /// `ctx` must be the context of a running aggregate callback.
-    unsafe fn group<'a>(&self, ctx: *mut ffi::sqlite3_context, create: bool) -> Result<Option<&'a mut Group>, Error> {
-        let size = if create { std::mem::size_of::<*mut Group>() as c_int } else { 0 };
-        // SAFETY: SQLite hands out zeroed per-group memory of `size` bytes,
-        // or null when `size` is 0 and none was allocated.
-        let slot = unsafe { ffi::sqlite3_aggregate_context(ctx, size) }.cast::<*mut Group>();
-        if slot.is_null() {
-            return if create { Err(Error::with_code(ffi::SQLITE_NOMEM, "out of memory")) } else { Ok(None) };
+fn binding<'a>(ctx: *mut ffi::sqlite3_context) -> &'a Binding<AggregateTarget> {
+    // SAFETY: registered with a `BindingData<AggregateTarget>`.
+    unsafe { binding::from_user_data(ffi::sqlite3_user_data(ctx)) }
+}
+
+/// The current target of the callback's registration.
+fn current(ctx: *mut ffi::sqlite3_context) -> Result<Arc<AggregateTarget>, Error> {
+    let binding = binding(ctx);
+    binding.get().as_ref().cloned().ok_or_else(|| binding.vacant())
+}
+
+/// The group of this context, created on first use.
+///
+/// # Safety
+/// `ctx` must be the context of a running aggregate callback.
+unsafe fn group<'a>(ctx: *mut ffi::sqlite3_context) -> Result<&'a mut Group, Error> {
+    // SAFETY: SQLite hands out zeroed per-group memory of this size.
+    let slot = unsafe { ffi::sqlite3_aggregate_context(ctx, std::mem::size_of::<*mut Group>() as c_int) }.cast::<*mut Group>();
+    if slot.is_null() {
+        return Err(Error::with_code(ffi::SQLITE_NOMEM, "out of memory"));
+    }
+    // SAFETY: the slot holds null or a `Group` we boxed earlier.
+    unsafe {
+        if (*slot).is_null() {
+            let target = current(ctx)?;
+            let group = Group {
+                id: target.live.next_group(),
+                generation: target.live.generation(),
+                target,
+                pending: Vec::new(),
+                width: 0,
+                rows: 0,
+                bytes: 0,
+            };
+            *slot = Box::into_raw(Box::new(group));
         }
-        // SAFETY: the slot holds null or a `Group` we boxed earlier.
-        unsafe {
-            if (*slot).is_null() {
-                if !create {
-                    return Ok(None);
-                }
-                let group = Group { id: self.live.next_group(), generation: self.live.generation(), pending: Vec::new(), width: 0, rows: 0, bytes: 0 };
-                *slot = Box::into_raw(Box::new(group));
-            }
-            Ok(Some(&mut **slot))
+        Ok(&mut **slot)
+    }
+}
+
+/// Takes the group out of the context, if it was ever created.
+///
+/// # Safety
+/// As for [`group`]; called from `xFinal` only.
+unsafe fn take_group(ctx: *mut ffi::sqlite3_context) -> Option<Box<Group>> {
+    // SAFETY: see `group`.
+    unsafe {
+        let slot = ffi::sqlite3_aggregate_context(ctx, 0).cast::<*mut Group>();
+        if slot.is_null() || (*slot).is_null() {
+            return None;
         }
+        let group = Box::from_raw(*slot);
+        *slot = std::ptr::null_mut();
+        Some(group)
+    }
+}
+
+impl Group {
+    fn live(&self) -> &Live {
+        &self.target.live
     }
 
-    /// Takes the group out of the context, freeing the slot's box.
-    ///
-    /// # Safety
-    /// As for [`AggregateData::group`]; called from `xFinal` only.
-    unsafe fn take_group(&self, ctx: *mut ffi::sqlite3_context) -> Option<Box<Group>> {
-        // SAFETY: see `group`.
-        unsafe {
-            let slot = ffi::sqlite3_aggregate_context(ctx, 0).cast::<*mut Group>();
-            if slot.is_null() || (*slot).is_null() {
-                return None;
-            }
-            let group = Box::from_raw(*slot);
-            *slot = std::ptr::null_mut();
-            Some(group)
-        }
-    }
-
-    fn check_generation(&self, group: &Group) -> Result<(), Error> {
-        if group.generation != self.live.generation() {
+    fn check_generation(&self) -> Result<(), Error> {
+        if self.generation != self.live().generation() {
             return Err(Error::new(format!(
                 "{}: the aggregate's state was lost when the extension restarted after an earlier error",
-                self.live.name()
+                self.live().name()
             )));
         }
         Ok(())
     }
 
     /// Sends buffered rows to the extension.
-    fn flush(&self, group: &mut Group) -> Result<(), Error> {
-        if group.rows == 0 {
+    fn flush(&mut self) -> Result<(), Error> {
+        if self.rows == 0 {
             return Ok(());
         }
-        self.check_generation(group)?;
+        self.check_generation()?;
         let args: Vec<SubtypedArgRef<'_>> =
-            group.pending.iter().map(|(v, subtype)| SubtypedArgRef { value: v.as_ref().into(), subtype: *subtype }).collect();
-        let result = self.live.call(|inst| inst.step(self.id, group.id, group.rows, group.width, &args));
-        group.pending.clear();
-        group.rows = 0;
-        group.bytes = 0;
-        result?.map_err(|e| extension_error(self.live.name(), e))
+            self.pending.iter().map(|(v, subtype)| SubtypedArgRef { value: v.as_ref().into(), subtype: *subtype }).collect();
+        let (id, group, rows, width) = (self.target.id, self.id, self.rows, self.width);
+        let result = self.target.live.call(|inst| inst.step(id, group, rows, width, &args));
+        self.pending.clear();
+        self.rows = 0;
+        self.bytes = 0;
+        result?.map_err(|e| extension_error(self.live().name(), e))
     }
 
     fn subtype_of(&self, v: *mut ffi::sqlite3_value) -> u8 {
         // SAFETY: a valid argument value.
-        if self.subtyped { unsafe { ffi::sqlite3_value_subtype(v) as u8 } } else { 0 }
+        if self.target.subtyped { unsafe { ffi::sqlite3_value_subtype(v) as u8 } } else { 0 }
     }
+}
 
-    /// # Safety
-    /// `ctx` must be this callback's context.
-    unsafe fn finish(&self, ctx: *mut ffi::sqlite3_context, out: SubtypedValue) {
-        // SAFETY: per the function contract.
-        unsafe {
-            set_result(ctx, &out.value);
-            if self.subtyped && out.subtype != 0 {
-                ffi::sqlite3_result_subtype(ctx, out.subtype as u32);
-            }
+/// Sets an aggregate's result with its subtype.
+///
+/// # Safety
+/// `ctx` must be this callback's context.
+unsafe fn finish(ctx: *mut ffi::sqlite3_context, target: &AggregateTarget, out: SubtypedValue) {
+    // SAFETY: per the function contract.
+    unsafe {
+        set_result(ctx, &out.value);
+        if target.subtyped && out.subtype != 0 {
+            ffi::sqlite3_result_subtype(ctx, out.subtype as u32);
         }
     }
 }
 
-fn data<'a>(ctx: *mut ffi::sqlite3_context) -> &'a AggregateData {
-    // SAFETY: SQLite passes the `AggregateData` given at registration,
-    // alive until its destructor runs.
-    unsafe { &*ffi::sqlite3_user_data(ctx).cast::<AggregateData>() }
-}
-
 pub(crate) unsafe extern "C" fn step(ctx: *mut ffi::sqlite3_context, argc: c_int, argv: *mut *mut ffi::sqlite3_value) {
-    let data = data(ctx);
     // SAFETY: SQLite's callback contract.
     unsafe {
         let argv = arguments(argc, argv);
         guard(ctx, || {
-            let group = data.group(ctx, true)?.expect("created");
+            let group = group(ctx)?;
             if group.rows > 0 && group.width != argv.len() as u32 {
-                data.flush(group)?;
+                group.flush()?;
             }
             group.width = argv.len() as u32;
             for &v in argv {
@@ -144,11 +162,12 @@ pub(crate) unsafe extern "C" fn step(ctx: *mut ffi::sqlite3_context, argc: c_int
                 if let Value::Text(b) | Value::Blob(b) = &value {
                     group.bytes += b.len();
                 }
-                group.pending.push((value, data.subtype_of(v)));
+                let subtype = group.subtype_of(v);
+                group.pending.push((value, subtype));
             }
             group.rows += 1;
             if group.rows >= BATCH_ROWS || group.bytes >= BATCH_BYTES {
-                data.flush(group)?;
+                group.flush()?;
             }
             Ok(())
         })
@@ -156,59 +175,57 @@ pub(crate) unsafe extern "C" fn step(ctx: *mut ffi::sqlite3_context, argc: c_int
 }
 
 pub(crate) unsafe extern "C" fn inverse(ctx: *mut ffi::sqlite3_context, argc: c_int, argv: *mut *mut ffi::sqlite3_value) {
-    let data = data(ctx);
     // SAFETY: SQLite's callback contract.
     unsafe {
         let argv = arguments(argc, argv);
         guard(ctx, || {
-            let group = data.group(ctx, true)?.expect("created");
-            data.flush(group)?;
-            data.check_generation(group)?;
-            let args: Vec<SubtypedArgRef<'_>> = argv
-                .iter()
-                .map(|&v| SubtypedArgRef { value: ArgRef::from(ValueRef::from_raw(v)), subtype: data.subtype_of(v) })
-                .collect();
-            let width = args.len() as u32;
-            data.live.call(|inst| inst.inverse(data.id, group.id, 1, width, &args))?.map_err(|e| extension_error(data.live.name(), e))
+            let group = group(ctx)?;
+            group.flush()?;
+            group.check_generation()?;
+            let args: Vec<SubtypedArgRef<'_>> =
+                argv.iter().map(|&v| SubtypedArgRef { value: ArgRef::from(ValueRef::from_raw(v)), subtype: group.subtype_of(v) }).collect();
+            let (id, gid, width) = (group.target.id, group.id, args.len() as u32);
+            group.target.live.call(|inst| inst.inverse(id, gid, 1, width, &args))?.map_err(|e| extension_error(group.live().name(), e))
         })
     }
 }
 
 pub(crate) unsafe extern "C" fn value(ctx: *mut ffi::sqlite3_context) {
-    let data = data(ctx);
     // SAFETY: SQLite's callback contract.
     unsafe {
         guard(ctx, || {
-            let group = data.group(ctx, true)?.expect("created");
-            data.flush(group)?;
-            data.check_generation(group)?;
-            let out = data.live.call(|inst| inst.value(data.id, group.id))?.map_err(|e| extension_error(data.live.name(), e))?;
-            data.finish(ctx, out);
+            let group = group(ctx)?;
+            group.flush()?;
+            group.check_generation()?;
+            let (id, gid) = (group.target.id, group.id);
+            let out = group.target.live.call(|inst| inst.value(id, gid))?.map_err(|e| extension_error(group.live().name(), e))?;
+            finish(ctx, &group.target, out);
             Ok(())
         })
     }
 }
 
 pub(crate) unsafe extern "C" fn finalize(ctx: *mut ffi::sqlite3_context) {
-    let data = data(ctx);
     // SAFETY: SQLite's callback contract.
     unsafe {
         guard(ctx, || {
-            let Some(mut group) = data.take_group(ctx) else {
+            let Some(mut group) = take_group(ctx) else {
                 // No rows at all: the aggregate of nothing, on a fresh group.
-                let fresh = data.live.next_group();
-                let out = data.live.call(|inst| inst.finalize(data.id, fresh))?.map_err(|e| extension_error(data.live.name(), e))?;
-                data.finish(ctx, out);
+                let target = current(ctx)?;
+                let fresh = target.live.next_group();
+                let out = target.live.call(|inst| inst.finalize(target.id, fresh))?.map_err(|e| extension_error(target.live.name(), e))?;
+                finish(ctx, &target, out);
                 return Ok(());
             };
-            data.check_generation(&group)?;
+            group.check_generation()?;
             // Finalize even when the flush fails, so the extension drops the
             // group's state; report the first error.
-            let flushed = data.flush(&mut group);
-            let out = data.live.call(|inst| inst.finalize(data.id, group.id));
+            let flushed = group.flush();
+            let (id, gid) = (group.target.id, group.id);
+            let out = group.target.live.call(|inst| inst.finalize(id, gid));
             flushed?;
-            let out = out?.map_err(|e| extension_error(data.live.name(), e))?;
-            data.finish(ctx, out);
+            let out = out?.map_err(|e| extension_error(group.live().name(), e))?;
+            finish(ctx, &group.target, out);
             Ok(())
         })
     }

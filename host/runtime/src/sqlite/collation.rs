@@ -5,6 +5,8 @@
 //! sort key, caches it, and compares keys natively; a sort of N rows then
 //! crosses the boundary about N times instead of N log N.
 
+use super::binding::{self, Binding, BindingData};
+use super::builtin::BuiltinCollation;
 use crate::error::Error;
 use crate::instance::Live;
 use sqlink_sqlite::{Db, ffi};
@@ -18,11 +20,21 @@ use std::sync::{Arc, Mutex};
 /// Bytes of texts and keys cached per collation before the cache restarts.
 const CACHE_BYTES: usize = 32 << 20;
 
-/// User data of a registered collation.
-pub(crate) struct CollationData {
+/// What serves a collation name.
+pub(crate) enum CollationTarget {
+    Wasm(WasmCollation),
+    /// SQLite's own, brought back after a pin over it went away.
+    Builtin(BuiltinCollation),
+    /// The extension was unloaded while SQLite still holds the name (it
+    /// cannot be removed while statements run): using it interrupts the
+    /// statement.
+    Unloaded(Db),
+}
+
+/// A collation of an extension instance.
+pub(crate) struct WasmCollation {
     pub live: Arc<Live>,
     pub id: u32,
-    pub name: String,
     pub keyed: bool,
     pub db: Db,
     pub cache: Mutex<KeyCache>,
@@ -68,7 +80,7 @@ impl KeyCache {
     }
 }
 
-impl CollationData {
+impl WasmCollation {
     fn compare(&self, a: &[u8], b: &[u8]) -> Result<Ordering, Error> {
         if self.keyed {
             let mut cache = self.cache.lock().unwrap_or_else(|p| p.into_inner());
@@ -81,48 +93,60 @@ impl CollationData {
     /// A collation cannot raise an SQL error; report the failure once on
     /// stderr and interrupt the statement so it does not go on with a
     /// meaningless order.
-    fn fail(&self, e: &Error) {
+    fn fail(&self, name: &str, e: &Error) {
         if !self.reported.swap(true, AtomicOrdering::Relaxed) {
-            eprintln!("collation {} failed, interrupting the statement: {e}", self.name);
+            eprintln!("collation {name} failed, interrupting the statement: {e}");
         }
         self.db.interrupt();
     }
 }
 
 pub(crate) unsafe extern "C" fn compare(p: *mut c_void, n1: c_int, s1: *const c_void, n2: c_int, s2: *const c_void) -> c_int {
-    // SAFETY: SQLite passes the `CollationData` given at registration and
+    // SAFETY: registered with a `BindingData<CollationTarget>`; SQLite passes
     // two byte ranges valid for the call.
-    let (data, a, b) = unsafe {
+    let (binding, a, b): (&Binding<CollationTarget>, _, _) = unsafe {
         let bytes = |s: *const c_void, n: c_int| if n <= 0 || s.is_null() { &[][..] } else { std::slice::from_raw_parts(s.cast::<u8>(), n as usize) };
-        (&*p.cast::<CollationData>(), bytes(s1, n1), bytes(s2, n2))
+        (binding::from_user_data(p), bytes(s1, n1), bytes(s2, n2))
     };
-    match catch_unwind(AssertUnwindSafe(|| data.compare(a, b))) {
-        Ok(Ok(ordering)) => ordering as c_int,
-        Ok(Err(e)) => {
-            data.fail(&e);
-            0
+    let target = binding.get();
+    let ordering = match target.as_deref() {
+        Some(CollationTarget::Builtin(kind)) => kind.compare(a, b),
+        Some(CollationTarget::Wasm(wasm)) => match catch_unwind(AssertUnwindSafe(|| wasm.compare(a, b))) {
+            Ok(Ok(ordering)) => ordering,
+            Ok(Err(e)) => {
+                wasm.fail(&binding.name, &e);
+                Ordering::Equal
+            }
+            Err(_) => {
+                wasm.fail(&binding.name, &Error::new("internal error (panic)"));
+                Ordering::Equal
+            }
+        },
+        Some(CollationTarget::Unloaded(db)) => {
+            eprintln!("collation {}: its extension was unloaded; interrupting the statement", binding.name);
+            db.interrupt();
+            Ordering::Equal
         }
-        Err(_) => {
-            data.fail(&Error::new("internal error (panic)"));
-            0
-        }
-    }
+        // Never registered without a target.
+        None => a.cmp(b),
+    };
+    ordering as c_int
 }
 
 pub(crate) unsafe extern "C" fn destroy(p: *mut c_void) {
     // SAFETY: `p` came from `Box::into_raw` in `register` and SQLite calls
     // the destructor once.
-    drop(unsafe { Box::from_raw(p.cast::<CollationData>()) });
+    drop(unsafe { Box::from_raw(p.cast::<BindingData<CollationTarget>>()) });
 }
 
-/// Registers a collation (`None` data deletes it).
-pub(crate) fn register(db: Db, name: &str, data: Option<Box<CollationData>>) -> Result<(), Error> {
+/// Registers a collation served by `binding` (`None` deletes it).
+pub(crate) fn register(db: Db, name: &str, binding: Option<BindingData<CollationTarget>>) -> Result<(), Error> {
     let c = super::c_name(name)?;
-    // SAFETY: valid handle and name. With data, SQLite owns the box from
-    // here (and calls `destroy` itself if registration fails).
+    // SAFETY: valid handle and name. With a binding, SQLite owns the box
+    // from here (and calls `destroy` itself if registration fails).
     let rc = unsafe {
-        match data {
-            Some(d) => ffi::sqlite3_create_collation_v2(db.raw(), c.as_ptr(), ffi::SQLITE_UTF8, Box::into_raw(d).cast(), Some(compare), Some(destroy)),
+        match binding {
+            Some(b) => ffi::sqlite3_create_collation_v2(db.raw(), c.as_ptr(), ffi::SQLITE_UTF8, Box::into_raw(Box::new(b)).cast(), Some(compare), Some(destroy)),
             None => ffi::sqlite3_create_collation_v2(db.raw(), c.as_ptr(), ffi::SQLITE_UTF8, std::ptr::null_mut(), None, None),
         }
     };

@@ -2,6 +2,7 @@
 //! SQLite calls, and the glue from them to the resident instance.
 
 pub(crate) mod aggregate;
+pub(crate) mod binding;
 pub(crate) mod builtin;
 pub(crate) mod collation;
 pub(crate) mod scalar;
