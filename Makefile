@@ -20,9 +20,10 @@ FIXTURES := probe rival trap spin hog fsread wrong-version bench
 
 .PHONY: setup build components host run test bench clean
 
-# Debian packages the tests compare against (the stock sqlite3 shell) or
-# link with; installed only when missing.
-APT_PACKAGES := sqlite3 libsqlite3-dev
+# Debian packages: the stock sqlite3 shell and python3 the tests drive, the
+# SQLite headers the loader's bindings are generated from (libclang runs
+# bindgen); installed only when missing.
+APT_PACKAGES := sqlite3 libsqlite3-dev libclang-dev python3
 
 setup:
 	rustup toolchain install 1.95.0 --profile minimal --component rustfmt,clippy
@@ -47,11 +48,15 @@ components:
 
 # The whole workspace with its test targets, so `make test` reuses this build
 # (building one package alone would unify features differently and compile
-# wasmtime a second time).
+# wasmtime a second time). The loader builds on its own: it reaches SQLite
+# through its host's API table, which must not be unified with the bundled
+# SQLite of everything else.
 host:
-	$(CARGO) build --release --workspace --all-targets
-	@mkdir -p dist/bin
+	$(CARGO) build --release --workspace --all-targets --exclude sqlink-loader --exclude sqlink-bench-native
+	$(CARGO) build --release -p sqlink-loader -p sqlink-bench-native
+	@mkdir -p dist/bin dist/lib
 	@cp target/release/sqlink dist/bin/sqlink
+	@cp target/release/libsqlink_loader.so dist/lib/libsqlink_loader.so
 
 dist/demo.db: host/sqlink/demo.sql | host
 	rm -f $@ && ./dist/bin/sqlink $@ < host/sqlink/demo.sql
@@ -63,10 +68,10 @@ run: build dist/demo.db
 
 test: build
 	cd components && $(CARGO) test --workspace --exclude sqlink-test-wrong-version
-	$(CARGO) test --release --workspace
+	$(CARGO) test --release --workspace --exclude sqlink-loader --exclude sqlink-bench-native
 
 bench: build
-	$(CARGO) run --release -p sqlink-bench
+	./target/release/sqlink-bench
 
 clean:
 	rm -rf dist

@@ -84,6 +84,48 @@ fn transcripts_show_real_output() {
     let _ = std::fs::remove_dir_all(dir);
 }
 
+#[test]
+fn loader_examples_work() {
+    let text = readme();
+    let blocks = blocks(&text);
+    // The sqlite3 transcript, through Debian's sqlite3.
+    let session = blocks.iter().find(|(_, l)| l.first().is_some_and(|f| f == "$ sqlite3")).expect("a sqlite3 transcript");
+    let (mut input, mut expected) = (String::new(), Vec::new());
+    for line in &session.1[1..] {
+        match line.strip_prefix("sqlite> ") {
+            Some(command) => {
+                input.push_str(command);
+                input.push('\n');
+            }
+            None => expected.push(line.clone()),
+        }
+    }
+    let out = Command::new("/usr/bin/sqlite3")
+        .current_dir(root())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            child.stdin.take().unwrap().write_all(input.as_bytes())?;
+            child.wait_with_output()
+        })
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(stdout.lines().collect::<Vec<_>>(), expected, "stderr: {}", String::from_utf8_lossy(&out.stderr));
+
+    // The Python example, in a scratch directory that sees dist/.
+    let python = blocks.iter().find(|(info, _)| info == "python").expect("a Python example");
+    let dir = std::env::temp_dir().join(format!("sqlink-readme-py-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let _ = std::os::unix::fs::symlink(root().join("dist"), dir.join("dist"));
+    std::fs::write(dir.join("example.py"), python.1.join("\n")).unwrap();
+    let out = Command::new("/usr/bin/python3").arg("example.py").current_dir(&dir).output().unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "42\n");
+}
+
 /// Runs the shell on `db` with `input`; returns its stdout and stderr.
 fn run(sqlink: &Path, db: &Path, input: &str, interactive: bool) -> (String, String) {
     let mut cmd = Command::new(sqlink);

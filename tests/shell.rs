@@ -1,7 +1,15 @@
-//! Runs every `tests/shell/*.sql` through the shell (see tests/shell/README.md):
-//! the script on standard input, `-- args:` on the command line, from the
-//! repository root; stdout, stderr and the exit status must match the
-//! script's `-- =>`, `-- ~>`, `-- !!` and `-- exit:` lines. One test per file.
+//! Runs scripts through real clients, one test per file:
+//!
+//! * `tests/shell/*.sql` through the sqlink shell,
+//! * `tests/loader/*.sql` through the stock `sqlite3` shell (Debian's, or
+//!   `$SQLITE3_BIN`), loading `dist/lib/libsqlink_loader`,
+//! * `tests/loader/*.py` through Debian's `/usr/bin/python3` (or
+//!   `$PYTHON3_BIN`), whose `sqlite3` module can load extensions.
+//!
+//! A `.sql` script goes on standard input, `-- args:` on the command line,
+//! from the repository root; stdout, stderr and the exit status must match
+//! its `-- =>`, `-- ~>`, `-- !!` and `-- exit:` lines (tests/shell/README.md).
+//! A `.py` script passes when it exits 0.
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use regex::Regex;
@@ -90,12 +98,11 @@ fn join(lines: &[String]) -> String {
     lines.iter().map(|l| format!("{l}\n")).collect()
 }
 
-fn run_script(path: &Path) -> Result<(), Failed> {
+fn run_script(path: &Path, bin: &Path) -> Result<(), Failed> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let script = parse(&text)?;
-    let bin = sqlink_bin();
     if !bin.exists() {
-        return Err(format!("{} does not exist (build it, or set SQLINK_BIN)", bin.display()).into());
+        return Err(format!("{} does not exist (build it, or set its environment variable)", bin.display()).into());
     }
     let out = run(&bin, &script.args, text.as_bytes(), &repo_root(), Duration::from_secs(120)).map_err(|e| format!("running {}: {e}", bin.display()))?;
     let mut problems = Vec::new();
@@ -112,23 +119,54 @@ fn run_script(path: &Path) -> Result<(), Failed> {
     if problems.is_empty() { Ok(()) } else { Err(problems.join("\n").into()) }
 }
 
-fn scripts() -> Vec<PathBuf> {
-    let dir = repo_root().join("tests/shell");
+/// Runs a Python client script; it reports its own failures.
+fn run_python(path: &Path, python: &Path) -> Result<(), Failed> {
+    let out = run(python, &[path.display().to_string()], b"", &repo_root(), Duration::from_secs(300))
+        .map_err(|e| format!("running {}: {e}", python.display()))?;
+    if out.code == Some(0) {
+        return Ok(());
+    }
+    Err(format!(
+        "exit status {:?}\nstdout:\n{}\nstderr:\n{}",
+        out.code,
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+    .into())
+}
+
+/// The files in `tests/<dir>` ending in `.<ext>`, sorted.
+fn scripts(dir: &str, ext: &str) -> Vec<PathBuf> {
+    let dir = repo_root().join("tests").join(dir);
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "sql")).collect())
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == ext)).collect())
         .unwrap_or_default();
     files.sort();
     files
 }
 
+fn env_path(var: &str, default: &str) -> PathBuf {
+    std::env::var_os(var).map(PathBuf::from).unwrap_or_else(|| PathBuf::from(default))
+}
+
 fn main() {
     let args = Arguments::from_args();
-    let trials = scripts()
-        .into_iter()
-        .map(|p| {
-            let name = p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-            Trial::test(name, move || run_script(&p))
-        })
-        .collect();
+    let stem = |p: &Path| p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let sqlink = sqlink_bin();
+    let sqlite3 = env_path("SQLITE3_BIN", "/usr/bin/sqlite3");
+    let python = env_path("PYTHON3_BIN", "/usr/bin/python3");
+    let mut trials = Vec::new();
+    for p in scripts("shell", "sql") {
+        let bin = sqlink.clone();
+        trials.push(Trial::test(stem(&p), move || run_script(&p, &bin)));
+    }
+    for p in scripts("loader", "sql") {
+        let bin = sqlite3.clone();
+        trials.push(Trial::test(format!("loader/{}", stem(&p)), move || run_script(&p, &bin)));
+    }
+    for p in scripts("loader", "py") {
+        let bin = python.clone();
+        trials.push(Trial::test(format!("loader/{}", stem(&p)), move || run_python(&p, &bin)));
+    }
     libtest_mimic::run(&args, trials).exit();
 }

@@ -228,6 +228,54 @@ fn case_startup() {
     );
 }
 
+/// (f): the scalar cases in Debian's stock sqlite3, with libsqlink_loader
+/// against a native Rust loadable extension running the same Rust code.
+fn case_loader() {
+    let sqlite3 = Path::new("/usr/bin/sqlite3");
+    if !sqlite3.exists() {
+        println!("(f) skipped: /usr/bin/sqlite3 is not installed");
+        return;
+    }
+    let native = wasm("target/release/libsqlink_bench_native.so");
+    let series = format!("(with recursive c(value) as (select 1 union all select value + 1 from c where value < {ROWS}) select value from c)");
+    let cases = [
+        ("(f) sqlite3 + loader: length(text), 1M rows", "native_len(s)", "bench_len(s)", "words"),
+        ("    sqlite3 + loader: sha256 of 100 bytes", "native_sha256(b)", "crypto_sha256(b)", "blobs"),
+        ("    sqlite3 + loader: integer x * 2", "native_twice(rowid)", "bench_twice(rowid)", "words"),
+    ];
+    let mut script = format!(
+        ".load {}\n.load {}\nselect sqlink_load('{}');\nselect sqlink_load('{}');\n\
+         create table words as select 'Row ' || value || ' of the benchmark' as s from {series};\n\
+         create table blobs as select randomblob(100) as b from {series};\n.timer on\n",
+        native.with_extension("").display(),
+        wasm("dist/lib/libsqlink_loader.so").with_extension("").display(),
+        wasm("dist/test-extensions/bench.wasm").display(),
+        wasm("dist/extensions/crypto.wasm").display(),
+    );
+    for (_, native_sql, wasm_sql, table) in &cases {
+        for _ in 0..RUNS {
+            script.push_str(&format!("select count({native_sql}) from {table};\nselect count({wasm_sql}) from {table};\n"));
+        }
+    }
+    let mut child = Command::new(sqlite3).arg(":memory:").current_dir(root()).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all(script.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "sqlite3 failed: {}", String::from_utf8_lossy(&out.stderr));
+    let times: Vec<Duration> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|l| l.strip_prefix("Run Time: real ")?.split_whitespace().next()?.parse::<f64>().ok())
+        .map(Duration::from_secs_f64)
+        .collect();
+    assert_eq!(times.len(), cases.len() * RUNS * 2, "unexpected sqlite3 output");
+    for (i, (label, ..)) in cases.iter().enumerate() {
+        let runs = &times[i * RUNS * 2..(i + 1) * RUNS * 2];
+        let native = runs.iter().step_by(2).min().copied().unwrap();
+        let wasm = runs.iter().skip(1).step_by(2).min().copied().unwrap();
+        report(label, native, wasm, ROWS);
+    }
+}
+
 /// Runs every case, or those whose letters are given (`sqlink-bench a d`).
 fn main() {
     let wanted: Vec<String> = std::env::args().skip(1).collect();
@@ -245,5 +293,8 @@ fn main() {
     drop(conn);
     if run("e") {
         case_startup();
+    }
+    if run("f") {
+        case_loader();
     }
 }

@@ -33,6 +33,8 @@ pub unsafe extern "C" fn sqlite3_sqlinkloader_init(db: *mut ffi::sqlite3, err: *
         unsafe { functions::report(err, &format!("sqlink_loader: {e}")) };
         return ffi::SQLITE_ERROR;
     }
+    // Messages advise sqlink_load() arguments, not shell flags.
+    sqlink_runtime::set_hints(sqlink_runtime::Hints::Sql);
     // SAFETY: a valid connection handle for as long as it is open.
     let db = unsafe { sqlink_sqlite::Db::from_raw(db) };
     match functions::register(db) {

@@ -1,6 +1,7 @@
 //! Capability grants and the capabilities extensions declare.
 
 use crate::Denied;
+use crate::hints;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -139,11 +140,11 @@ impl Grants {
             .iter()
             .filter(|c| !self.covers(c))
             .map(|c| match c {
-                Capability::Spi => "--grant spi".to_string(),
-                Capability::Fs { write: false } => "--grant fs:DIR:ro".to_string(),
-                Capability::Fs { write: true } => "--grant fs:DIR".to_string(),
-                Capability::Http(p) => format!("--grant http:{p}"),
-                Capability::Env(n) => format!("--grant env:{n}"),
+                Capability::Spi => hints::grant("spi"),
+                Capability::Fs { write: false } => hints::grant("fs:DIR:ro"),
+                Capability::Fs { write: true } => hints::grant("fs:DIR"),
+                Capability::Http(p) => hints::grant(&format!("http:{p}")),
+                Capability::Env(n) => hints::grant(&format!("env:{n}")),
             })
             .collect();
         if missing.is_empty() {

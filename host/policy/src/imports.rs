@@ -1,6 +1,6 @@
 //! Check two: what a component imports must be covered by its grants.
 
-use crate::{Denied, Grants};
+use crate::{Denied, Grants, hints};
 
 /// Why an import is allowed or what it needs.
 enum Need {
@@ -43,9 +43,12 @@ impl Grants {
             let problem = match need(import) {
                 Need::Nothing => None,
                 Need::Spi if self.spi() => None,
-                Need::Spi => Some(format!("it imports {import}: load it with --grant spi")),
+                Need::Spi => Some(format!("it imports {import}: load it with {}", hints::grant("spi"))),
                 Need::Fs if self.dirs().next().is_some() => None,
-                Need::Fs => Some(format!("it imports {import} but no directory was granted: load it with --grant fs:DIR (or fs:DIR:ro)")),
+                Need::Fs => Some(format!(
+                    "it imports {import} but no directory was granted: load it with {} (or fs:DIR:ro)",
+                    hints::grant("fs:DIR")
+                )),
                 Need::Http => Some(format!("it imports {import}: outgoing HTTP is not supported by this host yet")),
                 Need::Never(why) => Some(format!("it imports {import}: {why}")),
             };

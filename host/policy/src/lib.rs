@@ -9,10 +9,16 @@
 //! time per call.
 
 mod grant;
+mod hints;
 mod imports;
 mod limits;
 
 pub use grant::{Capability, Grant, Grants};
+pub use hints::{Hints, set_hints};
+/// Hint wording, for messages elsewhere in the host.
+pub mod hint {
+    pub use crate::hints::{grant, option, unload};
+}
 pub use limits::{Limits, parse_bytes};
 
 /// A refusal, worded for the operator: what is missing and how to grant it.

@@ -1,6 +1,6 @@
 //! Resource limits per extension.
 
-use crate::Denied;
+use crate::{Denied, hints};
 use std::time::Duration;
 
 /// Bounds on one extension instance.
@@ -26,10 +26,10 @@ impl Limits {
             None => Self::DEFAULT_MEMORY,
         };
         if memory < 1 << 20 {
-            return Err(Denied(format!("--mem {memory} is too small: extensions need at least 1M")));
+            return Err(Denied(format!("{} is too small: extensions need at least 1M", hints::option("mem", &memory.to_string()))));
         }
         let timeout = match timeout_ms {
-            Some(0) => return Err(Denied("--timeout must be at least 1 millisecond".into())),
+            Some(0) => return Err(Denied(format!("{} is too short: the timeout must be at least 1 millisecond", hints::option("timeout", "0")))),
             Some(ms) => Duration::from_millis(ms),
             None => Self::DEFAULT_TIMEOUT,
         };

@@ -8,6 +8,7 @@ use crate::engine::ticks_for;
 use crate::error::Error;
 use crate::extension::Extension;
 use crate::host::HostState;
+use sqlink_policy::hint;
 use sqlink_sqlite::Db;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, TryLockError, Weak};
@@ -283,10 +284,10 @@ impl Live {
     fn failure(&self, e: &wasmtime::Error, state: &HostState) -> String {
         let limits = &self.ext.limits;
         if state.timed_out {
-            return format!("call exceeded the CPU time limit of {} ms (raise it with --timeout MS)", limits.timeout.as_millis());
+            return format!("call exceeded the CPU time limit of {} ms (raise it with {})", limits.timeout.as_millis(), hint::option("timeout", "MS"));
         }
         if state.limiter.exceeded.is_some() {
-            return format!("call exceeded the memory limit of {} (raise it with --mem BYTES)", human_bytes(limits.memory));
+            return format!("call exceeded the memory limit of {} (raise it with {})", human_bytes(limits.memory), hint::option("mem", "BYTES"));
         }
         match e.downcast_ref::<wasmtime::Trap>() {
             Some(trap) => format!("the extension crashed ({trap})"),

@@ -32,7 +32,7 @@ pub use error::Error;
 pub use extension::Extension;
 pub use manifest::Manifest;
 pub use registry::{AttachOptions, AttachReport, AttachedInfo, Registry};
-pub use sqlink_policy::{Grant, Grants, Limits};
+pub use sqlink_policy::{Grant, Grants, Hints, Limits, set_hints};
 
 /// The contract version this runtime speaks, e.g. `0.1.0`.
 pub const CONTRACT_VERSION: &str = bindings::CONTRACT_VERSION;

@@ -12,6 +12,7 @@ use crate::sqlite::builtin::{BuiltinCollation, Builtins};
 use crate::sqlite::collation::{self, CollationTarget, WasmCollation};
 use crate::sqlite::scalar::{self, ScalarTarget};
 use crate::sqlite::{self, Callbacks};
+use sqlink_policy::hint;
 use sqlink_sqlite::Db;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
@@ -170,7 +171,7 @@ impl Registry {
     pub fn attach(&mut self, ext: Arc<Extension>, options: &AttachOptions) -> Result<AttachReport, Error> {
         let name = ext.manifest.name.clone();
         if let Some(e) = self.entries.iter().find(|e| e.name() == name) {
-            return Err(Error::new(format!("extension {name} is already loaded (from {}); .unload {name} first", e.live.ext.source)));
+            return Err(Error::new(format!("extension {name} is already loaded (from {}); {} first", e.live.ext.source, hint::unload(&name))));
         }
         let prefix = options.prefix.clone().unwrap_or_else(|| ext.manifest.prefix.clone());
         if !is_identifier(&prefix) {
@@ -178,15 +179,16 @@ impl Registry {
         }
         if let Some(e) = self.entries.iter().find(|e| e.prefix.eq_ignore_ascii_case(&prefix)) {
             return Err(Error::new(format!(
-                "prefix {prefix} is already bound to extension {} ({}); load {name} with --prefix NAME",
+                "prefix {prefix} is already bound to extension {} ({}); load {name} with {}",
                 e.name(),
-                e.live.ext.manifest.namespace
+                e.live.ext.manifest.namespace,
+                hint::option("prefix", "NAME")
             )));
         }
         let items = items_of(&ext);
         for pin in &options.pins {
             if !items.iter().any(|i| i.name.eq_ignore_ascii_case(pin)) {
-                return Err(Error::new(format!("--pin {pin}: extension {name} has no function or collation named {pin}")));
+                return Err(Error::new(format!("{}: extension {name} has no function or collation named {pin}", hint::option("pin", pin))));
             }
         }
         let live = Live::new(ext.clone(), Some(self.db))?;
@@ -267,7 +269,7 @@ impl Registry {
         }
         let declared: Vec<(String, i32)> = entry.live.declared.lock().unwrap().iter().map(|((_, arity), d)| (d.name.clone(), *arity)).collect();
         for (fname, arity) in declared {
-            sqlite::delete_function(self.db, &fname, arity)?;
+            self.db.delete_function(&fname, arity)?;
         }
         self.pins.retain(|_, owner| owner != name);
         let notes = self.reconcile(None)?.into_iter().map(|n| match n {
@@ -426,8 +428,9 @@ impl Registry {
         for ((qualified, name), shown) in held {
             let verb = if shown.len() == 1 { "exists" } else { "exist" };
             notes.push(Note::Warning(format!(
-                "{} already {verb} in SQLite: call {qualified} instead, or load with --pin {name} to take the bare name",
-                shown.join(", ")
+                "{} already {verb} in SQLite: call {qualified} instead, or load with {} to take the bare name",
+                shown.join(", "),
+                hint::option("pin", &name)
             )));
         }
         Ok(notes)
@@ -448,9 +451,10 @@ impl Registry {
             Decision::Contested(exts) if focus.is_none_or(|f| exts.iter().any(|e| e == f)) && (changed || focus.is_some()) => {
                 let forms: Vec<String> = exts.iter().filter_map(|e| qualified(e)).collect();
                 Some(Note::Warning(format!(
-                    "{shown} is provided by {}: call {}, or load one with --pin {plain}",
+                    "{shown} is provided by {}: call {}, or load one with {}",
                     exts.join(" and "),
-                    forms.join(" or ")
+                    forms.join(" or "),
+                    hint::option("pin", plain)
                 )))
             }
             Decision::Pinned(ext) if focus == Some(ext) && *self.held.get(key).unwrap_or(&false) => {
@@ -492,7 +496,7 @@ impl Registry {
                     return Ok(());
                 }
                 let binding = Binding::new(sql_name, target);
-                sqlite::create_function(self.db, sql_name, f.arity, flags, Box::new(binding.clone()), Callbacks::Scalar(scalar::call))?;
+                self.db.create_function(sql_name, f.arity, flags, Box::new(binding.clone()), Callbacks::Scalar(scalar::call))?;
                 self.registrations.insert(key, Registration { sql_name: sql_name.to_string(), flags, handle: Handle::Scalar(binding) });
             }
             ItemKind::Aggregate(id) => {
@@ -512,7 +516,7 @@ impl Registry {
                     Callbacks::Aggregate { step: aggregate::step, finalize: aggregate::finalize }
                 };
                 let binding = Binding::new(sql_name, target);
-                sqlite::create_function(self.db, sql_name, a.function.arity, flags, Box::new(binding.clone()), callbacks)?;
+                self.db.create_function(sql_name, a.function.arity, flags, Box::new(binding.clone()), callbacks)?;
                 let handle = Handle::Aggregate { binding, window: a.window };
                 self.registrations.insert(key, Registration { sql_name: sql_name.to_string(), flags, handle });
             }
@@ -547,7 +551,7 @@ impl Registry {
         let Some(registration) = self.registrations.get(&key) else { return Ok(()) };
         let deleted = match &registration.handle {
             Handle::Collation(_) => collation::register(self.db, &registration.sql_name, None),
-            _ => sqlite::delete_function(self.db, &registration.sql_name, item.arity),
+            _ => self.db.delete_function(&registration.sql_name, item.arity).map_err(Error::from),
         };
         match deleted {
             Ok(()) => {

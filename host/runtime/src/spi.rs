@@ -146,12 +146,12 @@ impl Host for HostState {
         let (registered, slot) = match body {
             FunctionBody::Invoke(id) => {
                 let binding = Binding::new(&name, ScalarTarget::Wasm { live: live.clone(), id, subtyped: function.subtyped() });
-                (sqlite::create_function(db, &name, arity, sqlite_flags, Box::new(binding), Callbacks::Scalar(sqlite::scalar::call)), None)
+                (db.create_function(&name, arity, sqlite_flags, Box::new(binding), Callbacks::Scalar(sqlite::scalar::call)), None)
             }
             FunctionBody::Sql(sql) => {
                 let slot: BodySlot = Arc::new(Mutex::new(Some(sql)));
                 let data = Box::new(SqlBody { name: name.clone(), sql: slot.clone() });
-                (sqlite::create_function(db, &name, arity, sqlite_flags, data, Callbacks::Scalar(sqlite::sql_body::call)), Some(slot))
+                (db.create_function(&name, arity, sqlite_flags, data, Callbacks::Scalar(sqlite::sql_body::call)), Some(slot))
             }
         };
         registered.map_err(sql_error)?;
@@ -172,7 +172,7 @@ impl Host for HostState {
         }
         // Succeeds only when no statement runs; otherwise the emptied body
         // answers until the extension is unloaded or the function redefined.
-        if sqlite::delete_function(db, &entry.name, arity).is_ok() {
+        if db.delete_function(&entry.name, arity).is_ok() {
             declared.remove(&key);
         }
         Ok(())

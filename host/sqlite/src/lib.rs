@@ -7,11 +7,13 @@
 
 mod connection;
 mod error;
+mod function;
 mod statement;
 mod value;
 
 pub use connection::Connection;
 pub use error::Error;
+pub use function::{Callbacks, XFinal, XFunc, arguments, c_name, result};
 pub use libsqlite3_sys as ffi;
 pub use statement::Statement;
 pub use value::{Value, ValueRef};

@@ -13,6 +13,12 @@ mod bench {
         fns::char_length(text.0)
     }
 
+    /// Twice an integer.
+    #[function(deterministic)]
+    fn bench_twice(x: i64) -> i64 {
+        fns::twice(x)
+    }
+
     /// Sum of reals.
     #[aggregate(name = "bench_sum", deterministic)]
     #[derive(Default)]

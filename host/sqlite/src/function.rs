@@ -1,0 +1,120 @@
+//! Registering application-defined functions, and what their callbacks use:
+//! arguments in, results and errors out.
+
+use crate::{Db, Error, ffi};
+use std::ffi::{CString, c_int, c_void};
+use std::ptr;
+
+/// `xFunc` / `xStep` / `xInverse`.
+pub type XFunc = unsafe extern "C" fn(*mut ffi::sqlite3_context, c_int, *mut *mut ffi::sqlite3_value);
+/// `xFinal` / `xValue`.
+pub type XFinal = unsafe extern "C" fn(*mut ffi::sqlite3_context);
+
+/// The callbacks of a function registration.
+pub enum Callbacks {
+    Scalar(XFunc),
+    Aggregate { step: XFunc, finalize: XFinal },
+    Window { step: XFunc, finalize: XFinal, value: XFinal, inverse: XFunc },
+}
+
+/// A name as SQLite wants it.
+pub fn c_name(name: &str) -> Result<CString, Error> {
+    CString::new(name).map_err(|_| Error::new(ffi::SQLITE_MISUSE, format!("name '{name}' contains a NUL byte")))
+}
+
+impl Db {
+    /// Registers a function whose user data is `data`; SQLite drops it when
+    /// the function is deleted or the connection closes (or right away if
+    /// registration fails).
+    pub fn create_function<T>(self, name: &str, arity: i32, flags: i32, data: Box<T>, callbacks: Callbacks) -> Result<(), Error> {
+        unsafe extern "C" fn destroy<T>(p: *mut c_void) {
+            // SAFETY: `p` came from `Box::into_raw` below and SQLite calls
+            // the destructor exactly once.
+            drop(unsafe { Box::from_raw(p.cast::<T>()) });
+        }
+        let c = c_name(name)?;
+        let app = Box::into_raw(data).cast::<c_void>();
+        let raw = self.raw();
+        // SAFETY: valid handle and name; SQLite owns `app` from here.
+        let rc = unsafe {
+            match callbacks {
+                Callbacks::Scalar(f) => ffi::sqlite3_create_function_v2(raw, c.as_ptr(), arity, flags, app, Some(f), None, None, Some(destroy::<T>)),
+                Callbacks::Aggregate { step, finalize } => {
+                    ffi::sqlite3_create_function_v2(raw, c.as_ptr(), arity, flags, app, None, Some(step), Some(finalize), Some(destroy::<T>))
+                }
+                Callbacks::Window { step, finalize, value, inverse } => ffi::sqlite3_create_window_function(
+                    raw,
+                    c.as_ptr(),
+                    arity,
+                    flags,
+                    app,
+                    Some(step),
+                    Some(finalize),
+                    Some(value),
+                    Some(inverse),
+                    Some(destroy::<T>),
+                ),
+            }
+        };
+        if rc == ffi::SQLITE_OK { Ok(()) } else { Err(self.error(rc)) }
+    }
+
+    /// Removes a function (SQLite refuses while any statement runs).
+    pub fn delete_function(self, name: &str, arity: i32) -> Result<(), Error> {
+        let c = c_name(name)?;
+        // SAFETY: valid handle and name; no callbacks means "delete".
+        let rc = unsafe { ffi::sqlite3_create_function_v2(self.raw(), c.as_ptr(), arity, ffi::SQLITE_UTF8, ptr::null_mut(), None, None, None, None) };
+        if rc == ffi::SQLITE_OK { Ok(()) } else { Err(self.error(rc)) }
+    }
+}
+
+/// The `sqlite3_value*` arguments of a callback.
+///
+/// # Safety
+/// `argv` must point to `argc` values (or be anything when `argc` is 0).
+pub unsafe fn arguments<'a>(argc: c_int, argv: *mut *mut ffi::sqlite3_value) -> &'a [*mut ffi::sqlite3_value] {
+    if argc <= 0 || argv.is_null() {
+        &[]
+    } else {
+        // SAFETY: per the function contract.
+        unsafe { std::slice::from_raw_parts(argv, argc as usize) }
+    }
+}
+
+/// Setting a callback's result.
+pub mod result {
+    use crate::{ValueRef, ffi};
+    use std::ffi::c_int;
+
+    /// # Safety
+    /// `ctx` must be the context of the running callback.
+    pub unsafe fn value(ctx: *mut ffi::sqlite3_context, value: ValueRef<'_>) {
+        // SAFETY: per the function contract; SQLite copies text and blobs
+        // (SQLITE_TRANSIENT) before returning.
+        unsafe {
+            match value {
+                ValueRef::Null => ffi::sqlite3_result_null(ctx),
+                ValueRef::Integer(i) => ffi::sqlite3_result_int64(ctx, i),
+                ValueRef::Real(r) => ffi::sqlite3_result_double(ctx, r),
+                ValueRef::Text(t) => {
+                    ffi::sqlite3_result_text64(ctx, t.as_ptr().cast(), t.len() as u64, ffi::SQLITE_TRANSIENT(), ffi::SQLITE_UTF8 as u8)
+                }
+                ValueRef::Blob(b) => ffi::sqlite3_result_blob64(ctx, b.as_ptr().cast(), b.len() as u64, ffi::SQLITE_TRANSIENT()),
+            }
+        }
+    }
+
+    /// Raises an error with a result code (never SQLITE_NOMEM, which would
+    /// make SQLite replace the message with "out of memory").
+    ///
+    /// # Safety
+    /// `ctx` must be the context of the running callback.
+    pub unsafe fn error(ctx: *mut ffi::sqlite3_context, code: i32, message: &str) {
+        let code = if code == 0 || code & 0xff == ffi::SQLITE_NOMEM { ffi::SQLITE_ERROR } else { code };
+        // SAFETY: per the function contract; SQLite copies the message.
+        unsafe {
+            ffi::sqlite3_result_error(ctx, message.as_ptr().cast(), message.len() as c_int);
+            ffi::sqlite3_result_error_code(ctx, code);
+        }
+    }
+}
