@@ -11,7 +11,8 @@ use crate::host::HostState;
 use sqlink_policy::hint;
 use sqlink_sqlite::Db;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, TryLockError, Weak};
+use std::cell::{Cell, UnsafeCell};
+use std::sync::{Arc, Mutex, Weak};
 use wasmtime::Store;
 use wasmtime::component::{Func, TypedFunc};
 
@@ -186,7 +187,11 @@ pub(crate) struct Live {
     pub(crate) ext: Arc<Extension>,
     db: Option<Db>,
     me: Weak<Live>,
-    slot: Mutex<Slot>,
+    /// Used only by the one call running (see `busy`).
+    slot: UnsafeCell<Slot>,
+    /// A call is running. A second call while set can only be re-entry
+    /// from that call (SQL it runs through SPI calling the extension again).
+    busy: Cell<bool>,
     /// Bumped each time the instance is rebuilt: aggregate state kept by the
     /// old instance is gone.
     generation: AtomicU64,
@@ -197,6 +202,22 @@ pub(crate) struct Live {
     /// (lowercase name, arity), with the body slot of SQL-bodied ones;
     /// removed when it is unloaded.
     pub(crate) declared: Mutex<std::collections::BTreeMap<(String, i32), Declared>>,
+}
+
+// SAFETY: a `Live` belongs to one connection and is used only from that
+// connection's callbacks and by its registry, which SQLite runs one at a
+// time (its own mutex in serialized mode, the application's promise in
+// multi-thread mode); its mutexes order memory between threads. Within one
+// thread, `busy` keeps calls from overlapping.
+unsafe impl Sync for Live {}
+
+/// Clears `busy` when a call ends, however it ends.
+struct Busy<'a>(&'a Cell<bool>);
+
+impl Drop for Busy<'_> {
+    fn drop(&mut self) {
+        self.0.set(false);
+    }
 }
 
 impl Live {
@@ -214,7 +235,8 @@ impl Live {
                 ext: ext.clone(),
                 db,
                 me: me.clone(),
-                slot: Mutex::new(Slot { instance, broken: None }),
+                slot: UnsafeCell::new(Slot { instance, broken: None }),
+                busy: Cell::new(false),
                 generation: AtomicU64::new(0),
                 next_group: AtomicU64::new(1),
                 deadline_ticks: ticks_for(ext.limits.timeout),
@@ -243,16 +265,16 @@ impl Live {
     /// Runs `f` against the instance with a fresh CPU budget. A trap
     /// rebuilds the instance and becomes an error naming the cause.
     pub(crate) fn call<R>(&self, f: impl FnOnce(&mut Instance) -> wasmtime::Result<R>) -> Result<R, Error> {
-        let mut slot = match self.slot.try_lock() {
-            Ok(slot) => slot,
-            Err(TryLockError::WouldBlock) => {
-                return Err(Error::new(format!(
-                    "{}: the extension is already running a call on this connection (SQL it runs through SPI cannot call its own functions)",
-                    self.name()
-                )));
-            }
-            Err(TryLockError::Poisoned(p)) => p.into_inner(),
-        };
+        if self.busy.replace(true) {
+            return Err(Error::new(format!(
+                "{}: the extension is already running a call on this connection (SQL it runs through SPI cannot call its own functions)",
+                self.name()
+            )));
+        }
+        let _busy = Busy(&self.busy);
+        // SAFETY: `busy` was clear and is now set: this is the only call
+        // running, and nothing else touches the slot (see `impl Sync`).
+        let slot = unsafe { &mut *self.slot.get() };
         let Some(instance) = slot.instance.as_mut() else {
             let why = slot.broken.clone().unwrap_or_default();
             return Err(Error::new(format!("{}: the extension is unusable since a failed restart: {why}", self.name())));
