@@ -70,6 +70,42 @@ def test_extensions_lists_functions_grants_and_limits():
     assert one(db, "select sqlink_extensions()") == "[]"
 
 
+def test_aggregates_windows_and_collations():
+    db = connect()
+    one(db, "select sqlink_load('dist/extensions/stats.wasm')")
+    # SQLite does not let anything replace its own upper() or NOCASE while
+    # a statement runs, and sqlink_load() always runs in one: the pins are
+    # refused with a warning naming the qualified forms, which work.
+    loaded = one(db, "select sqlink_load('dist/extensions/unicode.wasm', '', 'pin=upper,pin=NOCASE')")
+    for warning in [
+        "warning: upper(1) keeps SQLite's own meaning: unable to delete/modify user-function due to active statements; call unicode__upper instead",
+        "warning: collation nocase keeps SQLite's own meaning: unable to delete/modify collation sequence due to active statements; call unicode__NOCASE instead",
+    ]:
+        assert warning in loaded.splitlines(), loaded
+    assert one(db, "select upper('é'), unicode__upper('é')") == "é"
+    assert db.execute("select unicode__upper('é')").fetchone()[0] == "É"
+    db.execute("create table n(i)")
+    db.executemany("insert into n values (?)", [(i,) for i in range(1, 101)])
+    assert one(db, "select stats_median(i) from n") == 50.5
+    assert abs(one(db, "select stats_p90(i) from n") - 90.1) < 1e-9
+    windows = db.execute(
+        "select stats_median(i) over (order by i rows between 2 preceding and current row) from n where i <= 5"
+    ).fetchall()
+    assert [w[0] for w in windows] == [1.0, 1.5, 2.0, 3.0, 4.0], windows
+    db.execute("create table w(s)")
+    db.executemany("insert into w values (?)", [("éclair",), ("Zebra",), ("apple",), ("Éclat",)])
+    ordered = [r[0] for r in db.execute("select s from w order by s collate unicode__NOCASE")]
+    assert ordered == ["apple", "éclair", "Éclat", "Zebra"], ordered
+    assert one(db, "select 'ÉCLAIR' = 'éclair' collate unicode__NOCASE") == 1
+
+
+def test_the_library_has_no_sqlite_of_its_own():
+    import subprocess
+    out = subprocess.run(["nm", "-D", "--defined-only", LOADER + ".so"], capture_output=True, text=True, check=True).stdout
+    defined = [line.split()[-1] for line in out.splitlines() if " T " in line]
+    assert defined == ["sqlite3_sqlinkloader_init"], defined
+
+
 def test_failures_are_sql_errors_and_the_process_survives():
     db = connect()
     one(db, "select sqlink_load('dist/test-extensions/trap.wasm')")

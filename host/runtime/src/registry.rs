@@ -412,8 +412,18 @@ impl Registry {
                 }
                 if let Some(new) = want {
                     let (live, item) = self.live_item(new, key).expect("owner claims the key");
-                    self.register(&live, &item, &item.name)?;
-                    self.bare.insert(key.clone(), new.to_string());
+                    match self.register(&live, &item, &item.name) {
+                        Ok(()) => {
+                            self.bare.insert(key.clone(), new.to_string());
+                        }
+                        // SQLite will not replace a name it already has while
+                        // a statement runs (loading from SQL, for example).
+                        Err(e) => {
+                            let qualified = self.qualified(new, key).unwrap_or_default();
+                            notes.push(Note::Warning(format!("{} keeps SQLite's own meaning: {e}; call {qualified} instead", key.display())));
+                            continue;
+                        }
+                    }
                 }
             }
             match decision {
