@@ -9,7 +9,7 @@
 //! * [`Registry`] — the extensions attached to one connection: one resident
 //!   instance each, their functions, aggregates and collations registered
 //!   with exactly the flags their manifest gives, bare names assigned by the
-//!   naming rules of [`naming`].
+//!   naming rules of `sqlink-naming`.
 //!
 //! Everything reaches SQLite through `sqlink-sqlite`, so the same code serves
 //! the `sqlink` shell and the loadable library for other SQLite programs.
@@ -22,7 +22,6 @@ mod extension;
 mod host;
 mod instance;
 pub mod manifest;
-mod naming;
 mod registry;
 mod spi;
 mod sqlite;

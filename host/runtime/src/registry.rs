@@ -5,7 +5,7 @@ use crate::error::Error;
 use crate::extension::Extension;
 use crate::instance::{Live, human_bytes};
 use crate::manifest::is_identifier;
-use crate::naming::{Decision, Key, Space, decide};
+use sqlink_naming::{Decision, Key, Space, decide};
 use crate::sqlite::aggregate::{self, AggregateTarget};
 use crate::sqlite::binding::{Binding, BindingData};
 use crate::sqlite::builtin::{BuiltinCollation, Builtins};
@@ -387,8 +387,8 @@ impl Registry {
         for key in claims.keys() {
             if !self.bare.contains_key(key) && !self.held.contains_key(key) {
                 let held = match key.space {
-                    Space::Function => sqlite::function_exists(self.db, &key.name, key.arity),
-                    Space::Collation => sqlite::collation_exists(self.db, &key.name),
+                    Space::Function => self.db.function_exists(&key.name, key.arity),
+                    Space::Collation => self.db.collation_exists(&key.name),
                 };
                 self.held.insert(key.clone(), held);
             }

@@ -129,7 +129,7 @@ impl Host for HostState {
             *slot.lock().unwrap() = Some(sql.clone());
             return Ok(());
         }
-        if !declared.contains_key(&key) && sqlite::function_exists(db, &name, arity) {
+        if !declared.contains_key(&key) && db.function_exists(&name, arity) {
             return Err(sql_error(Error::new(format!("function {name} already exists; choose another name"))));
         }
         let function = Function {

@@ -13,10 +13,20 @@ pub struct Connection {
 impl Connection {
     /// Opens (creating if needed) the database file at `path`.
     pub fn open(path: &Path) -> Result<Connection, Error> {
+        Connection::open_with(path, false)
+    }
+
+    /// Opens the database file at `path` (or `:memory:`): read-only, or
+    /// read-write and created if needed.
+    pub fn open_with(path: &Path, read_only: bool) -> Result<Connection, Error> {
         let c_path = CString::new(path.to_string_lossy().as_bytes())
             .map_err(|_| Error::new(ffi::SQLITE_MISUSE, "database path contains a NUL byte"))?;
         let mut raw = ptr::null_mut();
-        let flags = ffi::SQLITE_OPEN_READWRITE | ffi::SQLITE_OPEN_CREATE;
+        let flags = if read_only {
+            ffi::SQLITE_OPEN_READONLY
+        } else {
+            ffi::SQLITE_OPEN_READWRITE | ffi::SQLITE_OPEN_CREATE
+        } | ffi::SQLITE_OPEN_URI;
         // SAFETY: valid C string; on failure SQLite still returns a handle
         // (or null) that must be closed.
         let rc = unsafe { ffi::sqlite3_open_v2(c_path.as_ptr(), &mut raw, flags, ptr::null()) };

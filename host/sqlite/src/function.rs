@@ -17,6 +17,9 @@ pub enum Callbacks {
     Window { step: XFunc, finalize: XFinal, value: XFinal, inverse: XFunc },
 }
 
+/// `xCompare` of a collation.
+pub type XCompare = unsafe extern "C" fn(*mut c_void, c_int, *const c_void, c_int, *const c_void) -> c_int;
+
 /// A name as SQLite wants it.
 pub fn c_name(name: &str) -> Result<CString, Error> {
     CString::new(name).map_err(|_| Error::new(ffi::SQLITE_MISUSE, format!("name '{name}' contains a NUL byte")))
@@ -57,6 +60,53 @@ impl Db {
             }
         };
         if rc == ffi::SQLITE_OK { Ok(()) } else { Err(self.error(rc)) }
+    }
+
+    /// Registers a collation whose user data is `data`; SQLite drops it
+    /// when the collation is replaced or the connection closes (or right
+    /// away if registration fails).
+    pub fn create_collation<T>(self, name: &str, data: Box<T>, compare: XCompare) -> Result<(), Error> {
+        unsafe extern "C" fn destroy<T>(p: *mut c_void) {
+            // SAFETY: `p` came from `Box::into_raw` below; SQLite calls the
+            // destructor once.
+            drop(unsafe { Box::from_raw(p.cast::<T>()) });
+        }
+        let c = c_name(name)?;
+        // SAFETY: valid handle and name; SQLite owns `data` from here.
+        let rc = unsafe {
+            ffi::sqlite3_create_collation_v2(self.raw(), c.as_ptr(), ffi::SQLITE_UTF8, Box::into_raw(data).cast(), Some(compare), Some(destroy::<T>))
+        };
+        if rc == ffi::SQLITE_OK { Ok(()) } else { Err(self.error(rc)) }
+    }
+
+    /// Removes a collation (SQLite refuses while any statement runs).
+    pub fn delete_collation(self, name: &str) -> Result<(), Error> {
+        let c = c_name(name)?;
+        // SAFETY: valid handle and name; no callback means "delete".
+        let rc = unsafe { ffi::sqlite3_create_collation_v2(self.raw(), c.as_ptr(), ffi::SQLITE_UTF8, ptr::null_mut(), None, None) };
+        if rc == ffi::SQLITE_OK { Ok(()) } else { Err(self.error(rc)) }
+    }
+
+    /// Whether SQLite (or anything registered on the connection) already
+    /// answers to `name` with `arity` arguments. Found by compiling a call.
+    pub fn function_exists(self, name: &str, arity: i32) -> bool {
+        let n = if arity < 0 { 1 } else { arity as usize };
+        let args = vec!["?"; n].join(",");
+        let sql = format!("SELECT \"{}\"({args})", name.replace('"', "\"\""));
+        match self.prepare(&sql) {
+            Ok(_) => true,
+            Err(e) => !(e.message.starts_with("no such function") || e.message.starts_with("wrong number of arguments")),
+        }
+    }
+
+    /// Whether a collation of this name exists on the connection.
+    pub fn collation_exists(self, name: &str) -> bool {
+        // A comparison, so SQLite must resolve the collation while compiling.
+        let sql = format!("SELECT 'a' < 'b' COLLATE \"{}\"", name.replace('"', "\"\""));
+        match self.prepare(&sql) {
+            Ok(_) => true,
+            Err(e) => !e.message.starts_with("no such collation sequence"),
+        }
     }
 
     /// Removes a function (SQLite refuses while any statement runs).

@@ -13,7 +13,7 @@ mod value;
 
 pub use connection::Connection;
 pub use error::Error;
-pub use function::{Callbacks, XFinal, XFunc, arguments, c_name, result};
+pub use function::{Callbacks, XCompare, XFinal, XFunc, arguments, c_name, result};
 pub use libsqlite3_sys as ffi;
 pub use statement::Statement;
 pub use value::{Value, ValueRef};

@@ -9,7 +9,7 @@ use super::binding::{self, Binding, BindingData};
 use super::builtin::BuiltinCollation;
 use crate::error::Error;
 use crate::instance::Live;
-use sqlink_sqlite::{Db, ffi};
+use sqlink_sqlite::Db;
 use std::cmp::Ordering;
 use std::collections::HashMap;
 use std::ffi::{c_int, c_void};
@@ -133,22 +133,11 @@ pub(crate) unsafe extern "C" fn compare(p: *mut c_void, n1: c_int, s1: *const c_
     ordering as c_int
 }
 
-pub(crate) unsafe extern "C" fn destroy(p: *mut c_void) {
-    // SAFETY: `p` came from `Box::into_raw` in `register` and SQLite calls
-    // the destructor once.
-    drop(unsafe { Box::from_raw(p.cast::<BindingData<CollationTarget>>()) });
-}
-
 /// Registers a collation served by `binding` (`None` deletes it).
 pub(crate) fn register(db: Db, name: &str, binding: Option<BindingData<CollationTarget>>) -> Result<(), Error> {
-    let c = super::c_name(name)?;
-    // SAFETY: valid handle and name. With a binding, SQLite owns the box
-    // from here (and calls `destroy` itself if registration fails).
-    let rc = unsafe {
-        match binding {
-            Some(b) => ffi::sqlite3_create_collation_v2(db.raw(), c.as_ptr(), ffi::SQLITE_UTF8, Box::into_raw(Box::new(b)).cast(), Some(compare), Some(destroy)),
-            None => ffi::sqlite3_create_collation_v2(db.raw(), c.as_ptr(), ffi::SQLITE_UTF8, std::ptr::null_mut(), None, None),
-        }
-    };
-    if rc == ffi::SQLITE_OK { Ok(()) } else { Err(db.error(rc).into()) }
+    match binding {
+        Some(b) => db.create_collation(name, Box::new(b), compare),
+        None => db.delete_collation(name),
+    }
+    .map_err(Error::from)
 }

@@ -10,8 +10,8 @@ pub(crate) mod sql_body;
 
 use crate::bindings::{SqlError, Value};
 use crate::error::Error;
-pub(crate) use sqlink_sqlite::{Callbacks, arguments, c_name};
-use sqlink_sqlite::{Db, ValueRef, ffi, result};
+pub(crate) use sqlink_sqlite::{Callbacks, arguments};
+use sqlink_sqlite::{ValueRef, ffi, result};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
 /// The running SQLite library's version number, e.g. 3054001.
@@ -65,24 +65,3 @@ pub(crate) unsafe fn guard(ctx: *mut ffi::sqlite3_context, body: impl FnOnce() -
     unsafe { set_error(ctx, &error) }
 }
 
-/// Whether SQLite (or anything registered on this connection) already
-/// answers to `name` with `arity` arguments. Found by compiling a call.
-pub(crate) fn function_exists(db: Db, name: &str, arity: i32) -> bool {
-    let n = if arity < 0 { 1 } else { arity as usize };
-    let args = vec!["?"; n].join(",");
-    let sql = format!("SELECT \"{}\"({args})", name.replace('"', "\"\""));
-    match db.prepare(&sql) {
-        Ok(_) => true,
-        Err(e) => !(e.message.starts_with("no such function") || e.message.starts_with("wrong number of arguments")),
-    }
-}
-
-/// Whether a collation of this name exists on the connection.
-pub(crate) fn collation_exists(db: Db, name: &str) -> bool {
-    // A comparison, so SQLite must resolve the collation while compiling.
-    let sql = format!("SELECT 'a' < 'b' COLLATE \"{}\"", name.replace('"', "\"\""));
-    match db.prepare(&sql) {
-        Ok(_) => true,
-        Err(e) => !e.message.starts_with("no such collation sequence"),
-    }
-}

@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 /// Functions and aggregates share SQLite's function namespace; collations
 /// have their own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub(crate) enum Space {
+pub enum Space {
     Function,
     Collation,
 }
@@ -20,19 +20,19 @@ pub(crate) enum Space {
 /// A bare name in a namespace (lowercase; SQLite names are ASCII
 /// case-insensitive), with its arity for functions (0 for collations).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub(crate) struct Key {
+pub struct Key {
     pub space: Space,
     pub name: String,
     pub arity: i32,
 }
 
 impl Key {
-    pub(crate) fn new(space: Space, name: &str, arity: i32) -> Key {
+    pub fn new(space: Space, name: &str, arity: i32) -> Key {
         Key { space, name: name.to_ascii_lowercase(), arity }
     }
 
     /// `upper(1)` or `NOCASE` as messages show it.
-    pub(crate) fn display(&self) -> String {
+    pub fn display(&self) -> String {
         match self.space {
             Space::Collation => format!("collation {}", self.name),
             Space::Function if self.arity < 0 => format!("{}(...)", self.name),
@@ -43,7 +43,7 @@ impl Key {
 
 /// The outcome for one bare name.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum Decision {
+pub enum Decision {
     /// This extension gets the bare name.
     Owner(String),
     /// Pinned to this extension although SQLite or others hold it too.
@@ -59,7 +59,7 @@ pub(crate) enum Decision {
 /// `claims` maps each key to the extensions claiming it; `pins` maps a
 /// lowercase name to the extension the user pinned it to; `held` tells
 /// whether SQLite itself answers to a key.
-pub(crate) fn decide(
+pub fn decide(
     claims: &BTreeMap<Key, BTreeSet<String>>,
     pins: &BTreeMap<String, String>,
     mut held: impl FnMut(&Key) -> bool,
@@ -82,7 +82,7 @@ pub(crate) fn decide(
 
 impl Decision {
     /// The extension that registers the bare name, if any.
-    pub(crate) fn owner(&self) -> Option<&str> {
+    pub fn owner(&self) -> Option<&str> {
         match self {
             Decision::Owner(e) | Decision::Pinned(e) => Some(e),
             Decision::Contested(_) | Decision::Held(_) => None,
