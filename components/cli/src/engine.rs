@@ -1,0 +1,215 @@
+//! `WasmEngine`: the shell's [`Engine`] over the engine interface
+//! (`sqlink:engine/sql`) that `sqlite-core` exports and this component
+//! imports. In a composed build the extensions are wired in at composition
+//! time, so `.load` and `.unload` explain that instead of loading anything.
+
+use crate::bindings::sqlink::engine::sql::{self, Connection, SqlError as WitError};
+use crate::bindings::sqlink::extension::types::Value;
+use sqlink_shell::engine::{
+    Engine, ExtensionInfo, LoadOptions, LoadReport, OpenOptions, Phase, RowSink, SchemaState,
+    SqlError, TxnState, ValueRef,
+};
+
+/// Rows fetched per `statement.step` call: enough to amortise the crossing
+/// between components, small enough that a large result never sits in
+/// memory as a whole.
+const BATCH: u32 = 256;
+
+/// `SQLITE_MISUSE`, for running SQL before a database is open.
+const SQLITE_MISUSE: i32 = 21;
+/// `SQLITE_IOERR`, for failures writing the output.
+const SQLITE_IOERR: i32 = 10;
+
+/// Where `.load`, `.unload` and `.extensions` send the user who wants to
+/// load extensions at run time.
+const HOST_HINT: &str = "needs the sqlink host: sqlink --engine wasm";
+
+/// The engine of the `cli` component: the open connection of the imported
+/// `sql` interface, if any.
+#[derive(Default)]
+pub struct WasmEngine {
+    conn: Option<Connection>,
+}
+
+impl WasmEngine {
+    /// An engine with no database open yet (the shell opens one on first use).
+    pub fn new() -> Self {
+        WasmEngine { conn: None }
+    }
+
+    fn conn(&self) -> Result<&Connection, SqlError> {
+        self.conn.as_ref().ok_or_else(|| SqlError {
+            phase: Phase::Prepare,
+            code: SQLITE_MISUSE,
+            message: "no database is open".into(),
+            offset: None,
+        })
+    }
+}
+
+/// The engine's error, tagged with the step of running SQL that failed.
+fn sql_error(phase: Phase, e: WitError) -> SqlError {
+    SqlError {
+        phase,
+        code: e.code,
+        message: e.message,
+        offset: e.offset.map(|o| o as usize),
+    }
+}
+
+/// A failure writing the output, as the native engine reports it.
+fn io_error(e: std::io::Error) -> SqlError {
+    SqlError {
+        phase: Phase::Step,
+        code: SQLITE_IOERR,
+        message: format!("output error: {e}"),
+        offset: None,
+    }
+}
+
+/// A row value of the interface as the shell's borrowed value.
+fn value_ref(v: &Value) -> ValueRef<'_> {
+    match v {
+        Value::Null => ValueRef::Null,
+        Value::Integer(i) => ValueRef::Integer(*i),
+        Value::Real(r) => ValueRef::Real(*r),
+        Value::Text(t) => ValueRef::Text(t),
+        Value::Blob(b) => ValueRef::Blob(b),
+    }
+}
+
+/// The message of a failed open, without a trailing `: PATH` (the shell
+/// names the path itself), as the native engine words it.
+fn open_error(message: String, path: &str) -> String {
+    match message
+        .strip_suffix(path)
+        .and_then(|m| m.strip_suffix(": "))
+    {
+        Some(m) if !path.is_empty() => m.to_string(),
+        _ => message,
+    }
+}
+
+/// The baked-in extensions as a phrase: `uuid, crypto and text built in`.
+fn built_in() -> String {
+    let names = sql::extensions();
+    match names.as_slice() {
+        [] => "no extensions built in".to_string(),
+        [one] => format!("{one} built in"),
+        [init @ .., last] => format!("{} and {last} built in", init.join(", ")),
+    }
+}
+
+impl Engine for WasmEngine {
+    fn version(&self) -> String {
+        format!("SQLite {}", sql::version())
+    }
+
+    fn is_complete(&self, sql: &str) -> bool {
+        sql::is_complete(sql)
+    }
+
+    fn run(&mut self, sql: &str, sink: &mut dyn RowSink) -> Result<usize, SqlError> {
+        let prepared = self.conn()?.prepare(sql).map_err(|e| sql_error(Phase::Prepare, e))?;
+        // `consumed` counts bytes of the UTF-8 text we passed, which is
+        // exactly `sql`, so it indexes `sql` directly.
+        let used = (prepared.consumed as usize).min(sql.len());
+        let Some(stmt) = prepared.statement else {
+            return Ok(used);
+        };
+        sink.columns(&stmt.column_names()).map_err(io_error)?;
+        loop {
+            let batch = stmt.step(BATCH).map_err(|e| sql_error(Phase::Step, e))?;
+            // One buffer per batch: the values borrow from the batch.
+            let mut values: Vec<ValueRef<'_>> = Vec::new();
+            for row in &batch {
+                values.clear();
+                values.extend(row.iter().map(value_ref));
+                sink.row(&values).map_err(io_error)?;
+            }
+            // Only an empty batch means done: an engine may end a batch
+            // early (say, to hand over the rows before an error it reports
+            // on the next call), and one more call per statement is cheap.
+            if batch.is_empty() {
+                break;
+            }
+        }
+        sink.finish().map_err(io_error)?;
+        // Dropping `stmt` finalizes it.
+        Ok(used)
+    }
+
+    fn changes(&self) -> i64 {
+        self.conn.as_ref().map_or(0, Connection::changes)
+    }
+
+    fn open(&mut self, path: &str, options: &OpenOptions) -> Result<(), String> {
+        // Close the old database first: `--new` may delete its file.
+        self.conn = None;
+        let options = sql::OpenOptions {
+            read_only: options.readonly,
+            new: options.new,
+        };
+        let conn = Connection::open(path, options).map_err(|e| open_error(e.message, path))?;
+        self.conn = Some(conn);
+        Ok(())
+    }
+
+    fn load(&mut self, path: &str, _options: &LoadOptions) -> Result<LoadReport, String> {
+        Err(format!(
+            "cannot load \"{path}\": this build has {}; loading another .wasm file {HOST_HINT}",
+            built_in()
+        ))
+    }
+
+    fn unload(&mut self, name: &str) -> Result<Vec<String>, String> {
+        if sql::extensions().iter().any(|n| n == name) {
+            Err(format!(
+                "{name} is built into this build and cannot be unloaded; unloading {HOST_HINT}"
+            ))
+        } else {
+            Err(format!(
+                "no extension named {name} is loaded (this build has {})",
+                built_in()
+            ))
+        }
+    }
+
+    fn extensions(&self) -> Vec<ExtensionInfo> {
+        // The interface gives names only; the rest of a manifest stays
+        // inside sqlite-core.
+        sql::extensions()
+            .into_iter()
+            .map(|name| ExtensionInfo {
+                name,
+                source: "built in (composed)".into(),
+                ..ExtensionInfo::default()
+            })
+            .collect()
+    }
+
+    fn schema_state(&self, schema: &str) -> SchemaState {
+        let Some(conn) = self.conn.as_ref() else {
+            return SchemaState::default();
+        };
+        conn.databases()
+            .into_iter()
+            .find(|d| d.name == schema)
+            .map(|d| SchemaState {
+                readonly: d.read_only,
+                txn: match d.txn {
+                    sql::TxnState::None => TxnState::None,
+                    sql::TxnState::Read => TxnState::Read,
+                    sql::TxnState::Write => TxnState::Write,
+                },
+            })
+            .unwrap_or_default()
+    }
+
+    fn interrupter(&self) -> Box<dyn Fn() + Send + Sync> {
+        // A component runs on one thread and WASI delivers no signals, so
+        // nothing could call this while SQL runs: Ctrl-C ends the program
+        // in the runtime instead. A no-op keeps the trait satisfied.
+        Box::new(|| {})
+    }
+}

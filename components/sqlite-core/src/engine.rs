@@ -1,0 +1,209 @@
+//! The exported `sql` interface: connections and statements.
+
+use crate::bindings::exports::sqlink::engine::sql::{
+    self, Database, Guest, GuestConnection, GuestStatement, OpenOptions, Prepared, SqlError, TxnState,
+};
+use crate::bindings::sqlink::extension::types::Value;
+use crate::extension;
+use sqlink_sqlite::{Db, ValueRef, ffi};
+use std::cell::{Cell, RefCell};
+use std::path::Path;
+use std::rc::Rc;
+
+/// The component's implementation of `sql`.
+pub struct Core;
+
+fn error(e: sqlink_sqlite::Error) -> SqlError {
+    SqlError { code: e.code, message: e.message, offset: e.offset.map(|o| o as u32) }
+}
+
+fn to_value(v: ValueRef<'_>) -> Value {
+    match v {
+        ValueRef::Null => Value::Null,
+        ValueRef::Integer(i) => Value::Integer(i),
+        ValueRef::Real(r) => Value::Real(r),
+        ValueRef::Text(t) => Value::Text(t.to_vec()),
+        ValueRef::Blob(b) => Value::Blob(b.to_vec()),
+    }
+}
+
+fn from_value(v: &Value) -> ValueRef<'_> {
+    match v {
+        Value::Null => ValueRef::Null,
+        Value::Integer(i) => ValueRef::Integer(*i),
+        Value::Real(r) => ValueRef::Real(*r),
+        Value::Text(t) => ValueRef::Text(t),
+        Value::Blob(b) => ValueRef::Blob(b),
+    }
+}
+
+impl Guest for Core {
+    type Connection = Connection;
+    type Statement = Statement;
+
+    fn is_complete(sql: String) -> bool {
+        sqlink_sqlite::is_complete(&sql)
+    }
+
+    fn version() -> String {
+        // SAFETY: a static NUL-terminated string.
+        unsafe { std::ffi::CStr::from_ptr(ffi::sqlite3_libversion()).to_string_lossy().into_owned() }
+    }
+
+    fn extensions() -> Vec<String> {
+        extension::names()
+    }
+}
+
+/// An open database; closed when the last statement prepared on it is gone.
+pub struct Connection {
+    conn: Rc<sqlink_sqlite::Connection>,
+    /// What `extension::register` registered on this connection.
+    registered: RefCell<extension::Registered>,
+}
+
+impl Connection {
+    fn db(&self) -> Db {
+        self.conn.db()
+    }
+}
+
+impl GuestConnection for Connection {
+    fn open(path: String, options: OpenOptions) -> Result<sql::Connection, SqlError> {
+        if options.new && path != ":memory:" && !path.is_empty() {
+            // A missing file is what `new` wants anyway.
+            let _ = std::fs::remove_file(&path);
+        }
+        let conn = sqlink_sqlite::Connection::open_with(Path::new(&path), options.read_only).map_err(error)?;
+        let registered = extension::register(conn.db(), extension::Registered::default()).map_err(error)?;
+        Ok(sql::Connection::new(Connection { conn: Rc::new(conn), registered: RefCell::new(registered.0) }))
+    }
+
+    fn prepare(&self, sql: String) -> Result<Prepared, SqlError> {
+        let (statement, consumed) = self.db().prepare(&sql).map_err(error)?;
+        let statement = statement.map(|stmt| {
+            sql::Statement::new(Statement { stmt: RefCell::new(stmt), done: Cell::new(false), failed: RefCell::new(None), _conn: self.conn.clone() })
+        });
+        Ok(Prepared { statement, consumed: consumed as u32 })
+    }
+
+    fn exec(&self, sql: String) -> Result<(), SqlError> {
+        let db = self.db();
+        let mut rest = sql.as_str();
+        while !rest.trim().is_empty() {
+            let (statement, used) = db.prepare(rest).map_err(error)?;
+            if let Some(mut statement) = statement {
+                while statement.step().map_err(error)? {}
+            }
+            rest = &rest[used..];
+        }
+        Ok(())
+    }
+
+    fn interrupt(&self) {
+        self.db().interrupt();
+    }
+
+    fn changes(&self) -> i64 {
+        self.db().changes()
+    }
+
+    fn last_insert_rowid(&self) -> i64 {
+        // SAFETY: an open connection.
+        unsafe { ffi::sqlite3_last_insert_rowid(self.db().raw()) }
+    }
+
+    fn databases(&self) -> Vec<Database> {
+        let db = self.db();
+        // Collect the names first: while the listing statement runs it holds
+        // a read transaction, which would show in every state read below.
+        let mut listed = Vec::new();
+        if let Ok((Some(mut list), _)) = db.prepare("select name, file from pragma_database_list") {
+            while let Ok(true) = list.step() {
+                let text = |i| match list.column(i) {
+                    ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
+                    _ => String::new(),
+                };
+                listed.push((text(0), text(1)));
+            }
+        }
+        let mut out = Vec::new();
+        for (name, file) in listed {
+            let Ok(c_name) = std::ffi::CString::new(name.clone()) else { continue };
+            // SAFETY: an open connection and a NUL-terminated schema name.
+            let (read_only, txn) = unsafe {
+                (ffi::sqlite3_db_readonly(db.raw(), c_name.as_ptr()), ffi::sqlite3_txn_state(db.raw(), c_name.as_ptr()))
+            };
+            let txn = match txn {
+                ffi::SQLITE_TXN_WRITE => TxnState::Write,
+                ffi::SQLITE_TXN_READ => TxnState::Read,
+                _ => TxnState::None,
+            };
+            out.push(Database { name, file, read_only: read_only == 1, txn });
+        }
+        out
+    }
+
+    fn refresh_extensions(&self) -> Result<Vec<String>, SqlError> {
+        extension::reload();
+        let previous = std::mem::take(&mut *self.registered.borrow_mut());
+        let (registered, warnings) = extension::register(self.db(), previous).map_err(error)?;
+        *self.registered.borrow_mut() = registered;
+        Ok(warnings)
+    }
+}
+
+/// A prepared statement. It keeps its connection open.
+pub struct Statement {
+    stmt: RefCell<sqlink_sqlite::Statement>,
+    /// Stepped to the end: SQLite would start it again on the next step.
+    done: Cell<bool>,
+    /// An error met after rows of the same batch, reported by the next step.
+    failed: RefCell<Option<SqlError>>,
+    _conn: Rc<sqlink_sqlite::Connection>,
+}
+
+impl GuestStatement for Statement {
+    fn column_names(&self) -> Vec<String> {
+        self.stmt.borrow().column_names()
+    }
+
+    fn parameter_count(&self) -> u32 {
+        self.stmt.borrow().parameter_count() as u32
+    }
+
+    fn bind(&self, index: u32, value: Value) -> Result<(), SqlError> {
+        self.stmt.borrow_mut().bind(index as usize, from_value(&value)).map_err(error)
+    }
+
+    fn step(&self, max: u32) -> Result<Vec<Vec<Value>>, SqlError> {
+        if let Some(e) = self.failed.borrow_mut().take() {
+            return Err(e);
+        }
+        let mut stmt = self.stmt.borrow_mut();
+        let mut rows = Vec::new();
+        while !self.done.get() && rows.len() < max as usize {
+            match stmt.step() {
+                Ok(true) => rows.push((0..stmt.column_count()).map(|i| to_value(stmt.column(i))).collect()),
+                Ok(false) => self.done.set(true),
+                Err(e) => {
+                    self.done.set(true);
+                    if rows.is_empty() {
+                        return Err(error(e));
+                    }
+                    // The rows before the error are results too (the
+                    // sqlite3 shell prints them): they go out now, the error
+                    // on the next call.
+                    *self.failed.borrow_mut() = Some(error(e));
+                }
+            }
+        }
+        Ok(rows)
+    }
+
+    fn reset(&self) {
+        self.stmt.borrow_mut().reset();
+        self.done.set(false);
+        self.failed.borrow_mut().take();
+    }
+}

@@ -1,0 +1,195 @@
+//! The imported extension: its manifest read once, and its items registered
+//! on each connection under the same naming rules the native host applies.
+//!
+//! Names: a single extension imported directly (its manifest has a prefix)
+//! is qualified here, `prefix__name`; a router's merged manifest (prefix "")
+//! arrives qualified already. Every item is registered qualified; its bare
+//! name (the part after `prefix__`) too when nothing else holds it — not
+//! SQLite, not another extension of the build (see `sqlink-naming`).
+
+use crate::bindings::sqlink::extension::manifest::{self, Manifest};
+use crate::bindings::sqlink::extension::types::FunctionFlags;
+use crate::callbacks;
+use sqlink_naming::{Decision, Key, Space, decide};
+use sqlink_sqlite::{Db, Error};
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
+
+/// What an item is, with what its callbacks need.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Kind {
+    Scalar { id: u32, subtyped: bool },
+    Aggregate { id: u32, subtyped: bool, window: bool },
+    Collation { id: u32, keyed: bool },
+}
+
+/// One registrable item of the imported extension.
+#[derive(Debug, Clone)]
+struct Item {
+    kind: Kind,
+    qualified: String,
+    /// The name it takes when nothing else holds it.
+    bare: Option<String>,
+    arity: i32,
+    /// SQLite function flags (functions and aggregates).
+    flags: i32,
+}
+
+impl Item {
+    fn key(&self, name: &str) -> Key {
+        match self.kind {
+            Kind::Collation { .. } => Key::new(Space::Collation, name, 0),
+            _ => Key::new(Space::Function, name, self.arity),
+        }
+    }
+}
+
+/// The imported extension, described.
+struct Catalog {
+    /// The extensions it is made of (a router's manifest name is "a+b").
+    names: Vec<String>,
+    items: Vec<Item>,
+}
+
+thread_local! {
+    static CATALOG: RefCell<Option<Rc<Catalog>>> = const { RefCell::new(None) };
+}
+
+/// Whether `flags` has `flag` (the generated flags type is minimal).
+fn has(flags: FunctionFlags, flag: FunctionFlags) -> bool {
+    flags.bits() & flag.bits() != 0
+}
+
+/// SQLite's flags for a manifest's function flags. Extensions that declare
+/// capabilities reach outside the sandbox: their functions are DIRECTONLY.
+fn sqlite_flags(flags: FunctionFlags, reaches_outside: bool) -> i32 {
+    let mut f = sqlink_sqlite::ffi::SQLITE_UTF8;
+    if has(flags, FunctionFlags::DETERMINISTIC) {
+        f |= sqlink_sqlite::ffi::SQLITE_DETERMINISTIC;
+    }
+    if has(flags, FunctionFlags::DIRECT_ONLY) || reaches_outside {
+        f |= sqlink_sqlite::ffi::SQLITE_DIRECTONLY;
+    } else if has(flags, FunctionFlags::INNOCUOUS) {
+        f |= sqlink_sqlite::ffi::SQLITE_INNOCUOUS;
+    }
+    if has(flags, FunctionFlags::SUBTYPE) {
+        f |= sqlink_sqlite::ffi::SQLITE_SUBTYPE;
+    }
+    if has(flags, FunctionFlags::RESULT_SUBTYPE) {
+        f |= sqlink_sqlite::ffi::SQLITE_RESULT_SUBTYPE;
+    }
+    f
+}
+
+fn subtyped(flags: FunctionFlags) -> bool {
+    has(flags, FunctionFlags::SUBTYPE) || has(flags, FunctionFlags::RESULT_SUBTYPE)
+}
+
+fn catalog_of(m: Manifest) -> Catalog {
+    let qualify = !m.prefix.is_empty();
+    let names_for = |name: &str| -> (String, Option<String>) {
+        if qualify {
+            (format!("{}__{name}", m.prefix), Some(name.to_string()))
+        } else {
+            (name.to_string(), name.split_once("__").map(|(_, bare)| bare.to_string()))
+        }
+    };
+    let outside = !m.capabilities.is_empty();
+    let mut items = Vec::new();
+    for (i, f) in m.functions.iter().enumerate() {
+        let (qualified, bare) = names_for(&f.name);
+        let kind = Kind::Scalar { id: i as u32, subtyped: subtyped(f.flags) };
+        items.push(Item { kind, qualified, bare, arity: f.arity, flags: sqlite_flags(f.flags, outside) });
+    }
+    for (i, a) in m.aggregates.iter().enumerate() {
+        let (qualified, bare) = names_for(&a.name);
+        let kind = Kind::Aggregate { id: i as u32, subtyped: subtyped(a.flags), window: a.window };
+        items.push(Item { kind, qualified, bare, arity: a.arity, flags: sqlite_flags(a.flags, outside) });
+    }
+    for (i, c) in m.collations.iter().enumerate() {
+        let (qualified, bare) = names_for(&c.name);
+        items.push(Item { kind: Kind::Collation { id: i as u32, keyed: c.keyed }, qualified, bare, arity: 0, flags: 0 });
+    }
+    let names = m.name.split('+').filter(|n| !n.is_empty()).map(str::to_string).collect();
+    Catalog { names, items }
+}
+
+fn catalog() -> Rc<Catalog> {
+    CATALOG.with(|c| c.borrow_mut().get_or_insert_with(|| Rc::new(catalog_of(manifest::describe()))).clone())
+}
+
+/// Forgets the manifest, to read it again (the host changed the extension).
+pub(crate) fn reload() {
+    CATALOG.with(|c| c.borrow_mut().take());
+}
+
+/// The extensions registered on every connection.
+pub(crate) fn names() -> Vec<String> {
+    catalog().names.clone()
+}
+
+/// The names registered on one connection, to remove them on a refresh.
+#[derive(Debug, Default)]
+pub(crate) struct Registered(Vec<(String, i32, bool)>);
+
+fn create(db: Db, item: &Item, name: &str) -> Result<(), Error> {
+    match item.kind {
+        Kind::Collation { id, keyed } => callbacks::create_collation(db, name, id, keyed),
+        Kind::Scalar { id, subtyped } => callbacks::create_scalar(db, name, item.arity, item.flags, id, subtyped),
+        Kind::Aggregate { id, subtyped, window } => callbacks::create_aggregate(db, name, item.arity, item.flags, id, subtyped, window),
+    }
+}
+
+/// Registers the imported extension's items on `db` (removing what
+/// `previous` registered there first). Returns what was registered and
+/// warnings about bare names left to others.
+pub(crate) fn register(db: Db, previous: Registered) -> Result<(Registered, Vec<String>), Error> {
+    for (name, arity, collation) in previous.0 {
+        // Gone with the statement that still uses it, if any.
+        let _ = if collation { callbacks::delete_collation(db, &name) } else { db.delete_function(&name, arity) };
+    }
+    let catalog = catalog();
+    let mut registered = Registered::default();
+    let add = |item: &Item, name: &str, registered: &mut Registered| -> Result<(), Error> {
+        create(db, item, name)?;
+        registered.0.push((name.to_string(), item.arity, matches!(item.kind, Kind::Collation { .. })));
+        Ok(())
+    };
+    // Which bare names SQLite itself answers to, before anything is added.
+    let mut claims: BTreeMap<Key, BTreeSet<String>> = BTreeMap::new();
+    let mut held = BTreeMap::new();
+    for item in &catalog.items {
+        let Some(bare) = &item.bare else { continue };
+        let key = item.key(bare);
+        if !held.contains_key(&key) {
+            let exists = match key.space {
+                Space::Function => db.function_exists(bare, item.arity),
+                Space::Collation => db.collation_exists(bare),
+            };
+            held.insert(key.clone(), exists);
+        }
+        claims.entry(key).or_default().insert(item.qualified.clone());
+    }
+    for item in &catalog.items {
+        add(item, &item.qualified, &mut registered)?;
+    }
+    let mut warnings = Vec::new();
+    for (key, decision) in decide(&claims, &BTreeMap::new(), |k| held.get(k).copied().unwrap_or(false)) {
+        match decision {
+            Decision::Owner(qualified) | Decision::Pinned(qualified) => {
+                let item = catalog.items.iter().find(|i| i.qualified == qualified && i.bare.as_ref().is_some_and(|b| item_key_matches(i, b, &key)));
+                if let Some(item) = item {
+                    add(item, item.bare.as_deref().unwrap_or_default(), &mut registered)?;
+                }
+            }
+            Decision::Held(qualified) => warnings.push(format!("{} already exists in SQLite: call {qualified} instead", key.display())),
+            Decision::Contested(all) => warnings.push(format!("{} is provided by several extensions: call {}", key.display(), all.join(" or "))),
+        }
+    }
+    Ok((registered, warnings))
+}
+
+fn item_key_matches(item: &Item, bare: &str, key: &Key) -> bool {
+    item.key(bare) == *key
+}
