@@ -38,6 +38,16 @@ pub struct Runtime {
     cache_problem: Mutex<Option<String>>,
     /// Identifies compiled code: wasmtime version and engine configuration.
     engine_key: String,
+    /// The engine for SQLite itself (`sqlite-core`), made on first use.
+    core: OnceLock<Result<(Engine, String), String>>,
+}
+
+/// A key for compiled code of `engine`: the wasmtime version and every
+/// setting that affects compiled code.
+fn engine_key(engine: &Engine) -> String {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    std::hash::Hash::hash(&engine.precompile_compatibility_hash(), &mut hasher);
+    format!("wasmtime/{:016x}", std::hash::Hasher::finish(&hasher))
 }
 
 impl Runtime {
@@ -69,11 +79,7 @@ impl Runtime {
             }
         })?;
 
-        // The compatibility hash covers the wasmtime version and every
-        // setting that affects compiled code.
-        let mut hasher = std::collections::hash_map::DefaultHasher::new();
-        std::hash::Hash::hash(&engine.precompile_compatibility_hash(), &mut hasher);
-        let engine_key = format!("wasmtime/{:016x}", std::hash::Hasher::finish(&hasher));
+        let engine_key = engine_key(&engine);
 
         let (cache, problem) = match Cas::default_path() {
             None => (None, Some("no cache directory (set HOME or SQLINK_CACHE_DIR)".to_string())),
@@ -82,22 +88,43 @@ impl Runtime {
                 Err(e) => (None, Some(format!("cannot open {}: {e}", path.display()))),
             },
         };
-        Ok(Runtime { engine, linker, cache, cache_problem: Mutex::new(problem), engine_key })
+        Ok(Runtime { engine, linker, cache, cache_problem: Mutex::new(problem), engine_key, core: OnceLock::new() })
     }
 
     /// Compiles a component, or loads its code compiled before. Returns the
     /// component and whether it came from the cache. A warning (cache
     /// unusable) is returned alongside instead of failing the load.
     pub(crate) fn compile(&self, bytes: &[u8], hash: &blake3::Hash) -> Result<(Component, bool, Vec<String>), Error> {
+        self.compile_for(&self.engine, &self.engine_key, bytes, hash)
+    }
+
+    /// The engine that runs SQLite itself: no CPU limits (it is sqlink's own
+    /// code, and epoch checks in its loops would cost time), and code
+    /// compiled for speed.
+    pub(crate) fn core_engine(&self) -> Result<&(Engine, String), Error> {
+        self.core
+            .get_or_init(|| {
+                let mut config = Config::new();
+                config.cranelift_opt_level(wasmtime::OptLevel::Speed);
+                let engine = Engine::new(&config).map_err(|e| format!("{e:#}"))?;
+                let key = engine_key(&engine);
+                Ok((engine, key))
+            })
+            .as_ref()
+            .map_err(|e| Error::new(format!("cannot start the wasm engine for SQLite: {e}")))
+    }
+
+    /// Like [`Runtime::compile`], for another engine.
+    pub(crate) fn compile_for(&self, engine: &Engine, key: &str, bytes: &[u8], hash: &blake3::Hash) -> Result<(Component, bool, Vec<String>), Error> {
         let mut warnings: Vec<String> = self.cache_problem.lock().unwrap().take().map(|p| format!("compiled-code cache disabled: {p}")).into_iter().collect();
         if let Some(cache) = &self.cache {
-            let cached = cache.lock().unwrap().compiled(hash, &self.engine_key);
+            let cached = cache.lock().unwrap().compiled(hash, key);
             match cached {
                 Ok(Some(code)) => {
                     // SAFETY: the code was produced by `Component::serialize`
                     // with this engine configuration (the key says so) and
                     // its bytes were verified against their hash on read.
-                    match unsafe { Component::deserialize(&self.engine, &code) } {
+                    match unsafe { Component::deserialize(engine, &code) } {
                         Ok(component) => return Ok((component, true, warnings)),
                         Err(e) => warnings.push(format!("ignoring unusable cached code: {e}")),
                     }
@@ -106,12 +133,12 @@ impl Runtime {
                 Err(e) => warnings.push(e.to_string()),
             }
         }
-        let component = Component::new(&self.engine, bytes).map_err(|e| Error::new(format!("not a valid component: {}", root_message(&e))))?;
+        let component = Component::new(engine, bytes).map_err(|e| Error::new(format!("not a valid component: {}", root_message(&e))))?;
         if let Some(cache) = &self.cache {
             let stored = component.serialize().map_err(|e| e.to_string()).and_then(|code| {
                 let cas = cache.lock().unwrap();
                 cas.put_blob(bytes).map_err(|e| e.to_string())?;
-                cas.put_compiled(hash, &self.engine_key, &code).map_err(|e| e.to_string())
+                cas.put_compiled(hash, key, &code).map_err(|e| e.to_string())
             });
             if let Err(e) = stored {
                 warnings.push(format!("could not cache compiled code: {e}"));

@@ -9,6 +9,7 @@ use crate::error::Error;
 use crate::host::HostState;
 use crate::instance::{Funcs, Instance};
 use crate::manifest::Manifest;
+use crate::spi::SpiTarget;
 use sqlink_policy::{Grants, Limits};
 use std::sync::{Arc, Weak};
 use wasmtime::component::InstancePre;
@@ -62,7 +63,7 @@ impl Extension {
         };
         // One throwaway instance: read the manifest, check every exported
         // function has the contract's type.
-        let mut probe = Instance::new(&ext, None, Weak::new()).map_err(|e| fail(Error::new(format!("cannot be instantiated: {}", crate::engine::root_message(&e)))))?;
+        let mut probe = Instance::new(&ext, SpiTarget::Detached, Weak::new()).map_err(|e| fail(Error::new(format!("cannot be instantiated: {}", crate::engine::root_message(&e)))))?;
         Funcs::check_types(&mut probe).map_err(|e| fail(Error::new(format!("does not match contract sqlink:extension@{}: {e}", crate::bindings::CONTRACT_VERSION))))?;
         let manifest = probe.describe().map_err(|e| fail(Error::new(format!("describe() failed: {}", crate::engine::root_message(&e)))))?;
         let manifest = Manifest::from_wit(manifest);

@@ -5,7 +5,7 @@
 use crate::engine::{TICK, now_ticks, ticks_for};
 use crate::instance::Live;
 use sqlink_policy::{Grants, Limits};
-use sqlink_sqlite::Db;
+use crate::spi::SpiTarget;
 use std::sync::Weak;
 use std::time::Duration;
 use wasmtime::component::ResourceTable;
@@ -19,8 +19,8 @@ pub struct HostState {
     pub(crate) limiter: MemoryLimiter,
     /// Name of the extension, for logs.
     pub(crate) extension: String,
-    /// The connection SPI runs on: the one this instance is attached to.
-    pub(crate) db: Option<Db>,
+    /// Where SPI runs: the connection this instance is attached to.
+    pub(crate) spi: SpiTarget,
     /// The live instance this state belongs to (for functions declared at
     /// run time, which dispatch back into it).
     pub(crate) live: Weak<Live>,
@@ -46,7 +46,7 @@ impl WasiView for HostState {
 
 impl HostState {
     /// A fresh state: a WASI context exposing only what `grants` allow.
-    pub(crate) fn new(extension: &str, grants: &Grants, limits: &Limits, db: Option<Db>, live: Weak<Live>) -> wasmtime::Result<HostState> {
+    pub(crate) fn new(extension: &str, grants: &Grants, limits: &Limits, spi: SpiTarget, live: Weak<Live>) -> wasmtime::Result<HostState> {
         let mut wasi = WasiCtxBuilder::new();
         wasi.allow_blocking_current_thread(true);
         // Output of extensions goes to the host's stderr, never into query
@@ -67,7 +67,7 @@ impl HostState {
             table: ResourceTable::new(),
             limiter: MemoryLimiter { cap: limits.memory as usize, exceeded: None },
             extension: extension.to_string(),
-            db,
+            spi,
             live,
             spi_granted: grants.spi(),
             direct_only: grants.reaches_outside(),

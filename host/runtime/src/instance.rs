@@ -9,7 +9,7 @@ use crate::error::Error;
 use crate::extension::Extension;
 use crate::host::HostState;
 use sqlink_policy::hint;
-use sqlink_sqlite::Db;
+use crate::spi::SpiTarget;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::cell::{Cell, UnsafeCell};
 use std::sync::{Arc, Mutex, Weak};
@@ -91,8 +91,8 @@ macro_rules! call {
 }
 
 impl Instance {
-    pub(crate) fn new(ext: &Extension, db: Option<Db>, live: Weak<Live>) -> wasmtime::Result<Instance> {
-        let state = HostState::new(&ext.manifest.name, &ext.grants, &ext.limits, db, live)?;
+    pub(crate) fn new(ext: &Extension, spi: SpiTarget, live: Weak<Live>) -> wasmtime::Result<Instance> {
+        let state = HostState::new(&ext.manifest.name, &ext.grants, &ext.limits, spi, live)?;
         let mut store = Store::new(&ext.runtime.engine, state);
         store.limiter(|s| &mut s.limiter);
         store.epoch_deadline_callback(HostState::on_deadline);
@@ -185,7 +185,7 @@ struct Slot {
 /// The resident instance of an extension on one connection.
 pub(crate) struct Live {
     pub(crate) ext: Arc<Extension>,
-    db: Option<Db>,
+    spi: SpiTarget,
     me: Weak<Live>,
     /// Used only by the one call running (see `busy`).
     slot: UnsafeCell<Slot>,
@@ -221,10 +221,10 @@ impl Drop for Busy<'_> {
 }
 
 impl Live {
-    pub(crate) fn new(ext: Arc<Extension>, db: Option<Db>) -> Result<Arc<Live>, Error> {
+    pub(crate) fn new(ext: Arc<Extension>, spi: SpiTarget) -> Result<Arc<Live>, Error> {
         let mut failure = None;
         let live = Arc::new_cyclic(|me: &Weak<Live>| {
-            let instance = match Instance::new(&ext, db, me.clone()) {
+            let instance = match Instance::new(&ext, spi.clone(), me.clone()) {
                 Ok(i) => Some(i),
                 Err(e) => {
                     failure = Some(e);
@@ -233,7 +233,7 @@ impl Live {
             };
             Live {
                 ext: ext.clone(),
-                db,
+                spi,
                 me: me.clone(),
                 slot: UnsafeCell::new(Slot { instance, broken: None }),
                 busy: Cell::new(false),
@@ -286,7 +286,7 @@ impl Live {
             Err(e) => {
                 let cause = self.failure(&e, instance.store.data());
                 self.generation.fetch_add(1, Ordering::Relaxed);
-                match Instance::new(&self.ext, self.db, self.me.clone()) {
+                match Instance::new(&self.ext, self.spi.clone(), self.me.clone()) {
                     Ok(fresh) => {
                         slot.instance = Some(fresh);
                         Err(Error::new(format!("{}: {cause}; the extension was restarted", self.name())))

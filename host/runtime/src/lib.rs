@@ -11,6 +11,9 @@
 //!   with exactly the flags their manifest gives, bare names assigned by the
 //!   naming rules of `sqlink-naming`.
 //!
+//! * [`WasmSqlite`] — SQLite itself as a wasm component (`sqlite-core`),
+//!   its extension imports served from extensions loaded at run time.
+//!
 //! Everything reaches SQLite through `sqlink-sqlite`, so the same code serves
 //! the `sqlink` shell and the loadable library for other SQLite programs.
 
@@ -25,12 +28,15 @@ pub mod manifest;
 mod registry;
 mod spi;
 mod sqlite;
+mod wasm_sqlite;
 
+pub use bindings::Value;
 pub use engine::Runtime;
 pub use error::Error;
 pub use extension::Extension;
 pub use manifest::Manifest;
 pub use registry::{AttachOptions, AttachReport, AttachedInfo, Registry};
+pub use wasm_sqlite::{Core as WasmCore, Database, EngineError, OpenOptions, TxnState, WasmSqlite, WasmStatement};
 pub use sqlink_policy::{Grant, Grants, Hints, Limits, set_hints};
 
 /// The contract version this runtime speaks, e.g. `0.1.0`.

@@ -11,6 +11,7 @@ use crate::sqlite::binding::{Binding, BindingData};
 use crate::sqlite::builtin::{BuiltinCollation, Builtins};
 use crate::sqlite::collation::{self, CollationTarget, WasmCollation};
 use crate::sqlite::scalar::{self, ScalarTarget};
+use crate::spi::SpiTarget;
 use crate::sqlite::{self, Callbacks};
 use sqlink_policy::hint;
 use sqlink_sqlite::Db;
@@ -191,7 +192,7 @@ impl Registry {
                 return Err(Error::new(format!("{}: extension {name} has no function or collation named {pin}", hint::option("pin", pin))));
             }
         }
-        let live = Live::new(ext.clone(), Some(self.db))?;
+        let live = Live::new(ext.clone(), SpiTarget::Native(self.db))?;
         let entry = Entry { live, options: options.clone(), prefix, items };
         let mut done: Vec<(Item, String)> = Vec::new();
         for item in &entry.items {

@@ -62,19 +62,70 @@ fn prepare_one(db: Db, sql: &str) -> Result<Statement, Error> {
     Ok(stmt)
 }
 
+/// Where an extension's SPI calls run.
+#[derive(Clone, Default)]
+pub(crate) enum SpiTarget {
+    /// Nowhere: the instance is only being probed, not attached.
+    #[default]
+    Detached,
+    /// A native SQLite connection.
+    Native(Db),
+    /// SQLite running in wasm (`sqlink --engine wasm`), reachable only while
+    /// it is not itself running (see [`crate::wasm_sqlite`]).
+    Wasm(std::sync::Weak<Mutex<crate::wasm_sqlite::Core>>),
+}
+
+fn not_granted() -> SqlError {
+    SqlError { code: ffi::SQLITE_AUTH, message: "SQL access (spi) was not granted to this extension".into() }
+}
+
+fn unavailable() -> SqlError {
+    SqlError { code: ffi::SQLITE_MISUSE, message: "SQL access is not available here".into() }
+}
+
 impl HostState {
-    fn spi_db(&self) -> Result<Db, SqlError> {
+    fn spi_target(&self) -> Result<&SpiTarget, SqlError> {
         if !self.spi_granted {
-            return Err(SqlError { code: ffi::SQLITE_AUTH, message: "SQL access (spi) was not granted to this extension".into() });
+            return Err(not_granted());
         }
-        self.db.ok_or_else(|| SqlError { code: ffi::SQLITE_MISUSE, message: "SQL access is not available here".into() })
+        Ok(&self.spi)
+    }
+
+    /// The native connection; declaring functions needs one.
+    fn spi_db(&self) -> Result<Db, SqlError> {
+        match self.spi_target()? {
+            SpiTarget::Native(db) => Ok(*db),
+            SpiTarget::Detached => Err(unavailable()),
+            SpiTarget::Wasm(_) => Err(SqlError {
+                code: ffi::SQLITE_MISUSE,
+                message: "declaring SQL functions at run time needs the native engine (run sqlink without --engine wasm)".into(),
+            }),
+        }
+    }
+
+    /// Runs SPI work on the native connection or on SQLite in wasm.
+    fn spi_run<R>(
+        &mut self,
+        native: impl FnOnce(Db) -> Result<R, Error>,
+        wasm: impl FnOnce(&mut crate::wasm_sqlite::Core) -> Result<R, Error>,
+    ) -> Result<R, SqlError> {
+        match self.spi_target()?.clone() {
+            SpiTarget::Detached => Err(unavailable()),
+            SpiTarget::Native(db) => self.host_work(|_| native(db)).map_err(sql_error),
+            SpiTarget::Wasm(core) => {
+                let core = core.upgrade().ok_or_else(unavailable)?;
+                // Locked means SQLite is running the statement that called
+                // this extension: it cannot be entered again.
+                let Ok(mut core) = core.try_lock() else { return Err(crate::wasm_sqlite::reentry_error()) };
+                self.host_work(|_| wasm(&mut core)).map_err(sql_error)
+            }
+        }
     }
 }
 
 impl Host for HostState {
     fn query(&mut self, sql: String, params: Vec<Value>) -> Result<Rows, SqlError> {
-        let db = self.spi_db()?;
-        self.host_work(|_| {
+        let native = |db| {
             let mut stmt = prepare_one(db, &sql)?;
             if stmt.parameter_count() != params.len() {
                 return Err(Error::new(format!("the statement takes {} parameters, got {}", stmt.parameter_count(), params.len())));
@@ -83,13 +134,12 @@ impl Host for HostState {
                 stmt.bind(i + 1, from_wit(p))?;
             }
             collect(stmt)
-        })
-        .map_err(sql_error)
+        };
+        self.spi_run(native, |core| core.query(&sql, &params))
     }
 
     fn execute(&mut self, sql: String) -> Result<Vec<Rows>, SqlError> {
-        let db = self.spi_db()?;
-        self.host_work(|_| {
+        let native = |db: Db| {
             let mut results = Vec::new();
             let mut rest = sql.as_str();
             while !rest.is_empty() {
@@ -100,13 +150,12 @@ impl Host for HostState {
                 rest = &rest[used..];
             }
             Ok::<_, Error>(results)
-        })
-        .map_err(sql_error)
+        };
+        self.spi_run(native, |core| core.execute(&sql))
     }
 
     fn parameter_count(&mut self, sql: String) -> Result<u32, SqlError> {
-        let db = self.spi_db()?;
-        self.host_work(|_| prepare_one(db, &sql).map(|s| s.parameter_count() as u32)).map_err(sql_error)
+        self.spi_run(|db| prepare_one(db, &sql).map(|s| s.parameter_count() as u32), |core| core.parameter_count_of(&sql))
     }
 
     fn declare_function(&mut self, name: String, arity: i32, flags: FunctionFlags, body: FunctionBody) -> Result<(), SqlError> {

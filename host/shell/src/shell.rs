@@ -184,7 +184,8 @@ impl<'e> Shell<'e> {
                     Target::File(f) => &mut **f,
                 };
                 let mut printer = ResultPrinter::new(&self.settings, out);
-                let r = self.engine.run(rest, &mut printer);
+                let end = first_statement_end(rest, |s| self.engine.is_complete(s));
+                let r = self.engine.run(&rest[..end], &mut printer);
                 let _ = printer.close();
                 r
             };
@@ -210,6 +211,24 @@ impl<'e> Shell<'e> {
         }
         Ok(sink.rows)
     }
+}
+
+/// How far into `sql` the first statement surely ends: just past the first
+/// `;` that completes it, or (when that takes more than a few tries, as with
+/// semicolons inside a long string) the end of `sql`. Engines copy the
+/// text they are given, so giving them one statement at a time keeps a long
+/// one-line script linear.
+fn first_statement_end(sql: &str, is_complete: impl Fn(&str) -> bool) -> usize {
+    let mut from = 0;
+    for _ in 0..8 {
+        let Some(i) = sql[from..].find(';') else { break };
+        let end = from + i + 1;
+        if is_complete(&sql[..end]) {
+            return end;
+        }
+        from = end;
+    }
+    sql.len()
 }
 
 /// Words an engine error like sqlite3's `save_err_msg`.
@@ -254,5 +273,33 @@ pub(crate) fn error_context(sql: &str, offset: usize) -> String {
         format!("\n  {shown}\n  {}^--- error here", " ".repeat(off))
     } else {
         format!("\n  {shown}\n  {}error here ---^", " ".repeat(off - 14))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_statement_end;
+
+    /// A stand-in for `sqlite3_complete` that knows quotes and triggers well
+    /// enough for these cases.
+    fn complete(sql: &str) -> bool {
+        let quotes = sql.matches('\'').count();
+        let in_trigger = sql.contains("begin") && !sql.contains("end;");
+        quotes % 2 == 0 && !in_trigger && sql.trim_end().ends_with(';')
+    }
+
+    #[test]
+    fn ends_after_the_semicolon_that_completes_the_statement() {
+        assert_eq!(first_statement_end("select 1; select 2;", complete), 9);
+        assert_eq!(first_statement_end("select 'a;b'; select 2;", complete), 13);
+        let trigger = "create trigger t after insert on a begin select 1; end; select 2;";
+        assert_eq!(first_statement_end(trigger, complete), trigger.find("end;").unwrap() + 4);
+    }
+
+    #[test]
+    fn gives_everything_when_unsure() {
+        assert_eq!(first_statement_end("select 1", complete), 8);
+        let many = format!("select '{}';", ";".repeat(20));
+        assert_eq!(first_statement_end(&many, complete), many.len());
     }
 }

@@ -3,7 +3,7 @@
 //! attaches everything loaded so far to the new one.
 
 use rusqlite::Connection;
-use sqlink_runtime::{AttachOptions, Extension, Grants, Limits, Registry, Runtime};
+use sqlink_runtime::{AttachOptions, AttachedInfo, Extension, Grants, Limits, Registry, Runtime};
 use sqlink_shell::engine::{DotCommandInfo, ExtensionInfo, LoadOptions, LoadReport};
 use sqlink_sqlite::Db;
 use std::path::Path;
@@ -72,24 +72,7 @@ impl Extensions {
     /// The loaded extensions, for `.extensions`.
     pub fn list(&self) -> Vec<ExtensionInfo> {
         let Some(registry) = &self.registry else { return Vec::new() };
-        registry
-            .info()
-            .into_iter()
-            .map(|i| ExtensionInfo {
-                name: i.name,
-                version: i.version,
-                description: i.description,
-                source: i.source,
-                prefix: i.prefix,
-                namespace: i.namespace,
-                functions: i.functions.into_iter().chain(i.declared.into_iter().map(|d| format!("{d} (declared)"))).collect(),
-                aggregates: i.aggregates,
-                collations: i.collations,
-                grants: i.grants,
-                memory_limit: i.memory_limit,
-                timeout_ms: i.timeout_ms,
-            })
-            .collect()
+        registry.info().into_iter().map(info).collect()
     }
 
     /// Dot commands the loaded extensions contribute (none are served by
@@ -104,8 +87,26 @@ impl Extensions {
     }
 }
 
+/// An attached extension as `.extensions` shows it.
+pub fn info(i: AttachedInfo) -> ExtensionInfo {
+    ExtensionInfo {
+        name: i.name,
+        version: i.version,
+        description: i.description,
+        source: i.source,
+        prefix: i.prefix,
+        namespace: i.namespace,
+        functions: i.functions.into_iter().chain(i.declared.into_iter().map(|d| format!("{d} (declared)"))).collect(),
+        aggregates: i.aggregates,
+        collations: i.collations,
+        grants: i.grants,
+        memory_limit: i.memory_limit,
+        timeout_ms: i.timeout_ms,
+    }
+}
+
 /// `.load NAME` finds `NAME.wasm` too, as sqlite3 finds `NAME.so`.
-fn resolve(path: &str) -> std::path::PathBuf {
+pub fn resolve(path: &str) -> std::path::PathBuf {
     let p = Path::new(path);
     if !p.exists() && p.extension().is_none() {
         let with = p.with_extension("wasm");

@@ -1,0 +1,215 @@
+//! [`Core`]: one instance of the `sqlite-core` component and its open
+//! connection, called through the exported `sql` interface.
+
+use super::imports::CoreState;
+use super::wit::exports::sqlink::engine::sql::{Database, OpenOptions, SqlError};
+use crate::bindings::spi::Rows;
+use crate::bindings::Value;
+use crate::error::Error;
+use wasmtime::Store;
+use wasmtime::component::ResourceAny;
+
+/// A prepared statement of the wasm engine.
+pub struct WasmStatement {
+    handle: ResourceAny,
+    /// Column names, read once.
+    pub columns: Vec<String>,
+}
+
+/// The `sqlite-core` instance. While one of its calls runs, the mutex
+/// around it is held: that is how SPI tells re-entry from a top-level call.
+pub struct Core {
+    pub(super) store: Store<CoreState>,
+    pub(super) bindings: super::wit::SqliteCore,
+    pub(super) connection: Option<ResourceAny>,
+}
+
+/// A failure of the component itself (a trap), as opposed to an SQL error.
+fn failed(e: wasmtime::Error) -> SqlError {
+    SqlError { code: 1, message: format!("sqlite-core failed: {}", crate::engine::root_message(&e)), offset: None }
+}
+
+fn no_database() -> SqlError {
+    SqlError { code: 21, message: "no database is open".into(), offset: None }
+}
+
+fn plain(e: SqlError) -> Error {
+    Error::with_code(e.code, e.message)
+}
+
+impl Core {
+    fn conn(&self) -> Result<ResourceAny, SqlError> {
+        self.connection.ok_or_else(no_database)
+    }
+
+    /// Opens a database, closing the previous one.
+    pub fn open(&mut self, path: &str, options: OpenOptions) -> Result<(), SqlError> {
+        self.close();
+        let conn = self.bindings.sqlink_engine_sql().connection().call_open(&mut self.store, path, options).map_err(failed)??;
+        self.connection = Some(conn);
+        Ok(())
+    }
+
+    /// Closes the database, if one is open.
+    pub fn close(&mut self) {
+        if let Some(conn) = self.connection.take() {
+            let _ = conn.resource_drop(&mut self.store);
+        }
+    }
+
+    /// Compiles the first statement of `sql`; returns it (if any) and the
+    /// bytes consumed.
+    pub fn prepare(&mut self, sql: &str) -> Result<(Option<WasmStatement>, usize), SqlError> {
+        let conn = self.conn()?;
+        let prepared = self.bindings.sqlink_engine_sql().connection().call_prepare(&mut self.store, conn, sql).map_err(failed)??;
+        let statement = match prepared.statement {
+            Some(handle) => {
+                let columns = self.bindings.sqlink_engine_sql().statement().call_column_names(&mut self.store, handle).map_err(failed)?;
+                Some(WasmStatement { handle, columns })
+            }
+            None => None,
+        };
+        Ok((statement, prepared.consumed as usize))
+    }
+
+    /// Binds parameter `index` (from 1).
+    pub fn bind(&mut self, statement: &WasmStatement, index: u32, value: &Value) -> Result<(), SqlError> {
+        self.bindings.sqlink_engine_sql().statement().call_bind(&mut self.store, statement.handle, index, value).map_err(failed)?
+    }
+
+    /// The number of parameters a statement takes.
+    pub fn parameter_count(&mut self, statement: &WasmStatement) -> Result<u32, SqlError> {
+        self.bindings.sqlink_engine_sql().statement().call_parameter_count(&mut self.store, statement.handle).map_err(failed)
+    }
+
+    /// Up to `max` more rows of a statement; none when it is done.
+    pub fn step(&mut self, statement: &WasmStatement, max: u32) -> Result<Vec<Vec<Value>>, SqlError> {
+        self.bindings.sqlink_engine_sql().statement().call_step(&mut self.store, statement.handle, max).map_err(failed)?
+    }
+
+    /// Finalizes a statement.
+    pub fn finish(&mut self, statement: WasmStatement) {
+        let _ = statement.handle.resource_drop(&mut self.store);
+    }
+
+    /// Makes statements between steps stop at their next one.
+    pub fn interrupt(&mut self) {
+        if let Ok(conn) = self.conn() {
+            let _ = self.bindings.sqlink_engine_sql().connection().call_interrupt(&mut self.store, conn);
+        }
+    }
+
+    pub fn changes(&mut self) -> i64 {
+        let Ok(conn) = self.conn() else { return 0 };
+        self.bindings.sqlink_engine_sql().connection().call_changes(&mut self.store, conn).unwrap_or(0)
+    }
+
+    pub fn databases(&mut self) -> Vec<Database> {
+        let Ok(conn) = self.conn() else { return Vec::new() };
+        self.bindings.sqlink_engine_sql().connection().call_databases(&mut self.store, conn).unwrap_or_default()
+    }
+
+    pub fn is_complete(&mut self, sql: &str) -> bool {
+        self.bindings.sqlink_engine_sql().call_is_complete(&mut self.store, sql).unwrap_or(true)
+    }
+
+    pub fn version(&mut self) -> String {
+        self.bindings.sqlink_engine_sql().call_version(&mut self.store).unwrap_or_default()
+    }
+
+    /// Has the connection register the imported extensions again; returns
+    /// its warnings.
+    pub fn refresh(&mut self) -> Result<Vec<String>, Error> {
+        let Ok(conn) = self.conn() else { return Ok(Vec::new()) };
+        match self.bindings.sqlink_engine_sql().connection().call_refresh_extensions(&mut self.store, conn) {
+            Ok(result) => result.map_err(plain),
+            Err(e) => Err(Error::new(format!("sqlite-core failed: {}", crate::engine::root_message(&e)))),
+        }
+    }
+
+    /// Runs a statement to the end, collecting its rows.
+    fn collect(&mut self, statement: WasmStatement) -> Result<Rows, Error> {
+        let mut rows = Vec::new();
+        let outcome = loop {
+            match self.step(&statement, 256) {
+                Ok(batch) if batch.is_empty() => break Ok(()),
+                Ok(batch) => rows.extend(batch),
+                Err(e) => break Err(plain(e)),
+            }
+        };
+        let columns = statement.columns.clone();
+        self.finish(statement);
+        outcome.map(|()| Rows { columns, rows })
+    }
+
+    /// Compiles exactly one statement (SPI `query`).
+    fn prepare_one(&mut self, sql: &str) -> Result<WasmStatement, Error> {
+        let (statement, used) = self.prepare(sql).map_err(plain)?;
+        let statement = statement.ok_or_else(|| Error::new("no SQL statement given"))?;
+        match self.prepare(&sql[used..]) {
+            Ok((None, _)) => Ok(statement),
+            Ok((Some(extra), _)) => {
+                self.finish(extra);
+                self.finish(statement);
+                Err(Error::new("expected one statement; use execute() for scripts"))
+            }
+            Err(e) => {
+                self.finish(statement);
+                Err(plain(e))
+            }
+        }
+    }
+
+    /// SPI `query`: one statement with parameters.
+    pub(crate) fn query(&mut self, sql: &str, params: &[Value]) -> Result<Rows, Error> {
+        let statement = self.prepare_one(sql)?;
+        let bound = (|| {
+            let count = self.parameter_count(&statement).map_err(plain)? as usize;
+            if count != params.len() {
+                return Err(Error::new(format!("the statement takes {count} parameters, got {}", params.len())));
+            }
+            for (i, p) in params.iter().enumerate() {
+                self.bind(&statement, i as u32 + 1, p).map_err(plain)?;
+            }
+            Ok(())
+        })();
+        match bound {
+            Ok(()) => self.collect(statement),
+            Err(e) => {
+                self.finish(statement);
+                Err(e)
+            }
+        }
+    }
+
+    /// SPI `execute`: every statement of a script, with their rows.
+    pub(crate) fn execute(&mut self, sql: &str) -> Result<Vec<Rows>, Error> {
+        let mut results = Vec::new();
+        let mut rest = sql;
+        while !rest.is_empty() {
+            let (statement, used) = self.prepare(rest).map_err(plain)?;
+            if let Some(statement) = statement {
+                results.push(self.collect(statement)?);
+            }
+            if used == 0 {
+                break;
+            }
+            rest = &rest[used..];
+        }
+        Ok(results)
+    }
+
+    /// SPI `parameter-count`.
+    pub(crate) fn parameter_count_of(&mut self, sql: &str) -> Result<u32, Error> {
+        let statement = self.prepare_one(sql)?;
+        let count = self.parameter_count(&statement).map_err(plain);
+        self.finish(statement);
+        count
+    }
+}
+
+impl Drop for Core {
+    fn drop(&mut self) {
+        self.close();
+    }
+}

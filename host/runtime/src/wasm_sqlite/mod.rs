@@ -1,0 +1,223 @@
+//! SQLite in wasm, hosted natively: `sqlink --engine wasm`.
+//!
+//! The host instantiates the `sqlite-core` component ([`Core`]) and serves
+//! its extension imports itself, from the extensions loaded at run time
+//! ([`union::Union`]), so `.load` works against SQLite-in-wasm as it does
+//! against the native SQLite.
+//!
+//! A component cannot be entered while it runs. SPI from an extension's
+//! top-level calls (its `attach` hook) reaches SQLite; SPI from inside a
+//! function SQLite is running fails with [`reentry_error`].
+
+mod core;
+mod imports;
+mod union;
+
+pub use self::core::{Core, WasmStatement};
+pub use wit::exports::sqlink::engine::sql::{Database, OpenOptions, SqlError as EngineError, TxnState};
+
+use crate::bindings::SqlError;
+use crate::engine::Runtime;
+use crate::error::Error;
+use crate::extension::Extension;
+use crate::instance::Live;
+use crate::registry::{AttachOptions, AttachReport, AttachedInfo};
+use crate::spi::SpiTarget;
+use imports::CoreState;
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+use union::{Member, Union};
+use wasmtime::Store;
+use wasmtime::component::{Linker, ResourceTable};
+use wasmtime_wasi::{FsPerms, WasiCtx};
+
+/// Host bindings of the `sqlite-core` world.
+mod wit {
+    wasmtime::component::bindgen!({
+        path: "../../wit/engine",
+        world: "sqlink:engine/sqlite-core",
+        with: { "sqlink:extension/types@0.1.0": crate::bindings::types },
+    });
+    pub(crate) use self::sqlink::extension as ext;
+}
+
+/// Why SPI failed: SQLite in wasm is running the statement that called the
+/// extension, and a component cannot be re-entered.
+pub(crate) fn reentry_error() -> SqlError {
+    SqlError {
+        code: 21,
+        message: "SQL access from inside a function call is not possible when SQLite runs in wasm (--engine wasm): \
+                  the engine cannot be re-entered; run it from the extension's attach hook, or use the native engine"
+            .into(),
+    }
+}
+
+/// Runs an extension's `attach` hook, if it has one. The core must not be
+/// running (its lock free): the hook's SPI calls reach it.
+fn run_attach_hook(live: &Live) -> Result<(), Error> {
+    match live.call(|inst| inst.attach()) {
+        Ok(None | Some(Ok(()))) => Ok(()),
+        Ok(Some(Err(e))) => Err(crate::sqlite::extension_error(live.name(), e).context("attach failed")),
+        Err(e) => Err(e.context("attach failed")),
+    }
+}
+
+/// SQLite running as the `sqlite-core` component, with extensions loaded
+/// at run time.
+pub struct WasmSqlite {
+    core: Arc<Mutex<Core>>,
+    union: Arc<Mutex<Union>>,
+    /// Options each member was attached with, for listings.
+    options: Vec<AttachOptions>,
+    /// Set by [`WasmSqlite::interrupter`]; checked between batches of rows.
+    interrupted: Arc<AtomicBool>,
+}
+
+impl WasmSqlite {
+    /// Instantiates `sqlite-core` from the component file at `component`.
+    /// Database files are reached through the host's filesystem (the whole
+    /// of it, as the native engine does): this is sqlink's own engine, not
+    /// an extension.
+    pub fn start(runtime: &'static Runtime, component: &Path) -> Result<WasmSqlite, Error> {
+        let bytes = std::fs::read(component).map_err(|e| Error::new(format!("cannot read {}: {e}", component.display())))?;
+        let (engine, key) = runtime.core_engine()?;
+        let hash = blake3::hash(&bytes);
+        let (compiled, _, _) = runtime.compile_for(engine, key, &bytes, &hash).map_err(|e| e.context("sqlite-core"))?;
+        let fail = |e: wasmtime::Error| Error::new(format!("sqlite-core: {}", crate::engine::root_message(&e)));
+        let mut linker: Linker<CoreState> = Linker::new(engine);
+        wasmtime_wasi::p2::add_to_linker_sync(&mut linker).map_err(fail)?;
+        wit::SqliteCore::add_to_linker::<CoreState, wasmtime::component::HasSelf<CoreState>>(&mut linker, |s| s).map_err(fail)?;
+        let mut wasi = WasiCtx::builder();
+        wasi.allow_blocking_current_thread(true).inherit_stderr();
+        wasi.preopened_dir("/", "/", FsPerms::ReadWrite).map_err(fail)?;
+        if let Ok(cwd) = std::env::current_dir() {
+            wasi.preopened_dir(&cwd, ".", FsPerms::ReadWrite).map_err(fail)?;
+        }
+        let union = Arc::new(Mutex::new(Union::default()));
+        let state = CoreState { wasi: wasi.build(), table: ResourceTable::new(), union: union.clone() };
+        let mut store = Store::new(engine, state);
+        let bindings = wit::SqliteCore::instantiate(&mut store, &compiled, &linker).map_err(fail)?;
+        let core = Core { store, bindings, connection: None };
+        Ok(WasmSqlite { core: Arc::new(Mutex::new(core)), union, options: Vec::new(), interrupted: Arc::default() })
+    }
+
+    /// The engine, for one call or a sequence of them. Held, it makes SPI
+    /// from extensions fail with [`reentry_error`].
+    pub fn core(&self) -> MutexGuard<'_, Core> {
+        self.core.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn union(&self) -> MutexGuard<'_, Union> {
+        self.union.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Up to `max` more rows of a statement, honouring a pending interrupt.
+    pub fn step(&self, statement: &WasmStatement, max: u32) -> Result<Vec<Vec<crate::bindings::Value>>, EngineError> {
+        let mut core = self.core();
+        if self.interrupted.swap(false, Ordering::SeqCst) {
+            core.interrupt();
+        }
+        core.step(statement, max)
+    }
+
+    /// A handle for Ctrl-C: the running statement stops at its next batch
+    /// of rows. (A statement that returns no rows until it ends, such as a
+    /// long aggregate, runs to its end: wasm code cannot be interrupted
+    /// without losing the engine's state.)
+    pub fn interrupter(&self) -> Arc<AtomicBool> {
+        self.interrupted.clone()
+    }
+
+    /// Opens a database (closing the previous one), clearing any pending
+    /// interrupt. The loaded extensions are registered on it and their
+    /// `attach` hooks run again; a hook that fails unloads its extension,
+    /// and the error names it.
+    pub fn open(&mut self, path: &str, options: OpenOptions) -> Result<(), String> {
+        self.interrupted.store(false, Ordering::SeqCst);
+        self.core().open(path, options).map_err(|e| e.message)?;
+        let mut failures = Vec::new();
+        let members: Vec<Arc<Live>> = self.union().members.iter().map(|m| m.live.clone()).collect();
+        for live in members {
+            if let Err(e) = run_attach_hook(&live) {
+                failures.push(format!("{} was unloaded: {e}", live.name()));
+                self.remove(live.name());
+            }
+        }
+        if failures.is_empty() { Ok(()) } else { Err(failures.join("; ")) }
+    }
+
+    /// Loads an extension into the engine: it joins the imported union, the
+    /// connection registers its items, and its `attach` hook runs.
+    pub fn attach(&mut self, ext: Arc<Extension>, options: &AttachOptions) -> Result<AttachReport, Error> {
+        if !options.pins.is_empty() {
+            return Err(Error::new("--pin is not supported by the wasm engine yet: call the qualified names (prefix__name)"));
+        }
+        let name = ext.manifest.name.clone();
+        let prefix = options.prefix.clone().unwrap_or_else(|| ext.manifest.prefix.clone());
+        {
+            let union = self.union();
+            if let Some(m) = union.members.iter().find(|m| m.live.name() == name) {
+                return Err(Error::new(format!(
+                    "extension {name} is already loaded (from {}); {} first",
+                    m.live.ext.source,
+                    sqlink_policy::hint::unload(&name)
+                )));
+            }
+            if let Some(m) = union.members.iter().find(|m| m.prefix.eq_ignore_ascii_case(&prefix)) {
+                return Err(Error::new(format!(
+                    "prefix {prefix} is already bound to extension {}; load {name} with {}",
+                    m.live.name(),
+                    sqlink_policy::hint::option("prefix", "NAME")
+                )));
+            }
+        }
+        let live = Live::new(ext.clone(), SpiTarget::Wasm(Arc::downgrade(&self.core)))?;
+        self.union().members.push(Member { live: live.clone(), prefix: prefix.clone() });
+        self.options.push(options.clone());
+        let registered = self.core().refresh();
+        let warnings = match registered {
+            Ok(warnings) => warnings,
+            Err(e) => {
+                self.remove(&name);
+                return Err(e);
+            }
+        };
+        if let Err(e) = run_attach_hook(&live) {
+            self.remove(&name);
+            return Err(e);
+        }
+        let summary = format!("loaded {name} {} into the wasm engine (prefix {prefix}__)", ext.manifest.version);
+        Ok(AttachReport { summary, warnings, notes: Vec::new() })
+    }
+
+    /// Drops member `name` and registers what remains.
+    fn remove(&mut self, name: &str) {
+        let mut union = self.union();
+        if let Some(index) = union.members.iter().position(|m| m.live.name() == name) {
+            union.members.remove(index);
+            drop(union);
+            self.options.remove(index);
+            let _ = self.core().refresh();
+        }
+    }
+
+    /// Unloads an extension from the engine; returns SQLite's warnings.
+    pub fn detach(&mut self, name: &str) -> Result<Vec<String>, Error> {
+        let index = self.union().members.iter().position(|m| m.live.name() == name);
+        let Some(index) = index else { return Err(Error::new(format!("no extension named {name} is loaded"))) };
+        self.union().members.remove(index);
+        self.options.remove(index);
+        self.core().refresh()
+    }
+
+    /// What is loaded, for listings.
+    pub fn info(&self) -> Vec<AttachedInfo> {
+        self.union().members.iter().map(Member::info).collect()
+    }
+
+    /// The extensions loaded, in load order, with their options.
+    pub fn attached(&self) -> Vec<(Arc<Extension>, AttachOptions)> {
+        self.union().members.iter().zip(&self.options).map(|(m, o)| (m.live.ext.clone(), o.clone())).collect()
+    }
+}

@@ -1,0 +1,212 @@
+//! The loaded extensions as one extension, for `sqlite-core` to import:
+//! what a router tree is in a composed build, built natively so the set can
+//! change at run time.
+//!
+//! The merged manifest lists every item under its qualified name
+//! (`prefix__name`) with an empty prefix, exactly like a router's output, so
+//! `sqlite-core` applies the same naming rules in both cases. Ids are
+//! remapped: each kind numbers the members' items one after another.
+
+use super::wit::ext as wit;
+use crate::bindings::{ArgRef, SqlError, SubtypedArgRef, SubtypedValue, Value};
+use crate::instance::Live;
+use crate::registry::AttachedInfo;
+use crate::sqlite::extension_error;
+use std::sync::Arc;
+
+/// One loaded extension and the prefix its names carry.
+pub(crate) struct Member {
+    pub live: Arc<Live>,
+    pub prefix: String,
+}
+
+impl Member {
+    /// The member as listings show it: every item under its qualified name.
+    pub(crate) fn info(&self) -> AttachedInfo {
+        let ext = &self.live.ext;
+        let q = |name: &str, arity: i32| {
+            let arity = if arity < 0 { "...".to_string() } else { arity.to_string() };
+            format!("{}__{name}({arity})", self.prefix)
+        };
+        AttachedInfo {
+            name: ext.manifest.name.clone(),
+            version: ext.manifest.version.clone(),
+            description: ext.manifest.description.clone(),
+            source: ext.source.clone(),
+            prefix: self.prefix.clone(),
+            namespace: ext.manifest.namespace.clone(),
+            functions: ext.manifest.functions.iter().map(|f| q(&f.name, f.arity)).collect(),
+            aggregates: ext.manifest.aggregates.iter().map(|a| q(&a.function.name, a.function.arity)).collect(),
+            collations: ext.manifest.collations.iter().map(|c| format!("{}__{}", self.prefix, c.name)).collect(),
+            declared: Vec::new(),
+            grants: ext.grants.0.iter().map(|g| g.to_string()).collect(),
+            memory_limit: ext.limits.memory,
+            timeout_ms: ext.limits.timeout.as_millis() as u64,
+        }
+    }
+}
+
+/// Where a merged id goes: a member and its own id.
+#[derive(Clone, Copy)]
+struct Route {
+    member: usize,
+    id: u32,
+}
+
+/// The loaded extensions in load order, with the id routes of the last
+/// manifest handed out.
+#[derive(Default)]
+pub(crate) struct Union {
+    pub members: Vec<Member>,
+    scalars: Vec<Route>,
+    aggregates: Vec<Route>,
+    collations: Vec<Route>,
+}
+
+fn flags(f: &crate::manifest::Function, outside: bool) -> wit::types::FunctionFlags {
+    use wit::types::FunctionFlags as F;
+    let mut out = F::empty();
+    if f.deterministic {
+        out |= F::DETERMINISTIC;
+    }
+    if f.direct_only || outside {
+        out |= F::DIRECT_ONLY;
+    } else if f.innocuous {
+        out |= F::INNOCUOUS;
+    }
+    if f.subtype {
+        out |= F::SUBTYPE;
+    }
+    if f.result_subtype {
+        out |= F::RESULT_SUBTYPE;
+    }
+    out
+}
+
+impl Union {
+    /// The merged manifest, and the routes that go with it.
+    pub(crate) fn describe(&mut self) -> wit::manifest::Manifest {
+        use wit::manifest as m;
+        let (mut functions, mut aggregates, mut collations) = (Vec::new(), Vec::new(), Vec::new());
+        self.scalars.clear();
+        self.aggregates.clear();
+        self.collations.clear();
+        for (index, member) in self.members.iter().enumerate() {
+            let ext = &member.live.ext;
+            let outside = ext.grants.reaches_outside();
+            let q = |name: &str| format!("{}__{name}", member.prefix);
+            for (id, f) in ext.manifest.functions.iter().enumerate() {
+                self.scalars.push(Route { member: index, id: id as u32 });
+                functions.push(m::Function {
+                    name: q(&f.name),
+                    arity: f.arity,
+                    flags: flags(f, outside),
+                    arg_types: Vec::new(),
+                    result_type: None,
+                    description: f.description.clone(),
+                });
+            }
+            for (id, a) in ext.manifest.aggregates.iter().enumerate() {
+                self.aggregates.push(Route { member: index, id: id as u32 });
+                aggregates.push(m::Aggregate {
+                    name: q(&a.function.name),
+                    arity: a.function.arity,
+                    flags: flags(&a.function, outside),
+                    window: a.window,
+                    description: a.function.description.clone(),
+                });
+            }
+            for (id, c) in ext.manifest.collations.iter().enumerate() {
+                self.collations.push(Route { member: index, id: id as u32 });
+                collations.push(m::Collation { name: q(&c.name), keyed: c.keyed });
+            }
+        }
+        let name = self.members.iter().map(|m| m.live.name().to_string()).collect::<Vec<_>>().join("+");
+        m::Manifest {
+            name,
+            version: String::new(),
+            description: String::new(),
+            prefix: String::new(),
+            namespace: String::new(),
+            functions,
+            aggregates,
+            collations,
+            vtabs: Vec::new(),
+            dot_commands: Vec::new(),
+            hooks: m::HookSet::empty(),
+            authorizer: false,
+            capabilities: Vec::new(),
+        }
+    }
+
+    fn route(routes: &[Route], id: u32, what: &str) -> Result<Route, SqlError> {
+        routes.get(id as usize).copied().ok_or_else(|| SqlError { code: 1, message: format!("no {what} with id {id}") })
+    }
+
+    fn live(&self, route: Route) -> &Arc<Live> {
+        &self.members[route.member].live
+    }
+
+    /// Runs a call on a member, naming it in errors.
+    fn call<R>(live: &Live, f: impl FnOnce(&mut crate::instance::Instance) -> wasmtime::Result<Result<R, SqlError>>) -> Result<R, SqlError> {
+        match live.call(f) {
+            Ok(Ok(r)) => Ok(r),
+            Ok(Err(e)) => {
+                let e = extension_error(live.name(), e);
+                Err(SqlError { code: e.code, message: e.message })
+            }
+            Err(e) => Err(SqlError { code: e.code, message: e.message }),
+        }
+    }
+
+    pub(crate) fn invoke(&self, id: u32, args: &[Value]) -> Result<Value, SqlError> {
+        let route = Self::route(&self.scalars, id, "function")?;
+        let args: Vec<ArgRef<'_>> = args.iter().map(arg).collect();
+        Self::call(self.live(route), |inst| inst.invoke(route.id, &args))
+    }
+
+    pub(crate) fn invoke_subtyped(&self, id: u32, args: &[SubtypedValue]) -> Result<SubtypedValue, SqlError> {
+        let route = Self::route(&self.scalars, id, "function")?;
+        let args: Vec<SubtypedArgRef<'_>> = args.iter().map(|a| SubtypedArgRef { value: arg(&a.value), subtype: a.subtype }).collect();
+        Self::call(self.live(route), |inst| inst.invoke_subtyped(route.id, &args))
+    }
+
+    pub(crate) fn step(&self, id: u32, group: u64, rows: u32, width: u32, args: &[SubtypedValue], inverse: bool) -> Result<(), SqlError> {
+        let route = Self::route(&self.aggregates, id, "aggregate")?;
+        let args: Vec<SubtypedArgRef<'_>> = args.iter().map(|a| SubtypedArgRef { value: arg(&a.value), subtype: a.subtype }).collect();
+        Self::call(self.live(route), |inst| if inverse { inst.inverse(route.id, group, rows, width, &args) } else { inst.step(route.id, group, rows, width, &args) })
+    }
+
+    pub(crate) fn value(&self, id: u32, group: u64, finalize: bool) -> Result<SubtypedValue, SqlError> {
+        let route = Self::route(&self.aggregates, id, "aggregate")?;
+        Self::call(self.live(route), |inst| if finalize { inst.finalize(route.id, group) } else { inst.value(route.id, group) })
+    }
+
+    /// A collation cannot fail; a failed call orders the texts bytewise and
+    /// says so on stderr (the wasm engine cannot interrupt the statement).
+    pub(crate) fn compare(&self, id: u32, a: &[u8], b: &[u8], keyed: bool) -> Result<CompareOutcome, String> {
+        let route = Self::route(&self.collations, id, "collation").map_err(|e| e.message)?;
+        let live = self.live(route);
+        if keyed {
+            live.call(|inst| inst.sort_key(route.id, a).map(CompareOutcome::Key)).map_err(|e| e.message)
+        } else {
+            live.call(|inst| inst.compare(route.id, a, b).map(CompareOutcome::Order)).map_err(|e| e.message)
+        }
+    }
+}
+
+/// What a collation call returned.
+pub(crate) enum CompareOutcome {
+    Order(i32),
+    Key(Vec<u8>),
+}
+
+fn arg(v: &Value) -> ArgRef<'_> {
+    match v {
+        Value::Null => ArgRef::Null,
+        Value::Integer(i) => ArgRef::Integer(*i),
+        Value::Real(r) => ArgRef::Real(*r),
+        Value::Text(t) => ArgRef::Text(t),
+        Value::Blob(b) => ArgRef::Blob(b),
+    }
+}

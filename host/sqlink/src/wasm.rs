@@ -1,0 +1,168 @@
+//! `WasmEngine`: the shell's [`Engine`] over SQLite compiled to wasm
+//! (`sqlink --engine wasm`). SQLite runs as the `sqlite-core` component in
+//! wasmtime; `.load` adds extensions to what it imports, at run time.
+
+use sqlink_runtime::{AttachOptions, Grants, Limits, OpenOptions as CoreOptions, Runtime, TxnState as CoreTxn, WasmSqlite};
+use sqlink_shell::engine::{
+    Engine, ExtensionInfo, LoadOptions, LoadReport, OpenOptions, Phase, RowSink, SchemaState, SqlError, TxnState, ValueRef,
+};
+use std::path::PathBuf;
+use std::sync::atomic::Ordering;
+
+/// Rows fetched per call into the engine: enough to amortise the crossing,
+/// few enough that a large result never sits in memory whole.
+const BATCH: u32 = 256;
+
+/// Names the file holding `sqlite-core` (overrides the search).
+pub const CORE_ENV: &str = "SQLINK_SQLITE_CORE";
+
+/// The engine: SQLite in wasm plus whether a database is open.
+pub struct WasmEngine {
+    sqlite: WasmSqlite,
+    open: bool,
+}
+
+/// Where `sqlite-core.wasm` is: `$SQLINK_SQLITE_CORE`, else next to the
+/// binary as `make` lays it out (`dist/bin/sqlink` and
+/// `dist/components/sqlite-core.wasm`; `target/release/sqlink` finds the
+/// repository's `dist/`).
+fn core_component() -> Result<PathBuf, String> {
+    if let Some(path) = std::env::var_os(CORE_ENV) {
+        return Ok(PathBuf::from(path));
+    }
+    let exe = std::env::current_exe().map_err(|e| format!("cannot locate the sqlink binary: {e}"))?;
+    let dir = exe.parent().map(PathBuf::from).unwrap_or_default();
+    let candidates = [dir.join("../components/sqlite-core.wasm"), dir.join("../../dist/components/sqlite-core.wasm")];
+    for candidate in &candidates {
+        if candidate.is_file() {
+            return Ok(candidate.clone());
+        }
+    }
+    let looked: Vec<String> = candidates.iter().map(|c| c.display().to_string()).collect();
+    Err(format!(
+        "the wasm engine needs sqlite-core.wasm, which is not at {}; build it with `make components` or set {CORE_ENV}=PATH",
+        looked.join(" or ")
+    ))
+}
+
+fn sql_error(phase: Phase, e: sqlink_runtime::EngineError) -> SqlError {
+    SqlError { phase, code: e.code, message: e.message, offset: e.offset.map(|o| o as usize) }
+}
+
+fn io_error(e: std::io::Error) -> SqlError {
+    SqlError { phase: Phase::Step, code: 10, message: format!("output error: {e}"), offset: None }
+}
+
+fn value_ref(v: &sqlink_runtime::Value) -> ValueRef<'_> {
+    use sqlink_runtime::Value;
+    match v {
+        Value::Null => ValueRef::Null,
+        Value::Integer(i) => ValueRef::Integer(*i),
+        Value::Real(r) => ValueRef::Real(*r),
+        Value::Text(t) => ValueRef::Text(t),
+        Value::Blob(b) => ValueRef::Blob(b),
+    }
+}
+
+impl WasmEngine {
+    /// Starts SQLite in wasm (compiling it on first use; the compiled code
+    /// is cached).
+    pub fn start() -> Result<WasmEngine, String> {
+        let path = core_component()?;
+        let runtime = Runtime::get().map_err(|e| e.to_string())?;
+        let sqlite = WasmSqlite::start(runtime, &path).map_err(|e| e.to_string())?;
+        Ok(WasmEngine { sqlite, open: false })
+    }
+
+    fn require_open(&self) -> Result<(), SqlError> {
+        if self.open {
+            Ok(())
+        } else {
+            Err(SqlError { phase: Phase::Prepare, code: 21, message: "no database is open".into(), offset: None })
+        }
+    }
+}
+
+impl Engine for WasmEngine {
+    fn version(&self) -> String {
+        format!("SQLite {}", self.sqlite.core().version())
+    }
+
+    fn is_complete(&self, sql: &str) -> bool {
+        self.sqlite.core().is_complete(sql)
+    }
+
+    fn run(&mut self, sql: &str, sink: &mut dyn RowSink) -> Result<usize, SqlError> {
+        self.require_open()?;
+        let (statement, used) = self.sqlite.core().prepare(sql).map_err(|e| sql_error(Phase::Prepare, e))?;
+        let Some(statement) = statement else { return Ok(used) };
+        let outcome = (|| {
+            sink.columns(&statement.columns).map_err(io_error)?;
+            loop {
+                let batch = self.sqlite.step(&statement, BATCH).map_err(|e| sql_error(Phase::Step, e))?;
+                if batch.is_empty() {
+                    break;
+                }
+                let mut values = Vec::new();
+                for row in &batch {
+                    values.clear();
+                    values.extend(row.iter().map(value_ref));
+                    sink.row(&values).map_err(io_error)?;
+                }
+            }
+            sink.finish().map_err(io_error)
+        })();
+        self.sqlite.core().finish(statement);
+        outcome.map(|()| used)
+    }
+
+    fn changes(&self) -> i64 {
+        self.sqlite.core().changes()
+    }
+
+    fn open(&mut self, path: &str, options: &OpenOptions) -> Result<(), String> {
+        self.open = false;
+        let options = CoreOptions { read_only: options.readonly, new: options.new };
+        let result = self.sqlite.open(path, options);
+        // A failing attach hook still leaves the database open.
+        self.open = !matches!(&result, Err(e) if !e.contains(" was unloaded: "));
+        result.map_err(|e| e.strip_suffix(path).and_then(|m| m.strip_suffix(": ")).map(str::to_string).unwrap_or(e))
+    }
+
+    fn load(&mut self, path: &str, options: &LoadOptions) -> Result<LoadReport, String> {
+        if !self.open {
+            return Err("no database is open".into());
+        }
+        let grants = Grants::parse_each(&options.grants).map_err(|e| e.to_string())?;
+        let limits = Limits::with(options.memory.as_deref(), options.timeout_ms).map_err(|e| e.to_string())?;
+        let runtime = Runtime::get().map_err(|e| e.to_string())?;
+        let ext = runtime.load_file(&crate::extensions::resolve(path), grants, limits).map_err(|e| e.to_string())?;
+        let attach = AttachOptions { pins: options.pins.clone(), prefix: options.prefix.clone() };
+        let report = self.sqlite.attach(ext, &attach).map_err(|e| e.to_string())?;
+        Ok(LoadReport { summary: report.summary, warnings: report.warnings, notes: report.notes })
+    }
+
+    fn unload(&mut self, name: &str) -> Result<Vec<String>, String> {
+        self.sqlite.detach(name).map_err(|e| e.to_string())
+    }
+
+    fn extensions(&self) -> Vec<ExtensionInfo> {
+        self.sqlite.info().into_iter().map(crate::extensions::info).collect()
+    }
+
+    fn schema_state(&self, schema: &str) -> SchemaState {
+        let databases = self.sqlite.core().databases();
+        let Some(d) = databases.into_iter().find(|d| d.name == schema) else { return SchemaState::default() };
+        let txn = match d.txn {
+            CoreTxn::None => TxnState::None,
+            CoreTxn::Read => TxnState::Read,
+            CoreTxn::Write => TxnState::Write,
+        };
+        SchemaState { readonly: d.read_only, txn }
+    }
+
+    fn interrupter(&self) -> Box<dyn Fn() + Send + Sync> {
+        let flag = self.sqlite.interrupter();
+        Box::new(move || flag.store(true, Ordering::SeqCst))
+    }
+}
