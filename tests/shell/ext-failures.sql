@@ -1,3 +1,4 @@
+-- runners: native wasm (fixtures that misbehave; a composed build has only its baked-in extensions)
 -- exit: 1
 -- Every bad extension gives a clear error; the shell keeps working and the
 -- database is intact.
@@ -11,19 +12,19 @@ select trap_panic('boom');
 -- !! thread '<unnamed>' (1) panicked at testing/trap/src/lib.rs:10:9:
 -- !! boom
 -- !! note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace
--- !! Runtime error near line 9: trap: the extension crashed (wasm trap: wasm `unreachable` instruction executed); the extension was restarted
+-- !! Runtime error near line 10: trap: the extension crashed (wasm trap: wasm `unreachable` instruction executed); the extension was restarted
 select trap_ok();
 -- => 42
 -- A loop that never ends hits the CPU limit.
 .load dist/test-extensions/spin.wasm --timeout 100
 select spin_forever();
--- !! Runtime error near line 19: spin: call exceeded the CPU time limit of 100 ms (raise it with --timeout MS); the extension was restarted
+-- !! Runtime error near line 20: spin: call exceeded the CPU time limit of 100 ms (raise it with --timeout MS); the extension was restarted
 select spin_for(10);
 -- => 10
 -- Allocation without bound hits the memory limit.
 .load dist/test-extensions/hog.wasm --mem 16M
 select hog_forever();
--- !! Runtime error near line 25: hog: call exceeded the memory limit of 16 MiB (raise it with --mem BYTES); the extension was restarted
+-- !! Runtime error near line 26: hog: call exceeded the memory limit of 16 MiB (raise it with --mem BYTES); the extension was restarted
 select hog_alloc(2);
 -- => 2097152
 -- Importing wasi:filesystem without a grant is refused.

@@ -1,3 +1,4 @@
+-- runners: native wasm (the probe fixture is not baked into the composed build)
 -- exit: 1
 -- Function flags are honoured exactly (fixture: dist/test-extensions/probe.wasm).
 .load dist/extensions/uuid.wasm
@@ -14,7 +15,7 @@ create index by_det on t(probe_det(x));
 select x from t where probe_det(x) = 6;
 -- => 3
 create index by_counter on t(probe_counter());
--- !! Parse error near line 16: non-deterministic functions prohibited in index expressions
+-- !! Parse error near line 17: non-deterministic functions prohibited in index expressions
 -- !!   create index by_counter on t(probe_counter());
 -- !!                  error here ---^
 -- Direct-only functions cannot run from a view; innocuous ones can even
@@ -25,10 +26,10 @@ create view v_innocuous as select probe_innocuous(x) from t;
 select probe_direct(7);
 -- => 7
 select * from v_direct;
--- !! Parse error near line 27: unsafe use of probe_direct()
+-- !! Parse error near line 28: unsafe use of probe_direct()
 pragma trusted_schema = off;
 select * from v_plain;
--- !! Parse error near line 30: unsafe use of probe_plain()
+-- !! Parse error near line 31: unsafe use of probe_plain()
 select count(*) from v_innocuous;
 -- => 3
 -- Subtypes cross the boundary both ways.

@@ -1,3 +1,4 @@
+-- runners: native wasm (the probe fixture is not baked into the composed build)
 -- Values cross the boundary byte-exact (fixture: probe.wasm echoes its
 -- argument; probe_typeof says what the extension received).
 .load dist/test-extensions/probe.wasm

@@ -1,3 +1,4 @@
+-- runners: native wasm (a composed build lists its baked-in extensions; see composed-extensions.sql)
 -- exit: 1
 -- The extension commands' own checks (loading itself is tested with the
 -- extensions).

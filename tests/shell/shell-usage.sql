@@ -1,3 +1,4 @@
+-- runners: native wasm (the sqlink binary adds its own options to the help)
 -- args: --help
 -- exit: 1
 -- !! Usage: sqlink [OPTIONS] [FILENAME [SQL...]]
@@ -31,3 +32,9 @@
 -- !!    -tabs                set output mode to 'tabs'
 -- !!    -version             show the sqlink and SQLite versions
 -- !! Options may start with one dash or two.
+-- !! sqlink also has:
+-- !!    -engine native|wasm  run SQL on the bundled native SQLite (default) or on
+-- !!                         SQLite compiled to wasm, in wasmtime
+-- !!                         (sqlite-core.wasm; $SQLINK_SQLITE_CORE names it)
+-- !!    sqlink compose ...   build one .wasm from components; `sqlink compose --help`
+-- !!    sqlink hash FILE...  print the blake3 of files (how sqlink names content)

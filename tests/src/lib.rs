@@ -19,6 +19,73 @@ pub fn sqlink_bin() -> PathBuf {
     }
 }
 
+/// The wasmtime CLI: `$WASMTIME_BIN`, else the one `make setup` installs
+/// (`<repo>/target/tools/bin/wasmtime`), else `wasmtime` on the PATH.
+pub fn wasmtime_bin() -> PathBuf {
+    if let Some(p) = std::env::var_os("WASMTIME_BIN") {
+        return PathBuf::from(p);
+    }
+    let installed = repo_root().join("target/tools/bin/wasmtime");
+    if installed.exists() { installed } else { PathBuf::from("wasmtime") }
+}
+
+/// The three ways sqlink runs SQL, which must agree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Runner {
+    /// `sqlink`: the shell over the bundled native SQLite.
+    Native,
+    /// `sqlink --engine wasm`: SQLite compiled to wasm, hosted by sqlink.
+    Wasm,
+    /// `wasmtime run dist/sqlink-cli.wasm`: shell, SQLite and the baked-in
+    /// catalog composed into one component.
+    Wasmtime,
+}
+
+impl Runner {
+    pub const ALL: [Runner; 3] = [Runner::Native, Runner::Wasm, Runner::Wasmtime];
+
+    /// The name scripts and test names use: `native`, `wasm`, `wasmtime`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Runner::Native => "native",
+            Runner::Wasm => "wasm",
+            Runner::Wasmtime => "wasmtime",
+        }
+    }
+
+    /// The program and the arguments that come before the shell's own.
+    /// Under wasmtime the repository root is the guest's `/` (scripts use
+    /// paths relative to it) and `/tmp` is itself.
+    pub fn command(self) -> (PathBuf, Vec<String>) {
+        match self {
+            Runner::Native => (sqlink_bin(), Vec::new()),
+            Runner::Wasm => (sqlink_bin(), vec!["--engine".into(), "wasm".into()]),
+            Runner::Wasmtime => {
+                let cli = repo_root().join("dist/sqlink-cli.wasm").display().to_string();
+                let args = ["run", "--dir", ".::/", "--dir", "/tmp::/tmp", &cli];
+                (wasmtime_bin(), args.iter().map(|a| a.to_string()).collect())
+            }
+        }
+    }
+
+    /// Runs the shell with `args`, `stdin` piped in, from the repository root.
+    pub fn run(self, args: &[String], stdin: &[u8], timeout: Duration) -> std::io::Result<Outcome> {
+        let (program, mut all) = self.command();
+        all.extend(args.iter().cloned());
+        run(&program, &all, stdin, &repo_root(), timeout)
+    }
+
+    /// Whether `code` is the exit status expected as `expected`: WASI 0.2
+    /// programs can only exit with success or failure, which wasmtime
+    /// reports as 0 or 1.
+    pub fn exit_matches(self, expected: i32, code: Option<i32>) -> bool {
+        match self {
+            Runner::Wasmtime => code == Some(if expected == 0 { 0 } else { 1 }),
+            _ => code == Some(expected),
+        }
+    }
+}
+
 /// What a finished program produced.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Outcome {

@@ -155,11 +155,29 @@ impl Engine for WasmEngine {
         Ok(())
     }
 
-    fn load(&mut self, path: &str, _options: &LoadOptions) -> Result<LoadReport, String> {
-        Err(format!(
-            "cannot load \"{path}\": this build has {}; loading another .wasm file {HOST_HINT}",
-            built_in()
-        ))
+    fn load(&mut self, path: &str, options: &LoadOptions) -> Result<LoadReport, String> {
+        // Loading a file of an extension that is built in finds it already
+        // there (so scripts written for the sqlink host run here too).
+        let file = std::path::Path::new(path);
+        let stem = file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let exists = file.is_file() || file.with_extension("wasm").is_file();
+        if exists && sql::extensions().contains(&stem) {
+            if options.grants != LoadOptions::default().grants || options.memory.is_some() || options.timeout_ms.is_some() || options.prefix.is_some() {
+                return Err(format!("{stem} is built into this build, which cannot change its grants, limits or prefix; that {HOST_HINT}"));
+            }
+            let conn = self.conn.as_ref().ok_or("no database is open")?;
+            // Composed extensions keep their own prefix, which is their name.
+            let own = format!("{stem}__");
+            let warnings = if options.pins.is_empty() {
+                conn.name_warnings()
+            } else {
+                let pins: Vec<String> = options.pins.iter().map(|p| format!("{own}{p}")).collect();
+                conn.refresh_extensions(&pins).map_err(|e| e.message)?
+            };
+            let warnings = warnings.into_iter().filter(|w| w.items.iter().any(|i| i.starts_with(&own))).map(|w| w.message).collect();
+            return Ok(LoadReport { summary: format!("{stem} is built into this build"), warnings, ..LoadReport::default() });
+        }
+        Err(format!("cannot load \"{path}\": this build has {}; loading another .wasm file {HOST_HINT}", built_in()))
     }
 
     fn unload(&mut self, name: &str) -> Result<Vec<String>, String> {

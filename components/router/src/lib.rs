@@ -46,14 +46,23 @@ fn unknown(kind: &str, id: u32) -> SqlError {
     SqlError { code: 1, message: format!("{name} has no {kind} with id {id}") }
 }
 
+/// An error from a child, named after the extension that raised it (as the
+/// native host names it: `fuzzy: NULL input to editdist()`).
+fn blame(e: SqlError, child: &merge::Counts) -> SqlError {
+    match &child.blame {
+        Some(name) => SqlError { code: e.code, message: format!("{name}: {}", e.message) },
+        None => e,
+    }
+}
+
 /// Forwards one call to the side that owns a merged id: `$route` is the
 /// merged id's [`Route`], `$left`/`$right` the calls to make with the
 /// child's id bound to `$id`.
 macro_rules! forward {
     ($route:expr, $kind:literal, $merged_id:expr, |$id:ident| $left:expr, $right:expr) => {
         match $route {
-            Route::Left($id) => $left,
-            Route::Right($id) => $right,
+            Route::Left($id) => $left.map_err(|e| blame(e, &merged().left)),
+            Route::Right($id) => $right.map_err(|e| blame(e, &merged().right)),
             Route::Unknown => Err(unknown($kind, $merged_id)),
         }
     };

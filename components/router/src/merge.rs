@@ -106,7 +106,7 @@ pub struct Manifest {
 }
 
 /// How many items of each kind one side has: each kind is its own id space.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Counts {
     /// Number of scalar functions.
     pub functions: u32,
@@ -114,13 +114,18 @@ pub struct Counts {
     pub aggregates: u32,
     /// Number of collations.
     pub collations: u32,
+    /// The child's name when it is a single extension (a prefix of its
+    /// own), which its errors are reported under; None for a router or
+    /// the empty extension, whose errors are named already.
+    pub blame: Option<String>,
 }
 
 impl Counts {
     /// The counts of a manifest.
     pub fn of(m: &Manifest) -> Counts {
         let n = |len: usize| u32::try_from(len).unwrap_or(u32::MAX);
-        Counts { functions: n(m.functions.len()), aggregates: n(m.aggregates.len()), collations: n(m.collations.len()) }
+        let blame = (!m.prefix.is_empty()).then(|| m.name.clone());
+        Counts { functions: n(m.functions.len()), aggregates: n(m.aggregates.len()), collations: n(m.collations.len()), blame }
     }
 }
 
@@ -317,8 +322,11 @@ mod tests {
         let left = leaf("l", &["f0", "f1", "f2"], &["a0"], &[]);
         let right = leaf("r", &["g0", "g1"], &["b0", "b1"], &["c0", "c1"]);
         let merged = merge(&left, &right);
-        assert_eq!(merged.left, Counts { functions: 3, aggregates: 1, collations: 0 });
-        assert_eq!(merged.right, Counts { functions: 2, aggregates: 2, collations: 2 });
+        assert_eq!(merged.left, Counts { functions: 3, aggregates: 1, collations: 0, blame: Some("l".into()) });
+        assert_eq!(merged.right, Counts { functions: 2, aggregates: 2, collations: 2, blame: Some("r".into()) });
+        // A router (or the empty extension) names its errors itself.
+        let nested = merge(&merged.manifest, &Manifest::default());
+        assert_eq!((nested.left.blame, nested.right.blame), (None, None));
         let routes: Vec<Route> = (0..6).map(|id| merged.function(id)).collect();
         assert_eq!(
             routes,

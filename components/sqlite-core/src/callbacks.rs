@@ -47,7 +47,7 @@ unsafe fn set(ctx: *mut ffi::sqlite3_context, v: &Value) {
 /// `ctx` must be the running callback's context.
 unsafe fn fail(ctx: *mut ffi::sqlite3_context, e: &SqlError) {
     // SAFETY: per the function contract.
-    unsafe { result::error(ctx, e.code, &e.message) }
+    unsafe { result::error(ctx, e.code, &crate::extension::blamed(&e.message)) }
 }
 
 /// # Safety

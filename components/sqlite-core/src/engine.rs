@@ -1,7 +1,7 @@
 //! The exported `sql` interface: connections and statements.
 
 use crate::bindings::exports::sqlink::engine::sql::{
-    self, Database, Guest, GuestConnection, GuestStatement, OpenOptions, Prepared, SqlError, TxnState,
+    self, Database, Guest, GuestConnection, GuestStatement, NameWarning, OpenOptions, Prepared, SqlError, TxnState,
 };
 use crate::bindings::sqlink::extension::types::Value;
 use crate::extension;
@@ -55,11 +55,25 @@ impl Guest for Core {
     }
 }
 
+/// Makes `$PWD` the working directory, once: a host that preopens `/`
+/// says so where relative names should resolve (WASI has no inherited
+/// working directory; without `$PWD` it stays `/`).
+fn adopt_working_directory() {
+    static DONE: std::sync::Once = std::sync::Once::new();
+    DONE.call_once(|| {
+        if let Some(pwd) = std::env::var_os("PWD").filter(|p| Path::new(p).is_absolute()) {
+            let _ = std::env::set_current_dir(pwd);
+        }
+    });
+}
+
 /// An open database; closed when the last statement prepared on it is gone.
 pub struct Connection {
     conn: Rc<sqlink_sqlite::Connection>,
     /// What `extension::register` registered on this connection.
     registered: RefCell<extension::Registered>,
+    /// Its warnings about bare names.
+    warnings: RefCell<Vec<NameWarning>>,
 }
 
 impl Connection {
@@ -70,13 +84,18 @@ impl Connection {
 
 impl GuestConnection for Connection {
     fn open(path: String, options: OpenOptions) -> Result<sql::Connection, SqlError> {
+        adopt_working_directory();
         if options.new && path != ":memory:" && !path.is_empty() {
             // A missing file is what `new` wants anyway.
             let _ = std::fs::remove_file(&path);
         }
         let conn = sqlink_sqlite::Connection::open_with(Path::new(&path), options.read_only).map_err(error)?;
-        let registered = extension::register(conn.db(), extension::Registered::default()).map_err(error)?;
-        Ok(sql::Connection::new(Connection { conn: Rc::new(conn), registered: RefCell::new(registered.0) }))
+        let (registered, warnings) = extension::register(conn.db(), extension::Registered::default(), &[]).map_err(error)?;
+        Ok(sql::Connection::new(Connection {
+            conn: Rc::new(conn),
+            registered: RefCell::new(registered),
+            warnings: RefCell::new(warnings),
+        }))
     }
 
     fn prepare(&self, sql: String) -> Result<Prepared, SqlError> {
@@ -144,12 +163,17 @@ impl GuestConnection for Connection {
         out
     }
 
-    fn refresh_extensions(&self) -> Result<Vec<String>, SqlError> {
+    fn refresh_extensions(&self, pins: Vec<String>) -> Result<Vec<NameWarning>, SqlError> {
         extension::reload();
         let previous = std::mem::take(&mut *self.registered.borrow_mut());
-        let (registered, warnings) = extension::register(self.db(), previous).map_err(error)?;
+        let (registered, warnings) = extension::register(self.db(), previous, &pins).map_err(error)?;
         *self.registered.borrow_mut() = registered;
+        *self.warnings.borrow_mut() = warnings.clone();
         Ok(warnings)
+    }
+
+    fn name_warnings(&self) -> Vec<NameWarning> {
+        self.warnings.borrow().clone()
     }
 }
 

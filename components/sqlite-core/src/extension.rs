@@ -10,7 +10,8 @@
 use crate::bindings::sqlink::extension::manifest::{self, Manifest};
 use crate::bindings::sqlink::extension::types::FunctionFlags;
 use crate::callbacks;
-use sqlink_naming::{Decision, Key, Space, decide};
+use crate::bindings::exports::sqlink::engine::sql::NameWarning;
+use sqlink_naming::{Decision, Key, Space, contested_warning, decide, held_warning};
 use sqlink_sqlite::{Db, Error};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
@@ -49,6 +50,9 @@ impl Item {
 struct Catalog {
     /// The extensions it is made of (a router's manifest name is "a+b").
     names: Vec<String>,
+    /// A single extension imported directly names its errors here (a
+    /// router names those of its children).
+    blame: Option<String>,
     items: Vec<Item>,
 }
 
@@ -112,7 +116,8 @@ fn catalog_of(m: Manifest) -> Catalog {
         items.push(Item { kind: Kind::Collation { id: i as u32, keyed: c.keyed }, qualified, bare, arity: 0, flags: 0 });
     }
     let names = m.name.split('+').filter(|n| !n.is_empty()).map(str::to_string).collect();
-    Catalog { names, items }
+    let blame = qualify.then(|| m.name.clone());
+    Catalog { names, blame, items }
 }
 
 fn catalog() -> Rc<Catalog> {
@@ -129,6 +134,15 @@ pub(crate) fn names() -> Vec<String> {
     catalog().names.clone()
 }
 
+/// An error of the imported extension as the user sees it: named after the
+/// extension that raised it.
+pub(crate) fn blamed(message: &str) -> String {
+    match &catalog().blame {
+        Some(name) => format!("{name}: {message}"),
+        None => message.to_string(),
+    }
+}
+
 /// The names registered on one connection, to remove them on a refresh.
 #[derive(Debug, Default)]
 pub(crate) struct Registered(Vec<(String, i32, bool)>);
@@ -142,9 +156,10 @@ fn create(db: Db, item: &Item, name: &str) -> Result<(), Error> {
 }
 
 /// Registers the imported extension's items on `db` (removing what
-/// `previous` registered there first). Returns what was registered and
-/// warnings about bare names left to others.
-pub(crate) fn register(db: Db, previous: Registered) -> Result<(Registered, Vec<String>), Error> {
+/// `previous` registered there first), the bare names of `pins` (qualified
+/// item names) going to those items whatever holds them. Returns what was
+/// registered and warnings about bare names left to others.
+pub(crate) fn register(db: Db, previous: Registered, pins: &[String]) -> Result<(Registered, Vec<NameWarning>), Error> {
     for (name, arity, collation) in previous.0 {
         // Gone with the statement that still uses it, if any.
         let _ = if collation { callbacks::delete_collation(db, &name) } else { db.delete_function(&name, arity) };
@@ -171,25 +186,39 @@ pub(crate) fn register(db: Db, previous: Registered) -> Result<(Registered, Vec<
         }
         claims.entry(key).or_default().insert(item.qualified.clone());
     }
+    // Pins by bare name, naming items as the catalog spells them.
+    let pinned: BTreeMap<String, String> = pins
+        .iter()
+        .filter_map(|pin| {
+            let item = catalog.items.iter().find(|i| i.qualified.eq_ignore_ascii_case(pin))?;
+            Some((item.bare.as_deref()?.to_ascii_lowercase(), item.qualified.clone()))
+        })
+        .collect();
     for item in &catalog.items {
         add(item, &item.qualified, &mut registered)?;
     }
     let mut warnings = Vec::new();
-    for (key, decision) in decide(&claims, &BTreeMap::new(), |k| held.get(k).copied().unwrap_or(false)) {
+    // Names SQLite holds, one warning per name whatever its arities.
+    let mut held_names: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
+    for (key, decision) in decide(&claims, &pinned, |k| held.get(k).copied().unwrap_or(false)) {
         match decision {
             Decision::Owner(qualified) | Decision::Pinned(qualified) => {
-                let item = catalog.items.iter().find(|i| i.qualified == qualified && i.bare.as_ref().is_some_and(|b| item_key_matches(i, b, &key)));
+                let item = catalog.items.iter().find(|i| i.qualified == qualified && i.bare.as_ref().is_some_and(|b| i.key(b) == key));
                 if let Some(item) = item {
                     add(item, item.bare.as_deref().unwrap_or_default(), &mut registered)?;
                 }
             }
-            Decision::Held(qualified) => warnings.push(format!("{} already exists in SQLite: call {qualified} instead", key.display())),
-            Decision::Contested(all) => warnings.push(format!("{} is provided by several extensions: call {}", key.display(), all.join(" or "))),
+            Decision::Held(qualified) => held_names.entry((qualified, key.name.clone())).or_default().push(key.display()),
+            Decision::Contested(all) => {
+                let extensions: Vec<String> = all.iter().map(|q| q.split_once("__").map_or(q.as_str(), |(p, _)| p).to_string()).collect();
+                let message = contested_warning(&key.display(), &extensions, &all, &format!("--pin {}", key.name));
+                warnings.push(NameWarning { items: all, message });
+            }
         }
     }
+    for ((qualified, name), shown) in held_names {
+        let message = held_warning(&shown, &qualified, &format!("--pin {name}"));
+        warnings.push(NameWarning { items: vec![qualified], message });
+    }
     Ok((registered, warnings))
-}
-
-fn item_key_matches(item: &Item, bare: &str, key: &Key) -> bool {
-    item.key(bare) == *key
 }

@@ -80,6 +80,20 @@ pub fn decide(
         .collect()
 }
 
+/// The warning for bare names SQLite already answers to, one per name
+/// whatever its arities: `shown` lists them (`ltrim(1)`, `ltrim(2)`),
+/// `qualified` is how to call the extension's item, `pin` how to take the
+/// bare name in the host's syntax (`--pin ltrim`).
+pub fn held_warning(shown: &[String], qualified: &str, pin: &str) -> String {
+    let verb = if shown.len() == 1 { "exists" } else { "exist" };
+    format!("{} already {verb} in SQLite: call {qualified} instead, or load with {pin} to take the bare name", shown.join(", "))
+}
+
+/// The warning for a bare name several extensions claim (so none gets it).
+pub fn contested_warning(shown: &str, extensions: &[String], qualified: &[String], pin: &str) -> String {
+    format!("{shown} is provided by {}: call {}, or load one with {pin}", extensions.join(" and "), qualified.join(" or "))
+}
+
 impl Decision {
     /// The extension that registers the bare name, if any.
     pub fn owner(&self) -> Option<&str> {

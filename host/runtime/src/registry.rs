@@ -5,7 +5,7 @@ use crate::error::Error;
 use crate::extension::Extension;
 use crate::instance::{Live, human_bytes};
 use crate::manifest::is_identifier;
-use sqlink_naming::{Decision, Key, Space, decide};
+use sqlink_naming::{Decision, Key, Space, contested_warning, decide, held_warning};
 use crate::sqlite::aggregate::{self, AggregateTarget};
 use crate::sqlite::binding::{Binding, BindingData};
 use crate::sqlite::builtin::{BuiltinCollation, Builtins};
@@ -171,27 +171,9 @@ impl Registry {
     /// names, and runs its `attach` hook.
     pub fn attach(&mut self, ext: Arc<Extension>, options: &AttachOptions) -> Result<AttachReport, Error> {
         let name = ext.manifest.name.clone();
-        if let Some(e) = self.entries.iter().find(|e| e.name() == name) {
-            return Err(Error::new(format!("extension {name} is already loaded (from {}); {} first", e.live.ext.source, hint::unload(&name))));
-        }
-        let prefix = options.prefix.clone().unwrap_or_else(|| ext.manifest.prefix.clone());
-        if !is_identifier(&prefix) {
-            return Err(Error::new(format!("prefix '{prefix}' must be letters, digits and underscores")));
-        }
-        if let Some(e) = self.entries.iter().find(|e| e.prefix.eq_ignore_ascii_case(&prefix)) {
-            return Err(Error::new(format!(
-                "prefix {prefix} is already bound to extension {} ({}); load {name} with {}",
-                e.name(),
-                e.live.ext.manifest.namespace,
-                hint::option("prefix", "NAME")
-            )));
-        }
+        let loaded: Vec<(&Extension, &str)> = self.entries.iter().map(|e| (&*e.live.ext, e.prefix.as_str())).collect();
+        let prefix = check_attach(&ext, options, &loaded)?;
         let items = items_of(&ext);
-        for pin in &options.pins {
-            if !items.iter().any(|i| i.name.eq_ignore_ascii_case(pin)) {
-                return Err(Error::new(format!("{}: extension {name} has no function or collation named {pin}", hint::option("pin", pin))));
-            }
-        }
         let live = Live::new(ext.clone(), SpiTarget::Native(self.db))?;
         let entry = Entry { live, options: options.clone(), prefix, items };
         let mut done: Vec<(Item, String)> = Vec::new();
@@ -235,7 +217,7 @@ impl Registry {
                 return Err(e.context("attach failed"));
             }
         }
-        report.summary = self.summary(self.entries.last().expect("attached"));
+        report.summary = load_summary(&ext, &self.entries.last().expect("attached").prefix);
         for note in notes {
             match note {
                 Note::Warning(w) => report.warnings.push(w),
@@ -351,30 +333,6 @@ impl Registry {
             .collect()
     }
 
-    /// One line describing a freshly attached extension.
-    fn summary(&self, entry: &Entry) -> String {
-        let m = &entry.live.ext.manifest;
-        let count = |n: usize, what: &str| (n > 0).then(|| format!("{n} {what}{}", if n == 1 { "" } else { "s" }));
-        let parts: Vec<String> = [
-            count(m.functions.len(), "function"),
-            count(m.aggregates.len(), "aggregate"),
-            count(m.collations.len(), "collation"),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
-        let ext = &entry.live.ext;
-        let grants = if ext.grants.is_empty() { String::new() } else { format!("; granted {}", ext.grants) };
-        format!(
-            "loaded {} {}: {} (prefix {}__; memory {}, timeout {} ms{grants})",
-            m.name,
-            m.version,
-            if parts.is_empty() { "nothing to register".to_string() } else { parts.join(", ") },
-            entry.prefix,
-            human_bytes(ext.limits.memory),
-            ext.limits.timeout.as_millis()
-        )
-    }
 
     /// Brings bare-name registrations in line with the naming rules and
     /// returns notes about names `focus` does not get (or takes by pin).
@@ -437,12 +395,7 @@ impl Registry {
             }
         }
         for ((qualified, name), shown) in held {
-            let verb = if shown.len() == 1 { "exists" } else { "exist" };
-            notes.push(Note::Warning(format!(
-                "{} already {verb} in SQLite: call {qualified} instead, or load with {} to take the bare name",
-                shown.join(", "),
-                hint::option("pin", &name)
-            )));
+            notes.push(Note::Warning(held_warning(&shown, &qualified, &hint::option("pin", &name))));
         }
         Ok(notes)
     }
@@ -461,12 +414,7 @@ impl Registry {
         match decision {
             Decision::Contested(exts) if focus.is_none_or(|f| exts.iter().any(|e| e == f)) && (changed || focus.is_some()) => {
                 let forms: Vec<String> = exts.iter().filter_map(|e| qualified(e)).collect();
-                Some(Note::Warning(format!(
-                    "{shown} is provided by {}: call {}, or load one with {}",
-                    exts.join(" and "),
-                    forms.join(" or "),
-                    hint::option("pin", plain)
-                )))
+                Some(Note::Warning(contested_warning(&shown, exts, &forms, &hint::option("pin", plain))))
             }
             Decision::Pinned(ext) if focus == Some(ext) && *self.held.get(key).unwrap_or(&false) => {
                 Some(Note::Info(format!("{shown} pinned: it now calls {} instead of SQLite's own", qualified(ext)?)))
@@ -607,6 +555,59 @@ impl Drop for Registry {
 }
 
 /// Everything an extension registers, with contract ids.
+/// One line describing a freshly attached extension.
+pub(crate) fn load_summary(ext: &Extension, prefix: &str) -> String {
+    let m = &ext.manifest;
+    let count = |n: usize, what: &str| (n > 0).then(|| format!("{n} {what}{}", if n == 1 { "" } else { "s" }));
+    let parts: Vec<String> = [
+        count(m.functions.len(), "function"),
+        count(m.aggregates.len(), "aggregate"),
+        count(m.collations.len(), "collation"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let grants = if ext.grants.is_empty() { String::new() } else { format!("; granted {}", ext.grants) };
+    format!(
+        "loaded {} {}: {} (prefix {}__; memory {}, timeout {} ms{grants})",
+        m.name,
+        m.version,
+        if parts.is_empty() { "nothing to register".to_string() } else { parts.join(", ") },
+        prefix,
+        human_bytes(ext.limits.memory),
+        ext.limits.timeout.as_millis()
+    )
+}
+
+/// Checks a load against what is loaded (`loaded`: each extension with its
+/// prefix): the name and prefix must be free, the prefix an identifier,
+/// the pins names the extension has. Returns the prefix to use.
+pub(crate) fn check_attach(ext: &Extension, options: &AttachOptions, loaded: &[(&Extension, &str)]) -> Result<String, Error> {
+    let name = &ext.manifest.name;
+    if let Some((e, _)) = loaded.iter().find(|(e, _)| e.manifest.name == *name) {
+        return Err(Error::new(format!("extension {name} is already loaded (from {}); {} first", e.source, hint::unload(name))));
+    }
+    let prefix = options.prefix.clone().unwrap_or_else(|| ext.manifest.prefix.clone());
+    if !is_identifier(&prefix) {
+        return Err(Error::new(format!("prefix '{prefix}' must be letters, digits and underscores")));
+    }
+    if let Some((e, _)) = loaded.iter().find(|(_, p)| p.eq_ignore_ascii_case(&prefix)) {
+        return Err(Error::new(format!(
+            "prefix {prefix} is already bound to extension {} ({}); load {name} with {}",
+            e.manifest.name,
+            e.manifest.namespace,
+            hint::option("prefix", "NAME")
+        )));
+    }
+    let items = items_of(ext);
+    for pin in &options.pins {
+        if !items.iter().any(|i| i.name.eq_ignore_ascii_case(pin)) {
+            return Err(Error::new(format!("{}: extension {name} has no function or collation named {pin}", hint::option("pin", pin))));
+        }
+    }
+    Ok(prefix)
+}
+
 fn items_of(ext: &Extension) -> Vec<Item> {
     let m = &ext.manifest;
     let scalars = m.functions.iter().enumerate().map(|(i, f)| Item { kind: ItemKind::Scalar(i as u32), name: f.name.clone(), arity: f.arity });

@@ -103,6 +103,8 @@ pub struct ExtensionInfo {
     pub aggregates: Vec<String>,
     pub collations: Vec<String>,
     pub grants: Vec<String>,
+    /// Memory cap and CPU time per call; both 0 when nothing enforces
+    /// limits (a composed build).
     pub memory_limit: u64,
     pub timeout_ms: u64,
 }

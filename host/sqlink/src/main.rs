@@ -1,9 +1,10 @@
 //! `sqlink`: the sqlink shell over SQLite — the bundled native library, or
 //! SQLite compiled to wasm (`--engine wasm`) — and `sqlink compose`, which
-//! wires components into one `.wasm`.
+//! wires components into one `.wasm`, and `sqlink hash`.
 
 mod compose;
 mod extensions;
+mod hash;
 mod native;
 mod signals;
 mod terminal;
@@ -20,6 +21,7 @@ sqlink also has:
                         SQLite compiled to wasm, in wasmtime
                         (sqlite-core.wasm; $SQLINK_SQLITE_CORE names it)
    sqlink compose ...   build one .wasm from components; `sqlink compose --help`
+   sqlink hash FILE...  print the blake3 of files (how sqlink names content)
 ";
 
 /// Which SQLite runs the shell's SQL.
@@ -59,8 +61,10 @@ fn take_engine(argv: &mut Vec<String>) -> Result<EngineKind, String> {
 fn main() {
     signals::restore_sigpipe();
     let mut argv: Vec<String> = std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect();
-    if argv.get(1).map(String::as_str) == Some("compose") {
-        std::process::exit(compose::main(&argv[2..]));
+    match argv.get(1).map(String::as_str) {
+        Some("compose") => std::process::exit(compose::main(&argv[2..])),
+        Some("hash") => std::process::exit(hash::main(&argv[2..])),
+        _ => {}
     }
     let kind = match take_engine(&mut argv) {
         Ok(kind) => kind,

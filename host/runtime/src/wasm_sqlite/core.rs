@@ -2,7 +2,7 @@
 //! connection, called through the exported `sql` interface.
 
 use super::imports::CoreState;
-use super::wit::exports::sqlink::engine::sql::{Database, OpenOptions, SqlError};
+use super::wit::exports::sqlink::engine::sql::{Database, NameWarning, OpenOptions, SqlError};
 use crate::bindings::spi::Rows;
 use crate::bindings::Value;
 use crate::error::Error;
@@ -117,11 +117,11 @@ impl Core {
         self.bindings.sqlink_engine_sql().call_version(&mut self.store).unwrap_or_default()
     }
 
-    /// Has the connection register the imported extensions again; returns
-    /// its warnings.
-    pub fn refresh(&mut self) -> Result<Vec<String>, Error> {
+    /// Has the connection register the imported extensions again, with
+    /// `pins` (qualified names); returns its warnings about bare names.
+    pub fn refresh(&mut self, pins: &[String]) -> Result<Vec<NameWarning>, Error> {
         let Ok(conn) = self.conn() else { return Ok(Vec::new()) };
-        match self.bindings.sqlink_engine_sql().connection().call_refresh_extensions(&mut self.store, conn) {
+        match self.bindings.sqlink_engine_sql().connection().call_refresh_extensions(&mut self.store, conn, pins) {
             Ok(result) => result.map_err(plain),
             Err(e) => Err(Error::new(format!("sqlite-core failed: {}", crate::engine::root_message(&e)))),
         }

@@ -14,14 +14,14 @@ mod imports;
 mod union;
 
 pub use self::core::{Core, WasmStatement};
-pub use wit::exports::sqlink::engine::sql::{Database, OpenOptions, SqlError as EngineError, TxnState};
+pub use wit::exports::sqlink::engine::sql::{Database, NameWarning, OpenOptions, SqlError as EngineError, TxnState};
 
 use crate::bindings::SqlError;
 use crate::engine::Runtime;
 use crate::error::Error;
 use crate::extension::Extension;
 use crate::instance::Live;
-use crate::registry::{AttachOptions, AttachReport, AttachedInfo};
+use crate::registry::{AttachOptions, AttachReport, AttachedInfo, check_attach, load_summary};
 use crate::spi::SpiTarget;
 use imports::CoreState;
 use std::path::Path;
@@ -91,8 +91,10 @@ impl WasmSqlite {
         let mut wasi = WasiCtx::builder();
         wasi.allow_blocking_current_thread(true).inherit_stderr();
         wasi.preopened_dir("/", "/", FsPerms::ReadWrite).map_err(fail)?;
+        // Relative names resolve against the host's working directory,
+        // which sqlite-core makes its own (WASI has no inherited one).
         if let Ok(cwd) = std::env::current_dir() {
-            wasi.preopened_dir(&cwd, ".", FsPerms::ReadWrite).map_err(fail)?;
+            wasi.env("PWD", cwd.to_string_lossy());
         }
         let union = Arc::new(Mutex::new(Union::default()));
         let state = CoreState { wasi: wasi.build(), table: ResourceTable::new(), union: union.clone() };
@@ -147,36 +149,31 @@ impl WasmSqlite {
         if failures.is_empty() { Ok(()) } else { Err(failures.join("; ")) }
     }
 
+    /// The pins of every member, as qualified names.
+    fn pins(&self) -> Vec<String> {
+        let union = self.union();
+        union.members.iter().zip(&self.options).flat_map(|(m, o)| o.pins.iter().map(move |p| format!("{}__{p}", m.prefix))).collect()
+    }
+
+    /// Registers the union again on the open connection.
+    fn refresh(&mut self) -> Result<Vec<NameWarning>, Error> {
+        let pins = self.pins();
+        self.core().refresh(&pins)
+    }
+
     /// Loads an extension into the engine: it joins the imported union, the
     /// connection registers its items, and its `attach` hook runs.
     pub fn attach(&mut self, ext: Arc<Extension>, options: &AttachOptions) -> Result<AttachReport, Error> {
-        if !options.pins.is_empty() {
-            return Err(Error::new("--pin is not supported by the wasm engine yet: call the qualified names (prefix__name)"));
-        }
         let name = ext.manifest.name.clone();
-        let prefix = options.prefix.clone().unwrap_or_else(|| ext.manifest.prefix.clone());
-        {
+        let prefix = {
             let union = self.union();
-            if let Some(m) = union.members.iter().find(|m| m.live.name() == name) {
-                return Err(Error::new(format!(
-                    "extension {name} is already loaded (from {}); {} first",
-                    m.live.ext.source,
-                    sqlink_policy::hint::unload(&name)
-                )));
-            }
-            if let Some(m) = union.members.iter().find(|m| m.prefix.eq_ignore_ascii_case(&prefix)) {
-                return Err(Error::new(format!(
-                    "prefix {prefix} is already bound to extension {}; load {name} with {}",
-                    m.live.name(),
-                    sqlink_policy::hint::option("prefix", "NAME")
-                )));
-            }
-        }
+            let loaded: Vec<(&Extension, &str)> = union.members.iter().map(|m| (&*m.live.ext, m.prefix.as_str())).collect();
+            check_attach(&ext, options, &loaded)?
+        };
         let live = Live::new(ext.clone(), SpiTarget::Wasm(Arc::downgrade(&self.core)))?;
         self.union().members.push(Member { live: live.clone(), prefix: prefix.clone() });
         self.options.push(options.clone());
-        let registered = self.core().refresh();
-        let warnings = match registered {
+        let warnings = match self.refresh() {
             Ok(warnings) => warnings,
             Err(e) => {
                 self.remove(&name);
@@ -187,28 +184,33 @@ impl WasmSqlite {
             self.remove(&name);
             return Err(e);
         }
-        let summary = format!("loaded {name} {} into the wasm engine (prefix {prefix}__)", ext.manifest.version);
-        Ok(AttachReport { summary, warnings, notes: Vec::new() })
+        let own = format!("{prefix}__");
+        let warnings = warnings
+            .into_iter()
+            .filter(|w| w.items.iter().any(|i| i.len() > own.len() && i[..own.len()].eq_ignore_ascii_case(&own)))
+            .map(|w| w.message)
+            .collect();
+        Ok(AttachReport { summary: load_summary(&ext, &prefix), warnings, notes: Vec::new() })
     }
 
     /// Drops member `name` and registers what remains.
     fn remove(&mut self, name: &str) {
-        let mut union = self.union();
-        if let Some(index) = union.members.iter().position(|m| m.live.name() == name) {
-            union.members.remove(index);
-            drop(union);
+        let index = self.union().members.iter().position(|m| m.live.name() == name);
+        if let Some(index) = index {
+            self.union().members.remove(index);
             self.options.remove(index);
-            let _ = self.core().refresh();
+            let _ = self.refresh();
         }
     }
 
-    /// Unloads an extension from the engine; returns SQLite's warnings.
+    /// Unloads an extension from the engine.
     pub fn detach(&mut self, name: &str) -> Result<Vec<String>, Error> {
         let index = self.union().members.iter().position(|m| m.live.name() == name);
         let Some(index) = index else { return Err(Error::new(format!("no extension named {name} is loaded"))) };
         self.union().members.remove(index);
         self.options.remove(index);
-        self.core().refresh()
+        self.refresh()?;
+        Ok(Vec::new())
     }
 
     /// What is loaded, for listings.

@@ -138,7 +138,12 @@ pub(super) fn list(sh: &mut Shell<'_>, args: &Args) -> DotResult {
         list_line(&mut out, "collations:", &e.collations);
         let grants = if e.grants.is_empty() { "none (pure computation)".to_string() } else { e.grants.join(", ") };
         out.push_str(&format!("  {:<11} {grants}\n", "grants:"));
-        out.push_str(&format!("  {:<11} memory {}, {} ms per call\n", "limits:", bytes(e.memory_limit), e.timeout_ms));
+        // An engine that enforces no limits (a composed build) reports 0, 0.
+        if e.memory_limit == 0 && e.timeout_ms == 0 {
+            out.push_str(&format!("  {:<11} none\n", "limits:"));
+        } else {
+            out.push_str(&format!("  {:<11} memory {}, {} ms per call\n", "limits:", bytes(e.memory_limit), e.timeout_ms));
+        }
     }
     sh.print(out.as_bytes());
     Ok(true)
