@@ -5,6 +5,7 @@ use crate::bindings::exports::sqlink::engine::sql::{
 };
 use crate::bindings::sqlink::extension::types::Value;
 use crate::extension;
+use crate::journal;
 use sqlink_sqlite::{Db, ValueRef, ffi};
 use std::cell::{Cell, RefCell};
 use std::path::Path;
@@ -55,6 +56,14 @@ impl Guest for Core {
     }
 }
 
+/// Fails a WAL request whose row says SQLite kept another mode.
+fn check_wal(wants_wal: bool, stmt: &sqlink_sqlite::Statement) -> Result<(), sqlink_sqlite::Error> {
+    match stmt.column(0) {
+        ValueRef::Text(mode) if wants_wal && !mode.eq_ignore_ascii_case(b"wal") => Err(journal::wal_refused(&String::from_utf8_lossy(mode))),
+        _ => Ok(()),
+    }
+}
+
 /// Makes `$PWD` the working directory, once: a host that preopens `/`
 /// says so where relative names should resolve (WASI has no inherited
 /// working directory; without `$PWD` it stays `/`).
@@ -90,6 +99,7 @@ impl GuestConnection for Connection {
             let _ = std::fs::remove_file(&path);
         }
         let conn = sqlink_sqlite::Connection::open_with(Path::new(&path), options.read_only).map_err(error)?;
+        journal::watch(conn.db());
         let (registered, warnings) = extension::register(conn.db(), extension::Registered::default(), &[]).map_err(error)?;
         Ok(sql::Connection::new(Connection {
             conn: Rc::new(conn),
@@ -99,9 +109,18 @@ impl GuestConnection for Connection {
     }
 
     fn prepare(&self, sql: String) -> Result<Prepared, SqlError> {
-        let (statement, consumed) = self.db().prepare(&sql).map_err(error)?;
+        let db = self.db();
+        journal::take_wal_request();
+        let (statement, consumed) = db.prepare(&sql).map_err(|e| error(journal::explain(db, e)))?;
+        let wants_wal = journal::take_wal_request();
         let statement = statement.map(|stmt| {
-            sql::Statement::new(Statement { stmt: RefCell::new(stmt), done: Cell::new(false), failed: RefCell::new(None), _conn: self.conn.clone() })
+            sql::Statement::new(Statement {
+                stmt: RefCell::new(stmt),
+                done: Cell::new(false),
+                failed: RefCell::new(None),
+                wants_wal,
+                conn: self.conn.clone(),
+            })
         });
         Ok(Prepared { statement, consumed: consumed as u32 })
     }
@@ -110,9 +129,13 @@ impl GuestConnection for Connection {
         let db = self.db();
         let mut rest = sql.as_str();
         while !rest.trim().is_empty() {
-            let (statement, used) = db.prepare(rest).map_err(error)?;
+            journal::take_wal_request();
+            let (statement, used) = db.prepare(rest).map_err(|e| error(journal::explain(db, e)))?;
+            let wants_wal = journal::take_wal_request();
             if let Some(mut statement) = statement {
-                while statement.step().map_err(error)? {}
+                while statement.step().map_err(|e| error(journal::explain(db, e)))? {
+                    check_wal(wants_wal, &statement).map_err(error)?;
+                }
             }
             rest = &rest[used..];
         }
@@ -184,7 +207,9 @@ pub struct Statement {
     done: Cell<bool>,
     /// An error met after rows of the same batch, reported by the next step.
     failed: RefCell<Option<SqlError>>,
-    _conn: Rc<sqlink_sqlite::Connection>,
+    /// It is `PRAGMA journal_mode=WAL` (see `journal`).
+    wants_wal: bool,
+    conn: Rc<sqlink_sqlite::Connection>,
 }
 
 impl GuestStatement for Statement {
@@ -207,7 +232,12 @@ impl GuestStatement for Statement {
         let mut stmt = self.stmt.borrow_mut();
         let mut rows = Vec::new();
         while !self.done.get() && rows.len() < max as usize {
-            match stmt.step() {
+            match stmt.step().map_err(|e| journal::explain(self.conn.db(), e)).and_then(|row| {
+                if row {
+                    check_wal(self.wants_wal, &stmt)?;
+                }
+                Ok(row)
+            }) {
                 Ok(true) => rows.push((0..stmt.column_count()).map(|i| to_value(stmt.column(i))).collect()),
                 Ok(false) => self.done.set(true),
                 Err(e) => {

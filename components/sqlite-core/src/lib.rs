@@ -10,6 +10,7 @@
 mod engine;
 mod extension;
 mod callbacks;
+mod journal;
 
 /// Bindings of the `sqlite-core` world.
 mod bindings {
