@@ -117,20 +117,17 @@ impl Engine for WasmEngine {
         let Some(stmt) = prepared.statement else {
             return Ok(used);
         };
-        sink.columns(&stmt.column_names()).map_err(io_error)?;
+        sink.columns(&prepared.columns).map_err(io_error)?;
         loop {
             let batch = stmt.step(BATCH).map_err(|e| sql_error(Phase::Step, e))?;
             // One buffer per batch: the values borrow from the batch.
             let mut values: Vec<ValueRef<'_>> = Vec::new();
-            for row in &batch {
+            for row in &batch.rows {
                 values.clear();
                 values.extend(row.iter().map(value_ref));
                 sink.row(&values).map_err(io_error)?;
             }
-            // Only an empty batch means done: an engine may end a batch
-            // early (say, to hand over the rows before an error it reports
-            // on the next call), and one more call per statement is cheap.
-            if batch.is_empty() {
+            if batch.done {
                 break;
             }
         }

@@ -1,7 +1,7 @@
 //! The exported `sql` interface: connections and statements.
 
 use crate::bindings::exports::sqlink::engine::sql::{
-    self, Database, Guest, GuestConnection, GuestStatement, NameWarning, OpenOptions, Prepared, SqlError, TxnState,
+    self, Database, Guest, GuestConnection, GuestStatement, NameWarning, OpenOptions, Prepared, Rows, SqlError, TxnState,
 };
 use crate::bindings::sqlink::extension::types::Value;
 use crate::extension;
@@ -113,6 +113,7 @@ impl GuestConnection for Connection {
         journal::take_wal_request();
         let (statement, consumed) = db.prepare(&sql).map_err(|e| error(journal::explain(db, e)))?;
         let wants_wal = journal::take_wal_request();
+        let columns = statement.as_ref().map(|stmt| stmt.column_names()).unwrap_or_default();
         let statement = statement.map(|stmt| {
             sql::Statement::new(Statement {
                 stmt: RefCell::new(stmt),
@@ -122,7 +123,7 @@ impl GuestConnection for Connection {
                 conn: self.conn.clone(),
             })
         });
-        Ok(Prepared { statement, consumed: consumed as u32 })
+        Ok(Prepared { statement, columns, consumed: consumed as u32 })
     }
 
     fn exec(&self, sql: String) -> Result<(), SqlError> {
@@ -213,10 +214,6 @@ pub struct Statement {
 }
 
 impl GuestStatement for Statement {
-    fn column_names(&self) -> Vec<String> {
-        self.stmt.borrow().column_names()
-    }
-
     fn parameter_count(&self) -> u32 {
         self.stmt.borrow().parameter_count() as u32
     }
@@ -225,7 +222,7 @@ impl GuestStatement for Statement {
         self.stmt.borrow_mut().bind(index as usize, from_value(&value)).map_err(error)
     }
 
-    fn step(&self, max: u32) -> Result<Vec<Vec<Value>>, SqlError> {
+    fn step(&self, max: u32) -> Result<Rows, SqlError> {
         if let Some(e) = self.failed.borrow_mut().take() {
             return Err(e);
         }
@@ -252,7 +249,7 @@ impl GuestStatement for Statement {
                 }
             }
         }
-        Ok(rows)
+        Ok(Rows { rows, done: self.done.get() && self.failed.borrow().is_none() })
     }
 
     fn reset(&self) {

@@ -2,7 +2,7 @@
 //! connection, called through the exported `sql` interface.
 
 use super::imports::CoreState;
-use super::wit::exports::sqlink::engine::sql::{Database, NameWarning, OpenOptions, SqlError};
+use super::wit::exports::sqlink::engine::sql::{self, Database, NameWarning, OpenOptions, SqlError};
 use crate::bindings::spi::Rows;
 use crate::bindings::Value;
 use crate::error::Error;
@@ -62,13 +62,8 @@ impl Core {
     pub fn prepare(&mut self, sql: &str) -> Result<(Option<WasmStatement>, usize), SqlError> {
         let conn = self.conn()?;
         let prepared = self.bindings.sqlink_engine_sql().connection().call_prepare(&mut self.store, conn, sql).map_err(failed)??;
-        let statement = match prepared.statement {
-            Some(handle) => {
-                let columns = self.bindings.sqlink_engine_sql().statement().call_column_names(&mut self.store, handle).map_err(failed)?;
-                Some(WasmStatement { handle, columns })
-            }
-            None => None,
-        };
+        let columns = prepared.columns;
+        let statement = prepared.statement.map(|handle| WasmStatement { handle, columns });
         Ok((statement, prepared.consumed as usize))
     }
 
@@ -82,8 +77,8 @@ impl Core {
         self.bindings.sqlink_engine_sql().statement().call_parameter_count(&mut self.store, statement.handle).map_err(failed)
     }
 
-    /// Up to `max` more rows of a statement; none when it is done.
-    pub fn step(&mut self, statement: &WasmStatement, max: u32) -> Result<Vec<Vec<Value>>, SqlError> {
+    /// Up to `max` more rows of a statement, and whether it has ended.
+    pub fn step(&mut self, statement: &WasmStatement, max: u32) -> Result<sql::Rows, SqlError> {
         self.bindings.sqlink_engine_sql().statement().call_step(&mut self.store, statement.handle, max).map_err(failed)?
     }
 
@@ -109,10 +104,6 @@ impl Core {
         self.bindings.sqlink_engine_sql().connection().call_databases(&mut self.store, conn).unwrap_or_default()
     }
 
-    pub fn is_complete(&mut self, sql: &str) -> bool {
-        self.bindings.sqlink_engine_sql().call_is_complete(&mut self.store, sql).unwrap_or(true)
-    }
-
     pub fn version(&mut self) -> String {
         self.bindings.sqlink_engine_sql().call_version(&mut self.store).unwrap_or_default()
     }
@@ -132,8 +123,12 @@ impl Core {
         let mut rows = Vec::new();
         let outcome = loop {
             match self.step(&statement, 256) {
-                Ok(batch) if batch.is_empty() => break Ok(()),
-                Ok(batch) => rows.extend(batch),
+                Ok(batch) => {
+                    rows.extend(batch.rows);
+                    if batch.done {
+                        break Ok(());
+                    }
+                }
                 Err(e) => break Err(plain(e)),
             }
         };

@@ -14,6 +14,7 @@ mod imports;
 mod union;
 
 pub use self::core::{Core, WasmStatement};
+pub use self::wit::exports::sqlink::engine::sql::Rows;
 pub use wit::exports::sqlink::engine::sql::{Database, NameWarning, OpenOptions, SqlError as EngineError, TxnState};
 
 use crate::bindings::SqlError;
@@ -115,7 +116,7 @@ impl WasmSqlite {
     }
 
     /// Up to `max` more rows of a statement, honouring a pending interrupt.
-    pub fn step(&self, statement: &WasmStatement, max: u32) -> Result<Vec<Vec<crate::bindings::Value>>, EngineError> {
+    pub fn step(&self, statement: &WasmStatement, max: u32) -> Result<Rows, EngineError> {
         let mut core = self.core();
         if self.interrupted.swap(false, Ordering::SeqCst) {
             core.interrupt();
