@@ -1,5 +1,6 @@
-//! `make bench`: each case runs the same work natively and through a wasm
-//! extension in this one process, and prints both times and their ratio.
+//! `make bench`: each case runs the same work natively and through wasm
+//! (an extension, or SQLite itself) in this one run, and prints both times
+//! and their ratio.
 //! Machines are noisy, so each timing is the best of several runs.
 
 use rusqlite::functions::{Aggregate, Context, FunctionFlags};
@@ -8,6 +9,8 @@ use sqlink_runtime::{AttachOptions, Grants, Limits, Registry, Runtime};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
+
+mod workload;
 
 const ROWS: usize = 1_000_000;
 const SORT_ROWS: usize = 100_000;
@@ -296,5 +299,8 @@ fn main() {
     }
     if run("f") {
         case_loader();
+    }
+    if run("g") {
+        workload::case_workload(&root());
     }
 }

@@ -12,6 +12,7 @@
 mod core;
 mod imports;
 mod union;
+mod writes;
 
 pub use self::core::{Core, WasmStatement};
 pub use self::wit::exports::sqlink::engine::sql::Rows;
@@ -88,6 +89,7 @@ impl WasmSqlite {
         let fail = |e: wasmtime::Error| Error::new(format!("sqlite-core: {}", crate::engine::root_message(&e)));
         let mut linker: Linker<CoreState> = Linker::new(engine);
         wasmtime_wasi::p2::add_to_linker_sync(&mut linker).map_err(fail)?;
+        writes::write_in_place(&mut linker).map_err(fail)?;
         wit::SqliteCore::add_to_linker::<CoreState, wasmtime::component::HasSelf<CoreState>>(&mut linker, |s| s).map_err(fail)?;
         let mut wasi = WasiCtx::builder();
         wasi.allow_blocking_current_thread(true).inherit_stderr();
