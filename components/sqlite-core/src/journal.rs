@@ -1,6 +1,9 @@
 //! What SQLite cannot do over WASI, made into clear errors instead of
 //! silent or cryptic ones: WAL needs shared memory between processes
-//! (`mmap` of a `-shm` file), which WASI does not have.
+//! (`mmap` of a `-shm` file), which WASI does not have. sqlite-core's
+//! SQLite locks exclusively by default (sqlite-src/README.md), which keeps
+//! WAL's index in the connection's memory, so WAL works; these errors are
+//! for connections switched to `PRAGMA locking_mode=NORMAL`.
 //!
 //! * `PRAGMA journal_mode=WAL` would quietly keep the old mode; it fails
 //!   instead, saying how to get WAL (exclusive locking, one connection).

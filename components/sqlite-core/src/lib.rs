@@ -11,6 +11,7 @@ mod engine;
 mod extension;
 mod callbacks;
 mod journal;
+mod memcmp;
 
 /// Bindings of the `sqlite-core` world.
 mod bindings {
