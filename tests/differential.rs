@@ -1,8 +1,11 @@
 //! Differential test: every `tests/differential/*.sql` script runs through
 //! the reference sqlite3 (`$SQLITE3_BIN`, default `/usr/bin/sqlite3`,
-//! expected to be 3.40) and through sqlink, once per output mode (`-MODE
-//! -header`), from the repository root with the script on standard input.
-//! Standard output, standard error and the exit status must be identical.
+//! expected to be 3.40) and through each of sqlink's three runners (native,
+//! `--engine wasm`, `wasmtime run dist/sqlink-cli.wasm`), once per output
+//! mode (`-MODE -header`), from the repository root with the script on
+//! standard input. Standard output, standard error and the exit status must
+//! be identical (under wasmtime, a failing status is always 1: WASI 0.2
+//! exits with success or failure only).
 //! A script may say `-- skip-modes: json quote` (with its reason) or
 //! `-- args: ...` (extra flags) in its first lines.
 //!
@@ -28,7 +31,7 @@
 //! * the wording of some error messages that changed after 3.40.
 
 use libtest_mimic::{Arguments, Failed, Trial};
-use sqlink_e2e::{diff, repo_root, run, shell_words, show_bytes, sqlink_bin, text_lines};
+use sqlink_e2e::{Runner, diff, repo_root, run, shell_words, show_bytes, sqlink_bin, text_lines};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -67,7 +70,7 @@ fn join(lines: &[String]) -> String {
     lines.iter().map(|l| format!("{l}\n")).collect()
 }
 
-fn compare(script: &Path, mode: &str) -> Result<(), Failed> {
+fn compare(script: &Path, mode: &str, runner: Runner) -> Result<(), Failed> {
     let text = std::fs::read(script).map_err(|e| format!("{}: {e}", script.display()))?;
     let (extra, _) = header(&String::from_utf8_lossy(&text));
     let mut args = vec![format!("-{mode}"), "-header".to_string()];
@@ -75,7 +78,7 @@ fn compare(script: &Path, mode: &str) -> Result<(), Failed> {
     let root = repo_root();
     let timeout = Duration::from_secs(60);
     let want = run(&sqlite3_bin(), &args, &text, &root, timeout).map_err(|e| format!("sqlite3: {e}"))?;
-    let got = run(&sqlink_bin(), &args, &text, &root, timeout).map_err(|e| format!("sqlink: {e}"))?;
+    let got = runner.run(&args, &text, timeout).map_err(|e| format!("sqlink ({}): {e}", runner.name()))?;
     let mut problems = Vec::new();
     if want.stdout != got.stdout {
         problems.push(diff("stdout", &join(&text_lines(&want.stdout)), &join(&text_lines(&got.stdout))));
@@ -83,7 +86,7 @@ fn compare(script: &Path, mode: &str) -> Result<(), Failed> {
     if want.stderr != got.stderr {
         problems.push(diff("stderr", &show_bytes(&want.stderr), &show_bytes(&got.stderr)));
     }
-    if want.code != got.code {
+    if !runner.exit_matches(want.code.unwrap_or(-1), got.code) {
         problems.push(format!("exit status: sqlite3 {:?}, sqlink {:?}", want.code, got.code));
     }
     if problems.is_empty() { Ok(()) } else { Err(format!("sqlite3 {}\n{}", args.join(" "), problems.join("\n")).into()) }
@@ -104,15 +107,20 @@ fn main() {
         let stem = script.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         let text = std::fs::read_to_string(&script).unwrap_or_default();
         let (_, skip) = header(&text);
-        for &mode in MODES {
-            let name = format!("{stem}::{mode}");
-            let path = script.clone();
-            let trial = Trial::test(name, move || compare(&path, mode));
-            let ignored = skip.iter().any(|s| s == mode);
-            trials.push(match &problem {
-                Some(why) => trial.with_ignored_flag(true).with_kind(why.clone()),
-                None => trial.with_ignored_flag(ignored),
-            });
+        for runner in Runner::ALL {
+            for &mode in MODES {
+                let name = match runner {
+                    Runner::Native => format!("{stem}::{mode}"),
+                    other => format!("{}/{stem}::{mode}", other.name()),
+                };
+                let path = script.clone();
+                let trial = Trial::test(name, move || compare(&path, mode, runner));
+                let ignored = skip.iter().any(|s| s == mode);
+                trials.push(match &problem {
+                    Some(why) => trial.with_ignored_flag(true).with_kind(why.clone()),
+                    None => trial.with_ignored_flag(ignored),
+                });
+            }
         }
     }
     if let Some(why) = &problem {

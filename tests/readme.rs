@@ -145,3 +145,43 @@ fn run(sqlink: &Path, db: &Path, input: &str, interactive: bool) -> (String, Str
     let out = child.wait_with_output().unwrap();
     (String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
 }
+
+/// Runs a README command line with bash from the repository root.
+fn bash(line: &str, stdin: &str) -> std::process::Output {
+    let mut child = Command::new("bash")
+        .args(["-c", line])
+        .current_dir(root())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn wasm_examples_work() {
+    let text = readme();
+    let blocks = blocks(&text);
+    let sh = |needle: &str| blocks.iter().find(|(info, l)| info == "sh" && l.iter().any(|x| x.contains(needle))).map(|(_, l)| l.clone()).unwrap();
+    // wasmtime runs the composed shell: the uuid query, then the demo database.
+    let runs = sh("wasmtime run");
+    let out = bash(&runs[0], "");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "d5a80b20-0d8f-11e5-b8cb-080027b6ec40\n", "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(runs[1].ends_with("dist/sqlink-cli.wasm dist/demo.db"));
+    let out = bash(&runs[1], "select count(*) > 0 from customers;\n");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "1\n", "{}", String::from_utf8_lossy(&out.stderr));
+    // sqlink compose: a catalog of two extensions, then a shell over it.
+    let compose = sh("sqlink compose --ext");
+    for line in &compose {
+        let out = bash(line, "");
+        assert!(out.status.success(), "{line}: {}", String::from_utf8_lossy(&out.stderr));
+    }
+    let out = bash(
+        "target/tools/bin/wasmtime run /tmp/my-cli.wasm :memory:",
+        "select uuid_str(uuid_blob('D5A80B20-0D8F-11E5-B8CB-080027B6EC40')), stats_median(value) from (select 1 value union all select 3);\n.load dist/extensions/text.wasm\n",
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "d5a80b20-0d8f-11e5-b8cb-080027b6ec40|2.0\n");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("this build has uuid and stats built in"), "{}", String::from_utf8_lossy(&out.stderr));
+}

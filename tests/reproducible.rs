@@ -1,0 +1,69 @@
+//! Rebuilds are byte-identical: a second checkout, in another directory,
+//! builds sqlite-core and two extensions exactly as `make` does, and the
+//! `.wasm` files equal those of this checkout (`make build` first).
+//!
+//! The checkout is a copy of the files git tracks, so nothing built here
+//! leaks into it; its cargo target directory starts empty.
+
+use sqlink_e2e::repo_root;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// What is rebuilt: (cargo package, file under the wasm target directory).
+const BUILT: [(&str, &str); 3] = [
+    ("sqlink-sqlite-core", "sqlink_sqlite_core.wasm"),
+    ("sqlink-ext-uuid", "sqlink_ext_uuid.wasm"),
+    ("sqlink-ext-crypto", "sqlink_ext_crypto.wasm"),
+];
+
+const OUT: &str = "components/target/wasm32-wasip2/release";
+
+/// Copies the files git tracks in `from` to `to`, keeping symbolic links.
+fn copy_checkout(from: &Path, to: &Path) {
+    let listed = Command::new("git").args(["ls-files", "-z"]).current_dir(from).output().expect("git runs");
+    assert!(listed.status.success(), "git ls-files failed: {}", String::from_utf8_lossy(&listed.stderr));
+    for name in listed.stdout.split(|b| *b == 0).filter(|n| !n.is_empty()) {
+        let rel = Path::new(std::str::from_utf8(name).expect("UTF-8 file names"));
+        let (src, dst) = (from.join(rel), to.join(rel));
+        std::fs::create_dir_all(dst.parent().expect("a parent")).unwrap();
+        let meta = std::fs::symlink_metadata(&src).unwrap();
+        if meta.file_type().is_symlink() {
+            std::os::unix::fs::symlink(std::fs::read_link(&src).unwrap(), &dst).unwrap();
+        } else {
+            std::fs::copy(&src, &dst).unwrap();
+        }
+    }
+}
+
+#[test]
+fn components_build_byte_identical_from_another_directory() {
+    let root = repo_root();
+    for (_, file) in BUILT {
+        assert!(root.join(OUT).join(file).exists(), "{OUT}/{file} is not built: run `make build` first");
+    }
+    let scratch: PathBuf = std::env::temp_dir().join(format!("sqlink-rebuild-{}", std::process::id()));
+    let checkout = scratch.join("elsewhere/sqlink");
+    copy_checkout(&root, &checkout);
+    let packages: Vec<String> = BUILT.iter().map(|(p, _)| format!("-p {p}")).collect();
+    let status = Command::new("make")
+        .arg("wasm-packages")
+        .arg(format!("PACKAGES={}", packages.join(" ")))
+        .current_dir(&checkout)
+        .env_remove("CARGO_TARGET_DIR")
+        .status()
+        .expect("make runs");
+    if !status.success() {
+        let _ = std::fs::remove_dir_all(&scratch);
+        panic!("the second checkout failed to build");
+    }
+    let mut differ = Vec::new();
+    for (_, file) in BUILT {
+        let here = std::fs::read(root.join(OUT).join(file)).unwrap();
+        let there = std::fs::read(checkout.join(OUT).join(file)).unwrap();
+        if here != there {
+            differ.push(format!("{file}: {} bytes here, {} bytes there", here.len(), there.len()));
+        }
+    }
+    std::fs::remove_dir_all(&scratch).unwrap();
+    assert!(differ.is_empty(), "rebuilds differ:\n{}", differ.join("\n"));
+}
