@@ -64,9 +64,14 @@ setup:
 build: components host composed dist/demo.db
 components host: setup
 
+# Every wasm package, built together: cargo unifies dependency features
+# across the packages of one build, and that reaches the output's layout, so
+# a file's bytes are those of this build (not of one package built alone).
+WASM_PACKAGES := $(foreach c,$(ENGINE),-p sqlink-$(c)) $(foreach e,$(EXTENSIONS),-p sqlink-ext-$(e)) \
+	$(foreach f,$(FIXTURES),-p sqlink-test-$(f)) $(foreach x,$(EXAMPLES),-p $(x))
+
 components:
-	$(WASM_BUILD) $(foreach c,$(ENGINE),-p sqlink-$(c)) \
-		$(foreach e,$(EXTENSIONS),-p sqlink-ext-$(e)) $(foreach f,$(FIXTURES),-p sqlink-test-$(f)) $(foreach x,$(EXAMPLES),-p $(x))
+	$(WASM_BUILD) $(WASM_PACKAGES)
 	@mkdir -p dist/components dist/extensions dist/test-extensions dist/examples
 	@for c in $(ENGINE); do f=$(COMPONENTS_OUT)/sqlink_$${c//-/_}.wasm; [ -f $$f ] || f=$(COMPONENTS_OUT)/sqlink-$$c.wasm; cp $$f dist/components/$$c.wasm; done
 	@for e in $(EXTENSIONS); do cp $(COMPONENTS_OUT)/sqlink_ext_$${e//-/_}.wasm dist/extensions/$$e.wasm; done
@@ -74,10 +79,10 @@ components:
 	@for x in $(EXAMPLES); do cp $(COMPONENTS_OUT)/$${x//-/_}.wasm dist/examples/$$x.wasm; done
 	@echo "components: $(words $(EXTENSIONS)) extensions in dist/extensions/, the engine in dist/components/"
 
-# Some packages alone, as `components` builds them (the reproducibility
-# test builds a second checkout this way): make wasm-packages PACKAGES="-p ..."
+# The wasm packages as `components` builds them, without setup or copies
+# into dist/ (the reproducibility test builds a second checkout this way).
 wasm-packages:
-	$(WASM_BUILD) $(PACKAGES)
+	$(WASM_BUILD) $(WASM_PACKAGES)
 
 # The baked-in catalog as one extension, then the shell as one component.
 composed: components host
