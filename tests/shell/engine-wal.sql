@@ -25,6 +25,6 @@ select * from t;
 pragma locking_mode=normal;
 -- => normal
 pragma journal_mode=WAL;
--- !! Runtime error near line 28: cannot switch to WAL (the journal mode stays delete): WASI has no shared memory for WAL's index: run PRAGMA locking_mode=EXCLUSIVE first (then only this connection uses the file), or use another journal mode
+-- !! Runtime error near line 27: cannot switch to WAL (the journal mode stays delete): WASI has no shared memory for WAL's index: run PRAGMA locking_mode=EXCLUSIVE first (then only this connection uses the file), or use another journal mode
 pragma journal_mode;
 -- => delete
