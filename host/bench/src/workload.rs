@@ -4,12 +4,11 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use super::RUNS;
 use std::time::{Duration, Instant};
 
 /// Rows of the workload: a native run takes about half a second.
 const ROWS: u32 = 25_000;
-/// Runs per timing (the best counts): each is a whole shell session.
-const RUNS: usize = 3;
 
 /// The wasmtime CLI: `$WASMTIME_BIN`, else the one `make setup` installs,
 /// else whatever `wasmtime` is on PATH.
