@@ -6,19 +6,13 @@
 use crate::bindings::sqlink::engine::sql::{self, Connection, SqlError as WitError};
 use crate::bindings::sqlink::extension::types::Value;
 use sqlink_shell::engine::{
-    Engine, ExtensionInfo, LoadOptions, LoadReport, OpenOptions, Phase, RowSink, SchemaState,
-    SqlError, TxnState, ValueRef,
+    BATCH, Engine, ExtensionInfo, LoadOptions, LoadReport, OpenOptions, Phase, RowSink, SchemaState,
+    SqlError, TxnState, ValueRef, send_rows,
 };
 
-/// Rows fetched per `statement.step` call: enough to amortise the crossing
-/// between components, small enough that a large result never sits in
-/// memory as a whole.
-const BATCH: u32 = 256;
 
 /// `SQLITE_MISUSE`, for running SQL before a database is open.
 const SQLITE_MISUSE: i32 = 21;
-/// `SQLITE_IOERR`, for failures writing the output.
-const SQLITE_IOERR: i32 = 10;
 
 /// Where `.load`, `.unload` and `.extensions` send the user who wants to
 /// load extensions at run time.
@@ -54,16 +48,6 @@ fn sql_error(phase: Phase, e: WitError) -> SqlError {
         code: e.code,
         message: e.message,
         offset: e.offset.map(|o| o as usize),
-    }
-}
-
-/// A failure writing the output, as the native engine reports it.
-fn io_error(e: std::io::Error) -> SqlError {
-    SqlError {
-        phase: Phase::Step,
-        code: SQLITE_IOERR,
-        message: format!("output error: {e}"),
-        offset: None,
     }
 }
 
@@ -117,21 +101,15 @@ impl Engine for WasmEngine {
         let Some(stmt) = prepared.statement else {
             return Ok(used);
         };
-        sink.columns(&prepared.columns).map_err(io_error)?;
+        sink.columns(&prepared.columns).map_err(SqlError::output)?;
         loop {
             let batch = stmt.step(BATCH).map_err(|e| sql_error(Phase::Step, e))?;
-            // One buffer per batch: the values borrow from the batch.
-            let mut values: Vec<ValueRef<'_>> = Vec::new();
-            for row in &batch.rows {
-                values.clear();
-                values.extend(row.iter().map(value_ref));
-                sink.row(&values).map_err(io_error)?;
-            }
+            send_rows(sink, &batch.rows, value_ref).map_err(SqlError::output)?;
             if batch.done {
                 break;
             }
         }
-        sink.finish().map_err(io_error)?;
+        sink.finish().map_err(SqlError::output)?;
         // Dropping `stmt` finalizes it.
         Ok(used)
     }

@@ -40,6 +40,32 @@ pub struct SqlError {
     pub offset: Option<usize>,
 }
 
+impl SqlError {
+    /// A failure writing a statement's output to the shell, which every
+    /// engine reports alike: SQLITE_IOERR in the step phase.
+    pub fn output(e: io::Error) -> SqlError {
+        SqlError { phase: Phase::Step, code: 10, message: format!("output error: {e}"), offset: None }
+    }
+}
+
+/// Rows an engine over the `sqlink:engine` interface fetches per call:
+/// enough to amortise the crossing, few enough that a large result never
+/// sits in memory whole.
+pub const BATCH: u32 = 256;
+
+/// Hands a batch of fetched rows to `sink`, each value converted by
+/// `value` (for engines whose rows arrive in batches of owned values).
+pub fn send_rows<V>(sink: &mut dyn RowSink, rows: &[Vec<V>], value: impl Fn(&V) -> ValueRef<'_>) -> io::Result<()> {
+    // One buffer for the batch: the values borrow from the rows.
+    let mut values = Vec::new();
+    for row in rows {
+        values.clear();
+        values.extend(row.iter().map(&value));
+        sink.row(&values)?;
+    }
+    Ok(())
+}
+
 /// Receives the result of one statement, row by row.
 pub trait RowSink {
     /// Called once, before any row, with the column names.

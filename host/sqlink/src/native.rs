@@ -54,10 +54,6 @@ fn sql_error(phase: Phase, e: sqlink_sqlite::Error) -> SqlError {
     SqlError { phase, code: e.code, message: e.message, offset: e.offset }
 }
 
-fn io_error(e: std::io::Error) -> SqlError {
-    SqlError { phase: Phase::Step, code: ffi::SQLITE_IOERR, message: format!("output error: {e}"), offset: None }
-}
-
 /// The message of a failed open, without the path rusqlite appends.
 fn open_error(e: rusqlite::Error, path: &str) -> String {
     match e {
@@ -91,13 +87,13 @@ impl Engine for NativeEngine {
         let db = unsafe { Db::from_raw(self.conn()?.handle()) };
         let (stmt, used) = db.prepare(sql).map_err(|e| sql_error(Phase::Prepare, e))?;
         let Some(mut stmt) = stmt else { return Ok(used) };
-        sink.columns(&stmt.column_names()).map_err(io_error)?;
+        sink.columns(&stmt.column_names()).map_err(SqlError::output)?;
         let n = stmt.column_count();
         while stmt.step().map_err(|e| sql_error(Phase::Step, e))? {
             let values: Vec<ValueRef<'_>> = (0..n).map(|i| convert(stmt.column(i))).collect();
-            sink.row(&values).map_err(io_error)?;
+            sink.row(&values).map_err(SqlError::output)?;
         }
-        sink.finish().map_err(io_error)?;
+        sink.finish().map_err(SqlError::output)?;
         Ok(used)
     }
 

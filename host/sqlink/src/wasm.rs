@@ -4,14 +4,11 @@
 
 use sqlink_runtime::{AttachOptions, Grants, Limits, OpenOptions as CoreOptions, Runtime, TxnState as CoreTxn, WasmSqlite};
 use sqlink_shell::engine::{
-    Engine, ExtensionInfo, LoadOptions, LoadReport, OpenOptions, Phase, RowSink, SchemaState, SqlError, TxnState, ValueRef,
+    BATCH, Engine, ExtensionInfo, LoadOptions, LoadReport, OpenOptions, Phase, RowSink, SchemaState, SqlError, TxnState, ValueRef,
+    send_rows,
 };
 use std::path::PathBuf;
 use std::sync::atomic::Ordering;
-
-/// Rows fetched per call into the engine: enough to amortise the crossing,
-/// few enough that a large result never sits in memory whole.
-const BATCH: u32 = 256;
 
 /// Names the file holding `sqlite-core` (overrides the search).
 pub const CORE_ENV: &str = "SQLINK_SQLITE_CORE";
@@ -47,10 +44,6 @@ fn core_component() -> Result<PathBuf, String> {
 
 fn sql_error(phase: Phase, e: sqlink_runtime::EngineError) -> SqlError {
     SqlError { phase, code: e.code, message: e.message, offset: e.offset.map(|o| o as usize) }
-}
-
-fn io_error(e: std::io::Error) -> SqlError {
-    SqlError { phase: Phase::Step, code: 10, message: format!("output error: {e}"), offset: None }
 }
 
 fn value_ref(v: &sqlink_runtime::Value) -> ValueRef<'_> {
@@ -99,20 +92,15 @@ impl Engine for WasmEngine {
         let (statement, used) = self.sqlite.core().prepare(sql).map_err(|e| sql_error(Phase::Prepare, e))?;
         let Some(statement) = statement else { return Ok(used) };
         let outcome = (|| {
-            sink.columns(&statement.columns).map_err(io_error)?;
+            sink.columns(&statement.columns).map_err(SqlError::output)?;
             loop {
                 let batch = self.sqlite.step(&statement, BATCH).map_err(|e| sql_error(Phase::Step, e))?;
-                let mut values = Vec::new();
-                for row in &batch.rows {
-                    values.clear();
-                    values.extend(row.iter().map(value_ref));
-                    sink.row(&values).map_err(io_error)?;
-                }
+                send_rows(sink, &batch.rows, value_ref).map_err(SqlError::output)?;
                 if batch.done {
                     break;
                 }
             }
-            sink.finish().map_err(io_error)
+            sink.finish().map_err(SqlError::output)
         })();
         self.sqlite.core().finish(statement);
         outcome.map(|()| used)

@@ -15,8 +15,7 @@ mod union;
 mod writes;
 
 pub use self::core::{Core, WasmStatement};
-pub use self::wit::exports::sqlink::engine::sql::Rows;
-pub use wit::exports::sqlink::engine::sql::{Database, NameWarning, OpenOptions, SqlError as EngineError, TxnState};
+pub use wit::exports::sqlink::engine::sql::{Database, NameWarning, OpenOptions, Rows, SqlError as EngineError, TxnState};
 
 use crate::bindings::SqlError;
 use crate::engine::Runtime;
