@@ -248,6 +248,11 @@ impl<'a, T: FromArg<'a>> FromArg<'a> for Option<T> {
     }
 }
 
+/// The manifest kind of a parameter type (used by generated code).
+pub fn kind_of<'a, T: FromArg<'a>>() -> ArgKind {
+    T::KIND
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -305,9 +310,4 @@ mod tests {
         assert_eq!(e.message, "text_upper(): argument 1 must be text, got blob of 3 bytes");
         assert_eq!(e.code, Error::MISMATCH);
     }
-}
-
-/// The manifest kind of a parameter type (used by generated code).
-pub fn kind_of<'a, T: FromArg<'a>>() -> ArgKind {
-    T::KIND
 }

@@ -188,10 +188,11 @@ unsafe extern "C" fn aggregate_step(ctx: *mut ffi::sqlite3_context, argc: c_int,
     unsafe {
         let argv = arguments(argc, argv);
         let Some(g) = group(ctx) else { return ffi::sqlite3_result_error_nomem(ctx) };
-        if g.rows > 0 && g.width != argv.len() as u32 {
-            if let Err(e) = g.flush(data) {
-                return fail(ctx, &e);
-            }
+        if g.rows > 0
+            && g.width != argv.len() as u32
+            && let Err(e) = g.flush(data)
+        {
+            return fail(ctx, &e);
         }
         g.width = argv.len() as u32;
         for v in row(data, argv) {
@@ -262,10 +263,13 @@ pub(crate) fn create_aggregate(db: Db, name: &str, arity: i32, flags: i32, id: u
     db.create_function(name, arity, flags, data, callbacks)
 }
 
+/// Sort keys by text, and the bytes they hold.
+type KeyCache = (HashMap<Vec<u8>, Vec<u8>>, usize);
+
 struct CollationData {
     id: u32,
     keyed: bool,
-    keys: RefCell<(HashMap<Vec<u8>, Vec<u8>>, usize)>,
+    keys: RefCell<KeyCache>,
 }
 
 impl CollationData {

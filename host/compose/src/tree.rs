@@ -96,7 +96,7 @@ pub fn compose(extensions: &[Input], router: &Input, empty: &Input) -> Result<Tr
         acc = provided(&mut graph, router, empty, &exports)?;
     }
     for (kind, node) in CARRIED.iter().zip(acc.0) {
-        graph.export(node, &interface(kind)).map_err(fail("export"))?;
+        graph.export(node, interface(kind)).map_err(fail("export"))?;
     }
     let bytes = graph.encode(EncodeOptions::default()).map_err(|e| Error::new(format!("cannot encode the composition: {}", chain(&e))))?;
     let result = shape("the composition", &bytes)?;

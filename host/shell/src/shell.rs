@@ -285,7 +285,7 @@ mod tests {
     fn complete(sql: &str) -> bool {
         let quotes = sql.matches('\'').count();
         let in_trigger = sql.contains("begin") && !sql.contains("end;");
-        quotes % 2 == 0 && !in_trigger && sql.trim_end().ends_with(';')
+        quotes.is_multiple_of(2) && !in_trigger && sql.trim_end().ends_with(';')
     }
 
     #[test]

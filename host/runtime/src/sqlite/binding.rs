@@ -49,5 +49,5 @@ pub(crate) type BindingData<T> = Arc<Binding<T>>;
 /// `BindingData<T>`, still registered.
 pub(crate) unsafe fn from_user_data<'a, T>(p: *mut std::ffi::c_void) -> &'a Binding<T> {
     // SAFETY: per the function contract.
-    unsafe { &**p.cast::<BindingData<T>>() }
+    unsafe { &*p.cast::<BindingData<T>>() }
 }
