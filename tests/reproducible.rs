@@ -2,10 +2,11 @@
 //! builds the wasm packages exactly as `make` does, and the extensions'
 //! `.wasm` files equal those of this checkout (`make build` first).
 //!
-//! Not yet sqlite-core and cli: they depend on crates outside `components/`
-//! (`host/sqlite`, `host/naming`, `host/shell`), and cargo hashes the
-//! absolute path of such a dependency into its symbol hashes, which reorders
-//! functions in the output. Their code is the same; their bytes are not.
+//! The host crates that compile into components (`host/sqlite`,
+//! `host/naming`, `host/shell`) are reached through `components/shared/`,
+//! inside the components workspace: cargo hashes the absolute path of a
+//! dependency outside its workspace into symbol hashes, which would reorder
+//! functions from one checkout directory to another.
 //!
 //! The checkout is a copy of the files git tracks, so nothing built here
 //! leaks into it; its cargo target directory starts empty.
@@ -15,7 +16,13 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// What is compared, under the wasm target directory.
-const BUILT: [&str; 3] = ["sqlink_ext_uuid.wasm", "sqlink_ext_crypto.wasm", "sqlink_ext_text.wasm"];
+const BUILT: [&str; 5] = [
+    "sqlink_sqlite_core.wasm",
+    "sqlink-cli.wasm",
+    "sqlink_ext_uuid.wasm",
+    "sqlink_ext_crypto.wasm",
+    "sqlink_ext_text.wasm",
+];
 
 const OUT: &str = "components/target/wasm32-wasip2/release";
 
