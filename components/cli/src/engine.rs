@@ -94,23 +94,24 @@ impl Engine for WasmEngine {
     }
 
     fn run(&mut self, sql: &str, sink: &mut dyn RowSink) -> Result<usize, SqlError> {
-        let prepared = self.conn()?.prepare(sql).map_err(|e| sql_error(Phase::Prepare, e))?;
+        let started = self.conn()?.run(sql, BATCH).map_err(|e| sql_error(Phase::Prepare, e))?;
         // `consumed` counts bytes of the UTF-8 text we passed, which is
         // exactly `sql`, so it indexes `sql` directly.
-        let used = (prepared.consumed as usize).min(sql.len());
-        let Some(stmt) = prepared.statement else {
+        let used = (started.consumed as usize).min(sql.len());
+        let Some(first) = started.first else {
             return Ok(used);
         };
-        sink.columns(&prepared.columns).map_err(SqlError::output)?;
+        sink.columns(&first.columns).map_err(SqlError::output)?;
+        let mut batch = first.rows.map_err(|e| sql_error(Phase::Step, e))?;
         loop {
-            let batch = stmt.step(BATCH).map_err(|e| sql_error(Phase::Step, e))?;
             send_rows(sink, &batch.rows, value_ref).map_err(SqlError::output)?;
-            if batch.done {
-                break;
+            match &first.more {
+                Some(stmt) if !batch.done => batch = stmt.step(BATCH).map_err(|e| sql_error(Phase::Step, e))?,
+                _ => break,
             }
         }
         sink.finish().map_err(SqlError::output)?;
-        // Dropping `stmt` finalizes it.
+        // Dropping `first.more` finalizes the statement.
         Ok(used)
     }
 

@@ -1,7 +1,8 @@
 //! The exported `sql` interface: connections and statements.
 
 use crate::bindings::exports::sqlink::engine::sql::{
-    self, Database, Guest, GuestConnection, GuestStatement, NameWarning, OpenOptions, Prepared, Rows, SqlError, TxnState,
+    self, Database, FirstRows, Guest, GuestConnection, GuestStatement, NameWarning, OpenOptions, Prepared, Rows, SqlError, Started,
+    TxnState,
 };
 use crate::bindings::sqlink::extension::types::Value;
 use crate::extension;
@@ -89,6 +90,23 @@ impl Connection {
     fn db(&self) -> Db {
         self.conn.db()
     }
+
+    /// Compiles the first statement of `sql`; returns it (none when only
+    /// whitespace and comments remained) and the bytes it took.
+    fn compile(&self, sql: &str) -> Result<(Option<Statement>, u32), SqlError> {
+        let db = self.db();
+        journal::take_wal_request();
+        let (statement, consumed) = db.prepare(sql).map_err(|e| error(journal::explain(db, e)))?;
+        let wants_wal = journal::take_wal_request();
+        let statement = statement.map(|stmt| Statement {
+            stmt: RefCell::new(stmt),
+            done: Cell::new(false),
+            failed: RefCell::new(None),
+            wants_wal,
+            conn: self.conn.clone(),
+        });
+        Ok((statement, consumed as u32))
+    }
 }
 
 impl GuestConnection for Connection {
@@ -109,36 +127,33 @@ impl GuestConnection for Connection {
     }
 
     fn prepare(&self, sql: String) -> Result<Prepared, SqlError> {
-        let db = self.db();
-        journal::take_wal_request();
-        let (statement, consumed) = db.prepare(&sql).map_err(|e| error(journal::explain(db, e)))?;
-        let wants_wal = journal::take_wal_request();
-        let columns = statement.as_ref().map(|stmt| stmt.column_names()).unwrap_or_default();
-        let statement = statement.map(|stmt| {
-            sql::Statement::new(Statement {
-                stmt: RefCell::new(stmt),
-                done: Cell::new(false),
-                failed: RefCell::new(None),
-                wants_wal,
-                conn: self.conn.clone(),
-            })
+        let (statement, consumed) = self.compile(&sql)?;
+        let columns = statement.as_ref().map(Statement::columns).unwrap_or_default();
+        Ok(Prepared { statement: statement.map(sql::Statement::new), columns, consumed })
+    }
+
+    fn run(&self, sql: String, max: u32) -> Result<Started, SqlError> {
+        let (statement, consumed) = self.compile(&sql)?;
+        let first = statement.map(|statement| {
+            let columns = statement.columns();
+            let rows = statement.step(max);
+            // Ended (done, or failed before any row): finalized here.
+            let more = statement.is_running().then(|| sql::Statement::new(statement));
+            FirstRows { columns, rows, more }
         });
-        Ok(Prepared { statement, columns, consumed: consumed as u32 })
+        Ok(Started { first, consumed })
     }
 
     fn exec(&self, sql: String) -> Result<(), SqlError> {
-        let db = self.db();
         let mut rest = sql.as_str();
         while !rest.trim().is_empty() {
-            journal::take_wal_request();
-            let (statement, used) = db.prepare(rest).map_err(|e| error(journal::explain(db, e)))?;
-            let wants_wal = journal::take_wal_request();
-            if let Some(mut statement) = statement {
-                while statement.step().map_err(|e| error(journal::explain(db, e)))? {
-                    check_wal(wants_wal, &statement).map_err(error)?;
+            let (statement, used) = self.compile(rest)?;
+            if let Some(statement) = statement {
+                while statement.is_running() {
+                    statement.step(256)?;
                 }
             }
-            rest = &rest[used..];
+            rest = &rest[used as usize..];
         }
         Ok(())
     }
@@ -211,6 +226,17 @@ pub struct Statement {
     /// It is `PRAGMA journal_mode=WAL` (see `journal`).
     wants_wal: bool,
     conn: Rc<sqlink_sqlite::Connection>,
+}
+
+impl Statement {
+    fn columns(&self) -> Vec<String> {
+        self.stmt.borrow().column_names()
+    }
+
+    /// Whether stepping it has more to give: rows, or an error after rows.
+    fn is_running(&self) -> bool {
+        !self.done.get() || self.failed.borrow().is_some()
+    }
 }
 
 impl GuestStatement for Statement {

@@ -89,20 +89,25 @@ impl Engine for WasmEngine {
 
     fn run(&mut self, sql: &str, sink: &mut dyn RowSink) -> Result<usize, SqlError> {
         self.require_open()?;
-        let (statement, used) = self.sqlite.core().prepare(sql).map_err(|e| sql_error(Phase::Prepare, e))?;
-        let Some(statement) = statement else { return Ok(used) };
+        let (started, used) = self.sqlite.run(sql, BATCH).map_err(|e| sql_error(Phase::Prepare, e))?;
+        let Some(started) = started else { return Ok(used) };
         let outcome = (|| {
-            sink.columns(&statement.columns).map_err(SqlError::output)?;
+            sink.columns(&started.columns).map_err(SqlError::output)?;
+            let mut batch = started.rows.map_err(|e| sql_error(Phase::Step, e))?;
             loop {
-                let batch = self.sqlite.step(&statement, BATCH).map_err(|e| sql_error(Phase::Step, e))?;
                 send_rows(sink, &batch.rows, value_ref).map_err(SqlError::output)?;
-                if batch.done {
-                    break;
+                match &started.more {
+                    Some(statement) if !batch.done => {
+                        batch = self.sqlite.step(statement, BATCH).map_err(|e| sql_error(Phase::Step, e))?;
+                    }
+                    _ => break,
                 }
             }
             sink.finish().map_err(SqlError::output)
         })();
-        self.sqlite.core().finish(statement);
+        if let Some(statement) = started.more {
+            self.sqlite.core().finish(statement);
+        }
         outcome.map(|()| used)
     }
 

@@ -16,6 +16,15 @@ pub struct WasmStatement {
     pub columns: Vec<String>,
 }
 
+/// A statement [`Core::run`] started: its columns, its first rows (or the
+/// error that ended it before any row), and the statement while it has more
+/// to give.
+pub struct Started {
+    pub columns: Vec<String>,
+    pub rows: Result<sql::Rows, SqlError>,
+    pub more: Option<WasmStatement>,
+}
+
 /// The `sqlite-core` instance. While one of its calls runs, the mutex
 /// around it is held: that is how SPI tells re-entry from a top-level call.
 pub struct Core {
@@ -65,6 +74,19 @@ impl Core {
         let columns = prepared.columns;
         let statement = prepared.statement.map(|handle| WasmStatement { handle, columns });
         Ok((statement, prepared.consumed as usize))
+    }
+
+    /// Compiles the first statement of `sql` and steps it for up to `max`
+    /// rows, in one call; returns it (if any) and the bytes consumed.
+    pub fn run(&mut self, sql: &str, max: u32) -> Result<(Option<Started>, usize), SqlError> {
+        let conn = self.conn()?;
+        let started = self.bindings.sqlink_engine_sql().connection().call_run(&mut self.store, conn, sql, max).map_err(failed)??;
+        let first = started.first.map(|first| Started {
+            more: first.more.map(|handle| WasmStatement { handle, columns: first.columns.clone() }),
+            columns: first.columns,
+            rows: first.rows,
+        });
+        Ok((first, started.consumed as usize))
     }
 
     /// Binds parameter `index` (from 1).
@@ -118,22 +140,25 @@ impl Core {
         }
     }
 
-    /// Runs a statement to the end, collecting its rows.
-    fn collect(&mut self, statement: WasmStatement) -> Result<Rows, Error> {
+    /// Runs a started statement to its end, collecting its rows.
+    fn collect(&mut self, started: Started) -> Result<Rows, Error> {
+        let Started { columns, rows: mut batch, more } = started;
         let mut rows = Vec::new();
         let outcome = loop {
-            match self.step(&statement, 256) {
-                Ok(batch) => {
-                    rows.extend(batch.rows);
-                    if batch.done {
-                        break Ok(());
+            match batch {
+                Ok(b) => {
+                    rows.extend(b.rows);
+                    match &more {
+                        Some(statement) if !b.done => batch = self.step(statement, 256),
+                        _ => break Ok(()),
                     }
                 }
                 Err(e) => break Err(plain(e)),
             }
         };
-        let columns = statement.columns.clone();
-        self.finish(statement);
+        if let Some(statement) = more {
+            self.finish(statement);
+        }
         outcome.map(|()| Rows { columns, rows })
     }
 
@@ -169,7 +194,10 @@ impl Core {
             Ok(())
         })();
         match bound {
-            Ok(()) => self.collect(statement),
+            Ok(()) => {
+                let rows = self.step(&statement, 256);
+                self.collect(Started { columns: statement.columns.clone(), rows, more: Some(statement) })
+            }
             Err(e) => {
                 self.finish(statement);
                 Err(e)
@@ -182,9 +210,9 @@ impl Core {
         let mut results = Vec::new();
         let mut rest = sql;
         while !rest.is_empty() {
-            let (statement, used) = self.prepare(rest).map_err(plain)?;
-            if let Some(statement) = statement {
-                results.push(self.collect(statement)?);
+            let (started, used) = self.run(rest, 256).map_err(plain)?;
+            if let Some(started) = started {
+                results.push(self.collect(started)?);
             }
             if used == 0 {
                 break;

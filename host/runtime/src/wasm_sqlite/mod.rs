@@ -14,7 +14,7 @@ mod imports;
 mod union;
 mod writes;
 
-pub use self::core::{Core, WasmStatement};
+pub use self::core::{Core, Started, WasmStatement};
 pub use wit::exports::sqlink::engine::sql::{Database, NameWarning, OpenOptions, Rows, SqlError as EngineError, TxnState};
 
 use crate::bindings::SqlError;
@@ -114,6 +114,14 @@ impl WasmSqlite {
 
     fn union(&self) -> MutexGuard<'_, Union> {
         self.union.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Compiles the first statement of `sql` and steps it for up to `max`
+    /// rows (see [`Core::run`]). An interrupt from before it started is
+    /// dropped, as SQLite drops one made while nothing runs.
+    pub fn run(&self, sql: &str, max: u32) -> Result<(Option<Started>, usize), EngineError> {
+        self.interrupted.store(false, Ordering::SeqCst);
+        self.core().run(sql, max)
     }
 
     /// Up to `max` more rows of a statement, honouring a pending interrupt.
