@@ -42,7 +42,12 @@ impl From<Error> for CasError {
     }
 }
 
+/// Large pages (for a new store) and memory-mapped reads: the store holds
+/// megabytes of compiled code, read whole at every start, and each page of
+/// an overflow chain is otherwise one read call and one copy.
 const SCHEMA: &str = "
+    pragma page_size = 65536;
+    pragma mmap_size = 1073741824;
     pragma journal_mode = wal;
     create table if not exists blob(
         hash text primary key,
@@ -91,6 +96,7 @@ impl Cas {
             ValueRef::Text(hash.to_hex().as_bytes()),
             ValueRef::Blob(bytes),
         ])?;
+        self.checkpoint()?;
         Ok(hash)
     }
 
@@ -115,11 +121,22 @@ impl Cas {
             ValueRef::Text(engine.as_bytes()),
             ValueRef::Text(code_hash.to_hex().as_bytes()),
             ValueRef::Blob(code),
-        ])
+        ])?;
+        self.checkpoint()
     }
 
-    /// Compiled code for a blob under an engine key, verified.
-    pub fn compiled(&self, blob: &Hash, engine: &str) -> Result<Option<Vec<u8>>, CasError> {
+    /// Moves what the write-ahead log holds into the database file and
+    /// empties the log. Otherwise the log is only folded in when the last
+    /// connection closes, which a process holding the store until it exits
+    /// never does, and every later open would first read and checksum all
+    /// of it. A checkpoint that other connections hold up is left for later.
+    fn checkpoint(&self) -> Result<(), CasError> {
+        self.run("pragma wal_checkpoint(truncate)", &[])
+    }
+
+    /// Calls `use_code` with the compiled code for a blob under an engine
+    /// key, verified, as stored (no copy is made); `None` when there is none.
+    pub fn with_compiled<R>(&self, blob: &Hash, engine: &str, use_code: impl FnOnce(&[u8]) -> R) -> Result<Option<R>, CasError> {
         let key = blob.to_hex();
         let params = [ValueRef::Text(key.as_bytes()), ValueRef::Text(engine.as_bytes())];
         let db = self.conn.db();
@@ -131,17 +148,14 @@ impl Cas {
         if !stmt.step()? {
             return Ok(None);
         }
-        let (ValueRef::Text(want), ValueRef::Blob(code)) = (stmt.column(0), stmt.column(1)) else {
-            drop(stmt);
-            self.run("delete from compiled where blob = ?1 and engine = ?2", &params)?;
-            return Err(CasError::Corrupt(format!("compiled code for {key}")));
-        };
-        if blake3::hash(code).to_hex().as_bytes() != want {
-            drop(stmt);
-            self.run("delete from compiled where blob = ?1 and engine = ?2", &params)?;
-            return Err(CasError::Corrupt(format!("compiled code for {key}")));
+        match (stmt.column(0), stmt.column(1)) {
+            (ValueRef::Text(want), ValueRef::Blob(code)) if blake3::hash(code).to_hex().as_bytes() == want => Ok(Some(use_code(code))),
+            _ => {
+                drop(stmt);
+                self.run("delete from compiled where blob = ?1 and engine = ?2", &params)?;
+                Err(CasError::Corrupt(format!("compiled code for {key}")))
+            }
         }
-        Ok(Some(code.to_vec()))
     }
 
     fn run(&self, sql: &str, params: &[ValueRef<'_>]) -> Result<(), CasError> {
@@ -191,15 +205,15 @@ mod tests {
         let cas = Cas::open(&path).unwrap();
         let blob = blake3::hash(b"component");
         cas.put_compiled(&blob, "wasmtime-48/abc", b"machine code").unwrap();
-        assert_eq!(cas.compiled(&blob, "wasmtime-48/abc").unwrap().as_deref(), Some(&b"machine code"[..]));
-        assert_eq!(cas.compiled(&blob, "wasmtime-48/other").unwrap(), None);
+        assert_eq!(cas.with_compiled(&blob, "wasmtime-48/abc", <[u8]>::to_vec).unwrap().as_deref(), Some(&b"machine code"[..]));
+        assert_eq!(cas.with_compiled(&blob, "wasmtime-48/other", <[u8]>::to_vec).unwrap(), None);
 
         // Flip the stored code behind the store's back: the read must fail
         // and the entry disappear.
         let raw = sqlink_sqlite::Connection::open(&path).unwrap();
         raw.db().execute_batch("update compiled set code = x'00'").unwrap();
-        let err = cas.compiled(&blob, "wasmtime-48/abc").unwrap_err();
+        let err = cas.with_compiled(&blob, "wasmtime-48/abc", <[u8]>::to_vec).unwrap_err();
         assert!(matches!(err, CasError::Corrupt(_)), "{err}");
-        assert_eq!(cas.compiled(&blob, "wasmtime-48/abc").unwrap(), None);
+        assert_eq!(cas.with_compiled(&blob, "wasmtime-48/abc", <[u8]>::to_vec).unwrap(), None);
     }
 }

@@ -118,17 +118,13 @@ impl Runtime {
     pub(crate) fn compile_for(&self, engine: &Engine, key: &str, bytes: &[u8], hash: &blake3::Hash) -> Result<(Component, bool, Vec<String>), Error> {
         let mut warnings: Vec<String> = self.cache_problem.lock().unwrap().take().map(|p| format!("compiled-code cache disabled: {p}")).into_iter().collect();
         if let Some(cache) = &self.cache {
-            let cached = cache.lock().unwrap().compiled(hash, key);
+            // SAFETY: the code was produced by `Component::serialize` with
+            // this engine configuration (the key says so) and its bytes were
+            // verified against their hash on read.
+            let cached = cache.lock().unwrap().with_compiled(hash, key, |code| unsafe { Component::deserialize(engine, code) });
             match cached {
-                Ok(Some(code)) => {
-                    // SAFETY: the code was produced by `Component::serialize`
-                    // with this engine configuration (the key says so) and
-                    // its bytes were verified against their hash on read.
-                    match unsafe { Component::deserialize(engine, &code) } {
-                        Ok(component) => return Ok((component, true, warnings)),
-                        Err(e) => warnings.push(format!("ignoring unusable cached code: {e}")),
-                    }
-                }
+                Ok(Some(Ok(component))) => return Ok((component, true, warnings)),
+                Ok(Some(Err(e))) => warnings.push(format!("ignoring unusable cached code: {e}")),
                 Ok(None) => {}
                 Err(e) => warnings.push(e.to_string()),
             }
