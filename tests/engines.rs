@@ -94,9 +94,11 @@ fn wasm_engines_read_what_sqlite3_writes_and_the_reverse() {
 }
 
 /// Options that differ because of WASI: threads, mutexes, mmap, loading
-/// native libraries, the compiler, and the locking default.
+/// native libraries, the compiler, and the locking and page cache defaults.
 fn forced_by_wasi(option: &str) -> bool {
-    ["COMPILER=", "THREADSAFE=", "MUTEX_", "MAX_MMAP_SIZE=", "OMIT_LOAD_EXTENSION", "DEFAULT_LOCKING_MODE="].iter().any(|p| option.starts_with(p))
+    ["COMPILER=", "THREADSAFE=", "MUTEX_", "MAX_MMAP_SIZE=", "OMIT_LOAD_EXTENSION", "DEFAULT_LOCKING_MODE=", "DEFAULT_CACHE_SIZE="]
+        .iter()
+        .any(|p| option.starts_with(p))
 }
 
 #[test]
@@ -113,4 +115,5 @@ fn native_and_wasm_sqlite_share_their_compile_options() {
     assert_eq!(options(Runner::Wasmtime), native, "wasmtime run dist/sqlink-cli.wasm");
     let wasm = sqlink(Runner::Wasm, ":memory:", "pragma compile_options;");
     assert!(wasm.lines().any(|o| o == "DEFAULT_LOCKING_MODE=1"), "SQLite in wasm locks exclusively by default");
+    assert!(wasm.lines().any(|o| o == "DEFAULT_CACHE_SIZE=-16384"), "SQLite in wasm caches 16 MiB of pages by default");
 }

@@ -7,6 +7,7 @@ use crate::bindings::exports::sqlink::engine::sql::{
 use crate::bindings::sqlink::extension::types::Value;
 use crate::extension;
 use crate::journal;
+use crate::vfs;
 use sqlink_sqlite::{Db, ValueRef, ffi};
 use std::cell::{Cell, RefCell};
 use std::path::Path;
@@ -96,7 +97,11 @@ impl Connection {
     fn compile(&self, sql: &str) -> Result<(Option<Statement>, u32), SqlError> {
         let db = self.db();
         journal::take_wal_request();
-        let (statement, consumed) = db.prepare(sql).map_err(|e| error(journal::explain(db, e)))?;
+        let prepared = db.prepare(sql).map_err(|e| error(journal::explain(db, e)));
+        // Preparing reads the schema, and may first roll back what a crash
+        // left in a journal.
+        vfs::settle().map_err(error)?;
+        let (statement, consumed) = prepared?;
         let wants_wal = journal::take_wal_request();
         let statement = statement.map(|stmt| Statement {
             stmt: RefCell::new(stmt),
@@ -116,7 +121,12 @@ impl GuestConnection for Connection {
             // A missing file is what `new` wants anyway.
             let _ = std::fs::remove_file(&path);
         }
+        match vfs::install() {
+            ffi::SQLITE_OK => {}
+            rc => return Err(error(sqlink_sqlite::Error::new(rc, "cannot set up SQLite's file access".to_string()))),
+        }
         let conn = sqlink_sqlite::Connection::open_with(Path::new(&path), options.read_only).map_err(error)?;
+        vfs::settle().map_err(error)?;
         journal::watch(conn.db());
         let (registered, warnings) = extension::register(conn.db(), extension::Registered::default(), &[]).map_err(error)?;
         Ok(sql::Connection::new(Connection {
@@ -239,6 +249,15 @@ impl Statement {
     }
 }
 
+impl Drop for Statement {
+    fn drop(&mut self) {
+        // Ended here, before it is finalized, so that what ending it writes
+        // is settled before control returns to the host.
+        self.stmt.get_mut().reset();
+        let _ = vfs::settle();
+    }
+}
+
 impl GuestStatement for Statement {
     fn parameter_count(&self) -> u32 {
         self.stmt.borrow().parameter_count() as u32
@@ -275,11 +294,21 @@ impl GuestStatement for Statement {
                 }
             }
         }
+        if let Err(e) = vfs::settle() {
+            self.done.set(true);
+            if rows.is_empty() {
+                return Err(error(e));
+            }
+            self.failed.borrow_mut().get_or_insert(error(e));
+        }
         Ok(Rows { rows, done: self.done.get() && self.failed.borrow().is_none() })
     }
 
     fn reset(&self) {
         self.stmt.borrow_mut().reset();
+        // Ending a statement can write (rolling back what it did); a
+        // failure reaches SQLite with its next file operation.
+        let _ = vfs::settle();
         self.done.set(false);
         self.failed.borrow_mut().take();
     }

@@ -12,6 +12,7 @@ mod extension;
 mod callbacks;
 mod journal;
 mod memcmp;
+mod vfs;
 
 /// Bindings of the `sqlite-core` world.
 mod bindings {
