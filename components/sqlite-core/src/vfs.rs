@@ -23,6 +23,8 @@
 //!   or, when [`settle`] met it, by SQLite's next operation on any file, so
 //!   SQLite always learns that a write it believed done failed, and rolls
 //!   back as for any I/O error.
+//!
+//! The run is per thread: sqlite-core runs on one (WASI has no threads).
 
 use sqlink_sqlite::ffi;
 use std::cell::RefCell;
