@@ -141,6 +141,18 @@ fn read_script(path: &Path) -> Result<(Script, String), Failed> {
     Ok((parse(&text)?, text))
 }
 
+/// Where scripts put scratch files (`/tmp/sqlink-shell-test-NAME`).
+const SCRATCH: &str = "/tmp/sqlink-shell-test-";
+
+/// A script as `runner` runs it: its scratch files get the runner's name
+/// (`/tmp/sqlink-shell-test-wasm-NAME`), so that the runners of one script,
+/// which run at the same time, never write each other's files.
+fn read_script_for(path: &Path, runner: Runner) -> Result<(Script, String), Failed> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let text = text.replace(SCRATCH, &format!("{SCRATCH}{}-", runner.name()));
+    Ok((parse(&text)?, text))
+}
+
 /// Runs a Python client script; it reports its own failures.
 fn run_python(path: &Path, python: &Path) -> Result<(), Failed> {
     let out = run(python, &[path.display().to_string()], b"", &repo_root(), Duration::from_secs(300))
@@ -186,7 +198,7 @@ fn main() {
             };
             let p = p.clone();
             trials.push(Trial::test(name, move || {
-                let (script, text) = read_script(&p)?;
+                let (script, text) = read_script_for(&p, runner)?;
                 let (program, pre) = runner.command();
                 check_script(&script, &text, &program, &pre, |e, c| runner.exit_matches(e, c))
             }));
