@@ -2,9 +2,12 @@
 //!
 //! Extension blobs are keyed by their blake3 hash; compiled code by the
 //! blob's hash and an engine key (the wasmtime version and configuration it
-//! was compiled for), and carries its own hash. Every read is verified
-//! against its hash: a corrupt entry is reported and removed, never used.
-//! Nothing of sqlink's is written into user databases.
+//! was compiled for), and carries its own hash. Compiled code is kept in
+//! files beside the store (`code/<engine>/<blob>.cwasm`), whose hashes the
+//! store records: a runtime maps such a file instead of copying megabytes
+//! out of the database at every start. Every read is verified against its
+//! hash: a corrupt entry is reported and removed, never used. Nothing of
+//! sqlink's is written into user databases.
 
 use sqlink_sqlite::{Connection, Error, ValueRef};
 use std::path::{Path, PathBuf};
@@ -42,9 +45,10 @@ impl From<Error> for CasError {
     }
 }
 
-/// Large pages (for a new store) and memory-mapped reads: the store holds
-/// megabytes of compiled code, read whole at every start, and each page of
-/// an overflow chain is otherwise one read call and one copy.
+/// Large pages (for a new store) and memory-mapped reads: blobs of
+/// megabytes are read whole, and each page of an overflow chain is
+/// otherwise one read call and one copy. `compiled` was the table of
+/// compiled code before it moved to files.
 const SCHEMA: &str = "
     pragma page_size = 65536;
     pragma mmap_size = 1073741824;
@@ -53,13 +57,13 @@ const SCHEMA: &str = "
         hash text primary key,
         bytes blob not null
     ) without rowid;
-    create table if not exists compiled(
+    create table if not exists compiled_file(
         blob text not null,
         engine text not null,
         hash text not null,
-        code blob not null,
         primary key (blob, engine)
     ) without rowid;
+    drop table if exists compiled;
 ";
 
 impl Cas {
@@ -113,14 +117,28 @@ impl Cas {
         Ok(Some(bytes))
     }
 
-    /// Stores compiled code for a blob under an engine key.
+    /// Where compiled code for a blob under an engine key is kept.
+    fn code_path(&self, blob: &Hash, engine: &str) -> PathBuf {
+        let engine: String = engine.chars().map(|c| if c.is_ascii_alphanumeric() || c == '.' { c } else { '-' }).collect();
+        let dir = self.path.parent().unwrap_or(Path::new("."));
+        dir.join("code").join(engine).join(format!("{}.cwasm", blob.to_hex()))
+    }
+
+    /// Stores compiled code for a blob under an engine key: the file is
+    /// written under another name and renamed into place, so a reader never
+    /// sees part of it, then its hash is recorded.
     pub fn put_compiled(&self, blob: &Hash, engine: &str, code: &[u8]) -> Result<(), CasError> {
-        let code_hash = blake3::hash(code);
-        self.run("insert or replace into compiled(blob, engine, hash, code) values (?1, ?2, ?3, ?4)", &[
+        let path = self.code_path(blob, engine);
+        let io = |what: &str, e: std::io::Error| CasError::Sqlite(Error::new(10, format!("cannot {what} {}: {e}", path.display())));
+        let dir = path.parent().expect("a code directory");
+        std::fs::create_dir_all(dir).map_err(|e| io("create the directory of", e))?;
+        let partial = path.with_extension(format!("cwasm.{}.partial", std::process::id()));
+        std::fs::write(&partial, code).map_err(|e| io("write", e))?;
+        std::fs::rename(&partial, &path).map_err(|e| io("write", e))?;
+        self.run("insert or replace into compiled_file(blob, engine, hash) values (?1, ?2, ?3)", &[
             ValueRef::Text(blob.to_hex().as_bytes()),
             ValueRef::Text(engine.as_bytes()),
-            ValueRef::Text(code_hash.to_hex().as_bytes()),
-            ValueRef::Blob(code),
+            ValueRef::Text(blake3::hash(code).to_hex().as_bytes()),
         ])?;
         self.checkpoint()
     }
@@ -134,28 +152,23 @@ impl Cas {
         self.run("pragma wal_checkpoint(truncate)", &[])
     }
 
-    /// Calls `use_code` with the compiled code for a blob under an engine
-    /// key, verified, as stored (no copy is made); `None` when there is none.
-    pub fn with_compiled<R>(&self, blob: &Hash, engine: &str, use_code: impl FnOnce(&[u8]) -> R) -> Result<Option<R>, CasError> {
+    /// The file of compiled code for a blob under an engine key, its
+    /// contents verified against the recorded hash; `None` when there is
+    /// none. A file that does not match is removed with its record.
+    pub fn compiled(&self, blob: &Hash, engine: &str) -> Result<Option<PathBuf>, CasError> {
         let key = blob.to_hex();
         let params = [ValueRef::Text(key.as_bytes()), ValueRef::Text(engine.as_bytes())];
-        let db = self.conn.db();
-        let (stmt, _) = db.prepare("select hash, code from compiled where blob = ?1 and engine = ?2")?;
-        let mut stmt = stmt.expect("a statement");
-        for (i, p) in params.iter().enumerate() {
-            stmt.bind(i + 1, *p)?;
-        }
-        if !stmt.step()? {
+        let Some(want) = self.fetch("select hash from compiled_file where blob = ?1 and engine = ?2", &params)? else {
             return Ok(None);
+        };
+        let path = self.code_path(blob, engine);
+        let mut hasher = blake3::Hasher::new();
+        if hasher.update_mmap(&path).is_ok() && hasher.finalize().to_hex().as_bytes() == want.as_slice() {
+            return Ok(Some(path));
         }
-        match (stmt.column(0), stmt.column(1)) {
-            (ValueRef::Text(want), ValueRef::Blob(code)) if blake3::hash(code).to_hex().as_bytes() == want => Ok(Some(use_code(code))),
-            _ => {
-                drop(stmt);
-                self.run("delete from compiled where blob = ?1 and engine = ?2", &params)?;
-                Err(CasError::Corrupt(format!("compiled code for {key}")))
-            }
-        }
+        let _ = std::fs::remove_file(&path);
+        self.run("delete from compiled_file where blob = ?1 and engine = ?2", &params)?;
+        Err(CasError::Corrupt(format!("compiled code for {key}")))
     }
 
     fn run(&self, sql: &str, params: &[ValueRef<'_>]) -> Result<(), CasError> {
@@ -178,7 +191,7 @@ impl Cas {
             return Ok(None);
         }
         Ok(match stmt.column(0) {
-            ValueRef::Blob(b) => Some(b.to_vec()),
+            ValueRef::Blob(b) | ValueRef::Text(b) => Some(b.to_vec()),
             _ => Some(Vec::new()),
         })
     }
@@ -201,19 +214,39 @@ mod tests {
     #[test]
     fn compiled_code_is_keyed_by_engine_and_verified() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("cas.sqlite");
-        let cas = Cas::open(&path).unwrap();
+        let cas = Cas::open(&dir.path().join("cas.sqlite")).unwrap();
         let blob = blake3::hash(b"component");
-        cas.put_compiled(&blob, "wasmtime-48/abc", b"machine code").unwrap();
-        assert_eq!(cas.with_compiled(&blob, "wasmtime-48/abc", <[u8]>::to_vec).unwrap().as_deref(), Some(&b"machine code"[..]));
-        assert_eq!(cas.with_compiled(&blob, "wasmtime-48/other", <[u8]>::to_vec).unwrap(), None);
+        cas.put_compiled(&blob, "wasmtime/abc", b"machine code").unwrap();
+        let path = cas.compiled(&blob, "wasmtime/abc").unwrap().expect("stored");
+        assert!(path.starts_with(dir.path().join("code")), "{}", path.display());
+        assert_eq!(std::fs::read(&path).unwrap(), b"machine code");
+        assert_eq!(cas.compiled(&blob, "wasmtime/other").unwrap(), None);
 
-        // Flip the stored code behind the store's back: the read must fail
-        // and the entry disappear.
-        let raw = sqlink_sqlite::Connection::open(&path).unwrap();
-        raw.db().execute_batch("update compiled set code = x'00'").unwrap();
-        let err = cas.with_compiled(&blob, "wasmtime-48/abc", <[u8]>::to_vec).unwrap_err();
+        // Change the code behind the store's back: the read must fail, and
+        // the entry and its file disappear.
+        std::fs::write(&path, b"machine cod3").unwrap();
+        let err = cas.compiled(&blob, "wasmtime/abc").unwrap_err();
         assert!(matches!(err, CasError::Corrupt(_)), "{err}");
-        assert_eq!(cas.with_compiled(&blob, "wasmtime-48/abc", <[u8]>::to_vec).unwrap(), None);
+        assert!(!path.exists());
+        assert_eq!(cas.compiled(&blob, "wasmtime/abc").unwrap(), None);
+
+        // A missing file is corrupt too.
+        cas.put_compiled(&blob, "wasmtime/abc", b"machine code").unwrap();
+        std::fs::remove_file(&path).unwrap();
+        assert!(matches!(cas.compiled(&blob, "wasmtime/abc"), Err(CasError::Corrupt(_))));
+    }
+
+    #[test]
+    fn a_store_of_the_old_layout_is_upgraded() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("cas.sqlite");
+        let old = sqlink_sqlite::Connection::open(&path).unwrap();
+        old.db()
+            .execute_batch("create table compiled(blob text, engine text, hash text, code blob, primary key (blob, engine)) without rowid; insert into compiled values ('b', 'e', 'h', x'00');")
+            .unwrap();
+        drop(old);
+        let cas = Cas::open(&path).unwrap();
+        assert_eq!(cas.fetch("select name from sqlite_schema where name = 'compiled'", &[]).unwrap(), None, "the old table is gone");
+        assert_eq!(cas.compiled(&blake3::hash(b"b"), "e").unwrap(), None);
     }
 }

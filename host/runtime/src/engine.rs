@@ -118,13 +118,16 @@ impl Runtime {
     pub(crate) fn compile_for(&self, engine: &Engine, key: &str, bytes: &[u8], hash: &blake3::Hash) -> Result<(Component, bool, Vec<String>), Error> {
         let mut warnings: Vec<String> = self.cache_problem.lock().unwrap().take().map(|p| format!("compiled-code cache disabled: {p}")).into_iter().collect();
         if let Some(cache) = &self.cache {
-            // SAFETY: the code was produced by `Component::serialize` with
-            // this engine configuration (the key says so) and its bytes were
-            // verified against their hash on read.
-            let cached = cache.lock().unwrap().with_compiled(hash, key, |code| unsafe { Component::deserialize(engine, code) });
+            let cached = cache.lock().unwrap().compiled(hash, key);
             match cached {
-                Ok(Some(Ok(component))) => return Ok((component, true, warnings)),
-                Ok(Some(Err(e))) => warnings.push(format!("ignoring unusable cached code: {e}")),
+                // SAFETY: the file was written from `Component::serialize`
+                // with this engine configuration (the key says so), its
+                // contents were just verified against their hash, and the
+                // store only ever replaces it whole (by renaming).
+                Ok(Some(path)) => match unsafe { Component::deserialize_file(engine, &path) } {
+                    Ok(component) => return Ok((component, true, warnings)),
+                    Err(e) => warnings.push(format!("ignoring unusable cached code: {e}")),
+                },
                 Ok(None) => {}
                 Err(e) => warnings.push(e.to_string()),
             }
