@@ -137,8 +137,12 @@ fn check_script(script: &Script, text: &str, program: &Path, pre: &[String], exi
 }
 
 fn read_script(path: &Path) -> Result<(Script, String), Failed> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let text = read_text(path)?;
     Ok((parse(&text)?, text))
+}
+
+fn read_text(path: &Path) -> Result<String, Failed> {
+    Ok(std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?)
 }
 
 /// Where scripts put scratch files (`/tmp/sqlink-shell-test-NAME`).
@@ -148,8 +152,7 @@ const SCRATCH: &str = "/tmp/sqlink-shell-test-";
 /// (`/tmp/sqlink-shell-test-wasm-NAME`), so that the runners of one script,
 /// which run at the same time, never write each other's files.
 fn read_script_for(path: &Path, runner: Runner) -> Result<(Script, String), Failed> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let text = text.replace(SCRATCH, &format!("{SCRATCH}{}-", runner.name()));
+    let text = read_text(path)?.replace(SCRATCH, &format!("{SCRATCH}{}-", runner.name()));
     Ok((parse(&text)?, text))
 }
 

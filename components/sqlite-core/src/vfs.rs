@@ -71,7 +71,7 @@ unsafe fn write_through(file: *mut ffi::sqlite3_file, bytes: &[u8], offset: i64)
 /// Writes the run out; returns SQLite's result code. The run is gone
 /// afterwards, written or not.
 fn flush() -> c_int {
-    let (file, offset, bytes) = PENDING.with(|p| {
+    let (file, offset, mut bytes) = PENDING.with(|p| {
         let mut p = p.borrow_mut();
         let file = std::mem::replace(&mut p.file, ptr::null_mut());
         (file, p.offset, std::mem::take(&mut p.bytes))
@@ -82,15 +82,9 @@ fn flush() -> c_int {
     // SAFETY: a file with a pending run is open (closing it writes the run
     // out first).
     let rc = unsafe { write_through(file, &bytes, offset) };
-    // Keep the buffer's allocation for the next run.
-    PENDING.with(|p| {
-        let mut p = p.borrow_mut();
-        if p.bytes.capacity() < bytes.capacity() {
-            let mut bytes = bytes;
-            bytes.clear();
-            p.bytes = bytes;
-        }
-    });
+    // The buffer goes back, empty, for its allocation to serve the next run.
+    bytes.clear();
+    PENDING.with(|p| p.borrow_mut().bytes = bytes);
     rc
 }
 
@@ -235,7 +229,9 @@ unsafe extern "C" fn device_characteristics(file: *mut ffi::sqlite3_file) -> c_i
 }
 
 unsafe extern "C" fn shm_barrier(file: *mut ffi::sqlite3_file) {
-    before_operation();
+    // It cannot return an error: a failed write waits for SQLite's next
+    // operation, as after `settle`.
+    let _ = settle();
     // SAFETY: SQLite calls this with a file this VFS opened, whose
     // underlying file has the method (see `methods_for`).
     unsafe { (methods(file).xShmBarrier.expect("xShmBarrier"))(inner(file)) }

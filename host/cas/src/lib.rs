@@ -24,6 +24,8 @@ pub struct Cas {
 #[derive(Debug)]
 pub enum CasError {
     Sqlite(Error),
+    /// A file of compiled code could not be written.
+    Io(String),
     /// The stored bytes do not match their hash; the entry was removed.
     Corrupt(String),
 }
@@ -32,6 +34,7 @@ impl std::fmt::Display for CasError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             CasError::Sqlite(e) => write!(f, "cache database: {e}"),
+            CasError::Io(e) => write!(f, "cache: {e}"),
             CasError::Corrupt(what) => write!(f, "cache entry {what} is corrupt (hash mismatch); it was removed"),
         }
     }
@@ -129,7 +132,7 @@ impl Cas {
     /// sees part of it, then its hash is recorded.
     pub fn put_compiled(&self, blob: &Hash, engine: &str, code: &[u8]) -> Result<(), CasError> {
         let path = self.code_path(blob, engine);
-        let io = |what: &str, e: std::io::Error| CasError::Sqlite(Error::new(10, format!("cannot {what} {}: {e}", path.display())));
+        let io = |what: &str, e: std::io::Error| CasError::Io(format!("cannot {what} {}: {e}", path.display()));
         let dir = path.parent().expect("a code directory");
         std::fs::create_dir_all(dir).map_err(|e| io("create the directory of", e))?;
         let partial = path.with_extension(format!("cwasm.{}.partial", std::process::id()));
