@@ -239,7 +239,7 @@ fn case_loader() {
         println!("(f) skipped: /usr/bin/sqlite3 is not installed");
         return;
     }
-    let native = wasm("target/release/libsqlink_bench_native.so");
+    let native = wasm("target/dist/libsqlink_bench_native.so");
     let series = format!("(with recursive c(value) as (select 1 union all select value + 1 from c where value < {ROWS}) select value from c)");
     let cases = [
         ("(f) sqlite3 + loader: length(text), 1M rows", "native_len(s)", "bench_len(s)", "words"),

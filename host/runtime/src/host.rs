@@ -9,7 +9,7 @@ use crate::spi::SpiTarget;
 use std::sync::Weak;
 use std::time::Duration;
 use wasmtime::component::ResourceTable;
-use wasmtime::{ResourceLimiter, StoreContextMut, UpdateDeadline};
+use wasmtime::{ResourceLimiter, StoreHookState, UpdateDeadline};
 use wasmtime_wasi::{FsPerms, WasiCtx, WasiCtxBuilder, WasiCtxView, WasiView};
 
 /// Per-instance host state.
@@ -97,7 +97,7 @@ impl HostState {
 
     /// Called by wasmtime each time the epoch deadline passes: keep going
     /// while the call's own CPU time is within the limit.
-    pub(crate) fn on_deadline(mut cx: StoreContextMut<'_, HostState>) -> wasmtime::Result<UpdateDeadline> {
+    pub(crate) fn on_deadline(mut cx: StoreHookState<'_, HostState>) -> wasmtime::Result<UpdateDeadline> {
         let state = cx.data_mut();
         let elapsed = TICK * (now_ticks().saturating_sub(state.call_start)) as u32;
         let used = elapsed.saturating_sub(state.host_time);
