@@ -19,7 +19,7 @@ select sqlink_load('dist/extensions/uuid.wasm');
 select sqlink_load('dist/extensions/define.wasm');
 -- !! Runtime error near line 19: refusing to load extension define: it imports sqlink:extension/spi@0.1.0: load it with sqlink_load(path, 'spi')
 select sqlink_load('dist/test-extensions/wrong-version.wasm');
--- !! Runtime error near line 21: dist/test-extensions/wrong-version.wasm: built for contract sqlink:extension@0.2.0, but this host speaks sqlink:extension@0.1.0; rebuild the extension against sqlink:extension@0.1.0
+-- !! Runtime error near line 21: dist/test-extensions/wrong-version.wasm: built for contract sqlink:extension@0.1.0, but this host speaks sqlink:extension@0.2.0; rebuild the extension against sqlink:extension@0.2.0
 select sqlink_load('dist/extensions/uuid.wasm', 'net');
 -- !! Runtime error near line 23: invalid grant 'net': expected spi, fs:DIR, fs:DIR:ro, http:HOST-PATTERN or env:NAME
 select sqlink_load('dist/extensions/stats.wasm', '', 'speed=fast');

@@ -40,7 +40,7 @@ select hog_alloc(2);
 .load dist/bin/sqlink
 -- !! Error: dist/bin/sqlink: a native shared library, not a WebAssembly component: sqlink loads .wasm extensions (native ones load into the stock sqlite3 shell)
 .load dist/test-extensions/wrong-version.wasm
--- !! Error: dist/test-extensions/wrong-version.wasm: built for contract sqlink:extension@0.2.0, but this host speaks sqlink:extension@0.1.0; rebuild the extension against sqlink:extension@0.1.0
+-- !! Error: dist/test-extensions/wrong-version.wasm: built for contract sqlink:extension@0.1.0, but this host speaks sqlink:extension@0.2.0; rebuild the extension against sqlink:extension@0.2.0
 .load no/such/file.wasm
 -- !! Error: cannot read no/such/file.wasm: No such file or directory (os error 2)
 -- Bad options.

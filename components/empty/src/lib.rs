@@ -14,19 +14,39 @@ mod bindings {
         world: "sqlink:router/empty",
         runtime_path: "wit_bindgen::rt",
         generate_all,
+        additional_derives: [PartialEq],
     });
 }
 
-use bindings::exports::sqlink::extension::{aggregate, collation, manifest, scalar};
-use bindings::sqlink::extension::types::{SqlError, SubtypedValue, Value};
+use bindings::exports::sqlink::extension::{aggregate, collation, manifest, overflow, scalar};
+use bindings::sqlink::extension::types::{Arg, Outcome, SubtypedOutcome, SubtypedValue};
+use std::cell::RefCell;
 
-/// The error every call gets: there is no item with any id.
-fn no_such(id: u32) -> SqlError {
-    SqlError { code: 1, message: format!("the empty extension has no function with id {id}") }
+thread_local! {
+    /// The message of the last failed call, for `overflow.take`.
+    static MESSAGE: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The error every call gets: there is no item with any id. Returns the
+/// code; the message waits for `overflow.take`.
+fn no_such(id: u32) -> i32 {
+    MESSAGE.with(|m| *m.borrow_mut() = format!("the empty extension has no function with id {id}").into_bytes());
+    1
+}
+
+/// [`no_such`] as an outcome.
+fn fail(id: u32) -> Outcome {
+    Outcome::Error(no_such(id))
 }
 
 /// The empty extension's exports.
 struct Empty;
+
+impl overflow::Guest for Empty {
+    fn take() -> Vec<u8> {
+        MESSAGE.with(|m| std::mem::take(&mut *m.borrow_mut()))
+    }
+}
 
 impl manifest::Guest for Empty {
     fn describe() -> manifest::Manifest {
@@ -49,56 +69,56 @@ impl manifest::Guest for Empty {
 }
 
 impl scalar::Guest for Empty {
-    fn invoke(id: u32, _args: Vec<Value>) -> Result<Value, SqlError> {
-        Err(no_such(id))
+    fn invoke(id: u32, _args: Vec<Arg>) -> Outcome {
+        fail(id)
     }
 
-    fn invoke0(id: u32) -> Result<Value, SqlError> {
-        Err(no_such(id))
+    fn invoke0(id: u32) -> Outcome {
+        fail(id)
     }
 
-    fn invoke1(id: u32, _a: Value) -> Result<Value, SqlError> {
-        Err(no_such(id))
+    fn invoke1(id: u32, _a: Arg) -> Outcome {
+        fail(id)
     }
 
-    fn invoke2(id: u32, _a: Value, _b: Value) -> Result<Value, SqlError> {
-        Err(no_such(id))
+    fn invoke2(id: u32, _a: Arg, _b: Arg) -> Outcome {
+        fail(id)
     }
 
-    fn invoke3(id: u32, _a: Value, _b: Value, _c: Value) -> Result<Value, SqlError> {
-        Err(no_such(id))
+    fn invoke3(id: u32, _a: Arg, _b: Arg, _c: Arg) -> Outcome {
+        fail(id)
     }
 
-    fn invoke_subtyped(id: u32, _args: Vec<SubtypedValue>) -> Result<SubtypedValue, SqlError> {
-        Err(no_such(id))
+    fn invoke_subtyped(id: u32, _args: Vec<SubtypedValue>) -> SubtypedOutcome {
+        SubtypedOutcome { value: fail(id), subtype: 0 }
     }
 }
 
 impl aggregate::Guest for Empty {
-    fn step(id: u32, _group: u64, _rows: u32, _width: u32, _args: Vec<SubtypedValue>) -> Result<(), SqlError> {
-        Err(no_such(id))
+    fn step(id: u32, _group: u64, _rows: u32, _width: u32, _args: Vec<Arg>, _subtypes: Vec<u8>) -> i32 {
+        no_such(id)
     }
 
-    fn inverse(id: u32, _group: u64, _rows: u32, _width: u32, _args: Vec<SubtypedValue>) -> Result<(), SqlError> {
-        Err(no_such(id))
+    fn inverse(id: u32, _group: u64, _rows: u32, _width: u32, _args: Vec<Arg>, _subtypes: Vec<u8>) -> i32 {
+        no_such(id)
     }
 
-    fn value(id: u32, _group: u64) -> Result<SubtypedValue, SqlError> {
-        Err(no_such(id))
+    fn value(id: u32, _group: u64) -> SubtypedOutcome {
+        SubtypedOutcome { value: fail(id), subtype: 0 }
     }
 
-    fn finalize(id: u32, _group: u64) -> Result<SubtypedValue, SqlError> {
-        Err(no_such(id))
+    fn finalize(id: u32, _group: u64) -> SubtypedOutcome {
+        SubtypedOutcome { value: fail(id), subtype: 0 }
     }
 }
 
 impl collation::Guest for Empty {
-    fn compare(_id: u32, _a: Vec<u8>, _b: Vec<u8>) -> i32 {
+    fn compare(_id: u32, _a: Arg, _b: Arg) -> i32 {
         0
     }
 
-    fn sort_key(_id: u32, text: Vec<u8>) -> Vec<u8> {
-        text
+    fn sort_key(id: u32, _text: Arg) -> Outcome {
+        fail(id)
     }
 }
 
@@ -110,6 +130,7 @@ mod tests {
     use aggregate::Guest as _;
     use collation::Guest as _;
     use manifest::Guest as _;
+    use overflow::Guest as _;
     use scalar::Guest as _;
 
     #[test]
@@ -117,11 +138,13 @@ mod tests {
         let m = Empty::describe();
         assert_eq!((m.name.as_str(), m.prefix.as_str()), ("", ""));
         assert!(m.functions.is_empty() && m.aggregates.is_empty() && m.collations.is_empty());
-        let err = Empty::invoke1(7, Value::Null).unwrap_err();
-        assert_eq!((err.code, err.message.as_str()), (1, "the empty extension has no function with id 7"));
-        let err = Empty::finalize(2, 9).unwrap_err();
-        assert_eq!(err.message, "the empty extension has no function with id 2");
-        assert_eq!(Empty::compare(0, b"a".to_vec(), b"b".to_vec()), 0);
-        assert_eq!(Empty::sort_key(3, b"\xffabc".to_vec()), b"\xffabc".to_vec());
+        assert_eq!(Empty::invoke1(7, Arg::Null), Outcome::Error(1));
+        assert_eq!(Empty::take(), b"the empty extension has no function with id 7");
+        assert_eq!(Empty::take(), b"", "taken once");
+        assert_eq!(Empty::finalize(2, 9).value, Outcome::Error(1));
+        assert_eq!(Empty::take(), b"the empty extension has no function with id 2");
+        assert_eq!(Empty::step(4, 1, 1, 0, Vec::new(), Vec::new()), 1);
+        assert_eq!(Empty::compare(0, Arg::Text(b"a".to_vec()), Arg::Text(b"b".to_vec())), 0);
+        assert_eq!(Empty::sort_key(3, Arg::Null), Outcome::Error(1));
     }
 }

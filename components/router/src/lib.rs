@@ -25,12 +25,13 @@ mod bindings {
     });
 }
 
-use bindings::exports::sqlink::extension::{aggregate, collation, manifest as out, scalar};
+use bindings::exports::sqlink::extension::{aggregate, collation, manifest as out, overflow, scalar};
 use bindings::sqlink::extension::manifest as child;
-use bindings::sqlink::extension::types::{FunctionFlags, SqlError, SubtypedValue, Value};
-use bindings::{left_aggregate, left_collation, left_manifest, left_scalar};
-use bindings::{right_aggregate, right_collation, right_manifest, right_scalar};
+use bindings::sqlink::extension::types::{Arg, FunctionFlags, Outcome, SubtypedOutcome, SubtypedValue};
+use bindings::{left_aggregate, left_collation, left_manifest, left_overflow, left_scalar};
+use bindings::{right_aggregate, right_collation, right_manifest, right_overflow, right_scalar};
 use merge::{Merged, Route};
+use std::cell::RefCell;
 use std::sync::OnceLock;
 
 /// The merge of both children's manifests, computed on first use.
@@ -39,32 +40,124 @@ fn merged() -> &'static Merged {
     MERGED.get_or_init(|| merge::merge(&from_child(left_manifest::describe()), &from_child(right_manifest::describe())))
 }
 
-/// The error for an id neither side owns.
-fn unknown(kind: &str, id: u32) -> SqlError {
-    let m = merged();
-    let name = if m.manifest.name.is_empty() { "this router" } else { m.manifest.name.as_str() };
-    SqlError { code: 1, message: format!("{name} has no {kind} with id {id}") }
+/// Who holds the bytes the router's last outcome left behind: a long
+/// result stays in the child that made it (taking it is forwarded there),
+/// and an error message the router rewrote is held here.
+enum Pending {
+    Nothing,
+    Left,
+    Right,
+    Here(Vec<u8>),
 }
 
-/// An error from a child, named after the extension that raised it (as the
-/// native host names it: `fuzzy: NULL input to editdist()`).
-fn blame(e: SqlError, child: &merge::Counts) -> SqlError {
-    match &child.blame {
-        Some(name) => SqlError { code: e.code, message: format!("{name}: {}", e.message) },
-        None => e,
+thread_local! {
+    static PENDING: RefCell<Pending> = const { RefCell::new(Pending::Nothing) };
+}
+
+fn pend(p: Pending) {
+    PENDING.with(|slot| *slot.borrow_mut() = p);
+}
+
+/// The side a call went to.
+#[derive(Clone, Copy)]
+enum Side {
+    Left,
+    Right,
+}
+
+impl Side {
+    fn take(self) -> Vec<u8> {
+        match self {
+            Side::Left => left_overflow::take(),
+            Side::Right => right_overflow::take(),
+        }
+    }
+
+    fn counts(self) -> &'static merge::Counts {
+        match self {
+            Side::Left => &merged().left,
+            Side::Right => &merged().right,
+        }
+    }
+
+    fn pending(self) -> Pending {
+        match self {
+            Side::Left => Pending::Left,
+            Side::Right => Pending::Right,
+        }
+    }
+}
+
+/// An error the router raises itself: its message waits here.
+fn own_error(message: String) -> i32 {
+    pend(Pending::Here(message.into_bytes()));
+    1
+}
+
+/// The error for an id neither side owns.
+fn unknown(kind: &str, id: u32) -> i32 {
+    let m = merged();
+    let name = if m.manifest.name.is_empty() { "this router" } else { m.manifest.name.as_str() };
+    own_error(format!("{name} has no {kind} with id {id}"))
+}
+
+/// An error code from a child, whose message is named after the extension
+/// that raised it (as the native host names it: `fuzzy: NULL input to
+/// editdist()`).
+fn child_error(side: Side, code: i32) -> i32 {
+    match &side.counts().blame {
+        Some(name) => {
+            let message = side.take();
+            pend(Pending::Here(format!("{name}: {}", String::from_utf8_lossy(&message)).into_bytes()));
+        }
+        None => pend(side.pending()),
+    }
+    code
+}
+
+/// Passes on a child's outcome, noting where what it left behind waits.
+fn relay(side: Side, outcome: Outcome) -> Outcome {
+    match outcome {
+        Outcome::Error(code) => Outcome::Error(child_error(side, code)),
+        long @ (Outcome::LongText(_) | Outcome::LongBlob(_)) => {
+            pend(side.pending());
+            long
+        }
+        inline => {
+            pend(Pending::Nothing);
+            inline
+        }
+    }
+}
+
+/// Passes on a child's `step`/`inverse` status.
+fn relay_status(side: Side, code: i32) -> i32 {
+    if code == 0 {
+        pend(Pending::Nothing);
+        0
+    } else {
+        child_error(side, code)
     }
 }
 
 /// Forwards one call to the side that owns a merged id: `$route` is the
 /// merged id's [`Route`], `$left`/`$right` the calls to make with the
-/// child's id bound to `$id`.
+/// child's id bound to `$id`, `$relay` what passes the result on and
+/// `$unknown` what to return for an id neither side owns.
 macro_rules! forward {
-    ($route:expr, $kind:literal, $merged_id:expr, |$id:ident| $left:expr, $right:expr) => {
+    ($route:expr, $relay:expr, $unknown:expr, |$id:ident| $left:expr, $right:expr) => {
         match $route {
-            Route::Left($id) => $left.map_err(|e| blame(e, &merged().left)),
-            Route::Right($id) => $right.map_err(|e| blame(e, &merged().right)),
-            Route::Unknown => Err(unknown($kind, $merged_id)),
+            Route::Left($id) => $relay(Side::Left, $left),
+            Route::Right($id) => $relay(Side::Right, $right),
+            Route::Unknown => $unknown,
         }
+    };
+}
+
+/// Forwards a scalar call.
+macro_rules! scalar {
+    ($id:expr, |$i:ident| $left:expr, $right:expr) => {
+        forward!(merged().function($id), relay, Outcome::Error(unknown("function", $id)), |$i| $left, $right)
     };
 }
 
@@ -77,50 +170,44 @@ impl out::Guest for Router {
     }
 }
 
+impl overflow::Guest for Router {
+    fn take() -> Vec<u8> {
+        match PENDING.with(|slot| std::mem::replace(&mut *slot.borrow_mut(), Pending::Nothing)) {
+            Pending::Nothing => Vec::new(),
+            Pending::Left => Side::Left.take(),
+            Pending::Right => Side::Right.take(),
+            Pending::Here(bytes) => bytes,
+        }
+    }
+}
+
 impl scalar::Guest for Router {
-    fn invoke(id: u32, args: Vec<Value>) -> Result<Value, SqlError> {
+    fn invoke(id: u32, args: Vec<Arg>) -> Outcome {
+        scalar!(id, |i| left_scalar::invoke(i, &args), right_scalar::invoke(i, &args))
+    }
+
+    fn invoke0(id: u32) -> Outcome {
+        scalar!(id, |i| left_scalar::invoke0(i), right_scalar::invoke0(i))
+    }
+
+    fn invoke1(id: u32, a: Arg) -> Outcome {
+        scalar!(id, |i| left_scalar::invoke1(i, &a), right_scalar::invoke1(i, &a))
+    }
+
+    fn invoke2(id: u32, a: Arg, b: Arg) -> Outcome {
+        scalar!(id, |i| left_scalar::invoke2(i, &a, &b), right_scalar::invoke2(i, &a, &b))
+    }
+
+    fn invoke3(id: u32, a: Arg, b: Arg, c: Arg) -> Outcome {
+        scalar!(id, |i| left_scalar::invoke3(i, &a, &b, &c), right_scalar::invoke3(i, &a, &b, &c))
+    }
+
+    fn invoke_subtyped(id: u32, args: Vec<SubtypedValue>) -> SubtypedOutcome {
+        let relay_subtyped = |side, out: SubtypedOutcome| SubtypedOutcome { value: relay(side, out.value), subtype: out.subtype };
         forward!(
             merged().function(id),
-            "function",
-            id,
-            |i| left_scalar::invoke(i, &args),
-            right_scalar::invoke(i, &args)
-        )
-    }
-
-    fn invoke0(id: u32) -> Result<Value, SqlError> {
-        forward!(merged().function(id), "function", id, |i| left_scalar::invoke0(i), right_scalar::invoke0(i))
-    }
-
-    fn invoke1(id: u32, a: Value) -> Result<Value, SqlError> {
-        forward!(merged().function(id), "function", id, |i| left_scalar::invoke1(i, &a), right_scalar::invoke1(i, &a))
-    }
-
-    fn invoke2(id: u32, a: Value, b: Value) -> Result<Value, SqlError> {
-        forward!(
-            merged().function(id),
-            "function",
-            id,
-            |i| left_scalar::invoke2(i, &a, &b),
-            right_scalar::invoke2(i, &a, &b)
-        )
-    }
-
-    fn invoke3(id: u32, a: Value, b: Value, c: Value) -> Result<Value, SqlError> {
-        forward!(
-            merged().function(id),
-            "function",
-            id,
-            |i| left_scalar::invoke3(i, &a, &b, &c),
-            right_scalar::invoke3(i, &a, &b, &c)
-        )
-    }
-
-    fn invoke_subtyped(id: u32, args: Vec<SubtypedValue>) -> Result<SubtypedValue, SqlError> {
-        forward!(
-            merged().function(id),
-            "function",
-            id,
+            relay_subtyped,
+            SubtypedOutcome { value: Outcome::Error(unknown("function", id)), subtype: 0 },
             |i| left_scalar::invoke_subtyped(i, &args),
             right_scalar::invoke_subtyped(i, &args)
         )
@@ -128,41 +215,43 @@ impl scalar::Guest for Router {
 }
 
 impl aggregate::Guest for Router {
-    fn step(id: u32, group: u64, rows: u32, width: u32, args: Vec<SubtypedValue>) -> Result<(), SqlError> {
+    fn step(id: u32, group: u64, rows: u32, width: u32, args: Vec<Arg>, subtypes: Vec<u8>) -> i32 {
         forward!(
             merged().aggregate(id),
-            "aggregate",
-            id,
-            |i| left_aggregate::step(i, group, rows, width, &args),
-            right_aggregate::step(i, group, rows, width, &args)
+            relay_status,
+            unknown("aggregate", id),
+            |i| left_aggregate::step(i, group, rows, width, &args, &subtypes),
+            right_aggregate::step(i, group, rows, width, &args, &subtypes)
         )
     }
 
-    fn inverse(id: u32, group: u64, rows: u32, width: u32, args: Vec<SubtypedValue>) -> Result<(), SqlError> {
+    fn inverse(id: u32, group: u64, rows: u32, width: u32, args: Vec<Arg>, subtypes: Vec<u8>) -> i32 {
         forward!(
             merged().aggregate(id),
-            "aggregate",
-            id,
-            |i| left_aggregate::inverse(i, group, rows, width, &args),
-            right_aggregate::inverse(i, group, rows, width, &args)
+            relay_status,
+            unknown("aggregate", id),
+            |i| left_aggregate::inverse(i, group, rows, width, &args, &subtypes),
+            right_aggregate::inverse(i, group, rows, width, &args, &subtypes)
         )
     }
 
-    fn value(id: u32, group: u64) -> Result<SubtypedValue, SqlError> {
+    fn value(id: u32, group: u64) -> SubtypedOutcome {
+        let relay_subtyped = |side, out: SubtypedOutcome| SubtypedOutcome { value: relay(side, out.value), subtype: out.subtype };
         forward!(
             merged().aggregate(id),
-            "aggregate",
-            id,
+            relay_subtyped,
+            SubtypedOutcome { value: Outcome::Error(unknown("aggregate", id)), subtype: 0 },
             |i| left_aggregate::value(i, group),
             right_aggregate::value(i, group)
         )
     }
 
-    fn finalize(id: u32, group: u64) -> Result<SubtypedValue, SqlError> {
+    fn finalize(id: u32, group: u64) -> SubtypedOutcome {
+        let relay_subtyped = |side, out: SubtypedOutcome| SubtypedOutcome { value: relay(side, out.value), subtype: out.subtype };
         forward!(
             merged().aggregate(id),
-            "aggregate",
-            id,
+            relay_subtyped,
+            SubtypedOutcome { value: Outcome::Error(unknown("aggregate", id)), subtype: 0 },
             |i| left_aggregate::finalize(i, group),
             right_aggregate::finalize(i, group)
         )
@@ -170,7 +259,7 @@ impl aggregate::Guest for Router {
 }
 
 impl collation::Guest for Router {
-    fn compare(id: u32, a: Vec<u8>, b: Vec<u8>) -> i32 {
+    fn compare(id: u32, a: Arg, b: Arg) -> i32 {
         match merged().collation(id) {
             Route::Left(i) => left_collation::compare(i, &a, &b),
             Route::Right(i) => right_collation::compare(i, &a, &b),
@@ -178,12 +267,14 @@ impl collation::Guest for Router {
         }
     }
 
-    fn sort_key(id: u32, text: Vec<u8>) -> Vec<u8> {
-        match merged().collation(id) {
-            Route::Left(i) => left_collation::sort_key(i, &text),
-            Route::Right(i) => right_collation::sort_key(i, &text),
-            Route::Unknown => text,
-        }
+    fn sort_key(id: u32, text: Arg) -> Outcome {
+        forward!(
+            merged().collation(id),
+            relay,
+            Outcome::Error(unknown("collation", id)),
+            |i| left_collation::sort_key(i, &text),
+            right_collation::sort_key(i, &text)
+        )
     }
 }
 

@@ -7,7 +7,7 @@ use quote::{format_ident, quote};
 use syn::{Ident, Result};
 
 /// The contract version the SDK speaks; must match wit/extension.
-const CONTRACT: &str = "0.1.0";
+const CONTRACT: &str = "0.2.0";
 
 pub fn extension(ext: Extension) -> Result<TokenStream> {
     let mut module = ext.module.clone();
@@ -22,6 +22,15 @@ pub fn extension(ext: Extension) -> Result<TokenStream> {
     }
     if !ext.collations.is_empty() {
         generated.push(collations(&ext));
+    }
+    if hot_calls(&ext) {
+        generated.push(quote! {
+            impl __sqlink_bindings::exports::sqlink::extension::overflow::Guest for __SqlinkExtension {
+                fn take() -> ::std::vec::Vec<u8> {
+                    ::sqlink_sdk::__private::abi::take()
+                }
+            }
+        });
     }
     if let Some(attach) = &ext.attach {
         generated.push(quote! {
@@ -38,6 +47,12 @@ pub fn extension(ext: Extension) -> Result<TokenStream> {
     generated.push(quote! {
         #[doc(hidden)]
         struct __SqlinkExtension;
+        #[doc(hidden)]
+        #[allow(unused_imports)]
+        use ::sqlink_sdk::__private::abi as __abi;
+        #[doc(hidden)]
+        #[allow(unused_imports)]
+        use ::sqlink_sdk::wit::types::{Arg as __Arg, Outcome as __Outcome};
         __sqlink_bindings::export!(__SqlinkExtension with_types_in __sqlink_bindings);
     });
     let items = &mut module.content.as_mut().expect("checked in parse").1;
@@ -46,6 +61,12 @@ pub fn extension(ext: Extension) -> Result<TokenStream> {
         items.extend(file.items);
     }
     Ok(quote!(#module))
+}
+
+/// Whether the module exports an interface whose calls return outcomes,
+/// and so needs `overflow` for what they leave behind.
+fn hot_calls(ext: &Extension) -> bool {
+    !ext.functions.is_empty() || !ext.aggregates.is_empty() || !ext.collations.is_empty()
 }
 
 /// `sqlink_test`, compiled in tests only: calls through the generated
@@ -71,8 +92,18 @@ fn testing(ext: &Extension) -> TokenStream {
             /// Calls scalar function `name` (chosen by name and argument
             /// count, as SQLite chooses) through the generated dispatch.
             pub fn call(name: &str, args: &[#value]) -> #result {
+                use super::__sqlink_bindings::exports::sqlink::extension::scalar::Guest;
+                use ::sqlink_sdk::__private::abi;
                 let id = pick(name, args.len(), manifest().functions.into_iter().map(|f| (f.name, f.arity)));
-                super::__sqlink_scalar(id, args).map(|(value, _subtype)| value)
+                let a: ::std::vec::Vec<_> = args.iter().map(abi::arg).collect();
+                let out = match a.as_slice() {
+                    [] => super::__SqlinkExtension::invoke0(id),
+                    [x] => super::__SqlinkExtension::invoke1(id, x.clone()),
+                    [x, y] => super::__SqlinkExtension::invoke2(id, x.clone(), y.clone()),
+                    [x, y, z] => super::__SqlinkExtension::invoke3(id, x.clone(), y.clone(), z.clone()),
+                    _ => super::__SqlinkExtension::invoke(id, a),
+                };
+                abi::settle(out)
             }
         });
     }
@@ -83,13 +114,16 @@ fn testing(ext: &Extension) -> TokenStream {
                 use super::__sqlink_bindings::exports::sqlink::extension::aggregate::Guest;
                 let width = rows.first().map_or(0, |r| r.len());
                 let id = pick(name, width, manifest().aggregates.into_iter().map(|a| (a.name, a.arity)));
-                let lift = |e: ::sqlink_sdk::wit::types::SqlError| ::sqlink_sdk::Error::with_code(e.code, e.message);
+                use ::sqlink_sdk::__private::abi;
                 let group = 1;
                 for row in rows {
-                    let args = row.iter().map(|v| ::sqlink_sdk::wit::types::SubtypedValue { value: v.clone(), subtype: 0 }).collect();
-                    super::__SqlinkExtension::step(id, group, 1, row.len() as u32, args).map_err(lift)?;
+                    let args = row.iter().map(abi::arg).collect();
+                    let code = super::__SqlinkExtension::step(id, group, 1, row.len() as u32, args, ::std::vec::Vec::new());
+                    if code != 0 {
+                        return Err(::sqlink_sdk::Error::with_code(code, ::std::string::String::from_utf8_lossy(&abi::take()).into_owned()));
+                    }
                 }
-                super::__SqlinkExtension::finalize(id, group).map(|v| v.value).map_err(lift)
+                abi::settle(super::__SqlinkExtension::finalize(id, group).value)
             }
         });
     }
@@ -102,17 +136,22 @@ fn testing(ext: &Extension) -> TokenStream {
                 let collations = manifest().collations;
                 let id = collations.iter().position(|c| c.name.eq_ignore_ascii_case(name)).unwrap_or_else(|| panic!("no collation {name}"));
                 if collations[id].keyed {
-                    super::__SqlinkExtension::sort_key(id as u32, a.to_vec()).cmp(&super::__SqlinkExtension::sort_key(id as u32, b.to_vec()))
+                    sort_key(name, a).cmp(&sort_key(name, b))
                 } else {
-                    super::__SqlinkExtension::compare(id as u32, a.to_vec(), b.to_vec()).cmp(&0)
+                    let text = |t: &[u8]| ::sqlink_sdk::__private::abi::arg(&::sqlink_sdk::Value::Text(t.to_vec()));
+                    super::__SqlinkExtension::compare(id as u32, text(a), text(b)).cmp(&0)
                 }
             }
 
             /// The sort key of a keyed collation.
             pub fn sort_key(name: &str, text: &[u8]) -> ::std::vec::Vec<u8> {
                 use super::__sqlink_bindings::exports::sqlink::extension::collation::Guest;
+                use ::sqlink_sdk::__private::abi;
                 let id = manifest().collations.iter().position(|c| c.name.eq_ignore_ascii_case(name)).unwrap_or_else(|| panic!("no collation {name}"));
-                super::__SqlinkExtension::sort_key(id as u32, text.to_vec())
+                match abi::settle(super::__SqlinkExtension::sort_key(id as u32, abi::arg(&::sqlink_sdk::Value::Text(text.to_vec())))) {
+                    Ok(::sqlink_sdk::Value::Blob(key)) => key,
+                    other => panic!("sort key of collation {name} is not a blob: {other:?}"),
+                }
             }
         });
     }
@@ -129,6 +168,9 @@ fn testing(ext: &Extension) -> TokenStream {
 /// `wit_bindgen::generate!` for a world exporting just what the module uses.
 fn bindings(ext: &Extension) -> TokenStream {
     let mut exports = vec!["manifest"];
+    if hot_calls(ext) {
+        exports.push("overflow");
+    }
     if !ext.functions.is_empty() {
         exports.push("scalar");
     }
@@ -154,7 +196,7 @@ fn bindings(ext: &Extension) -> TokenStream {
                 world: "sqlink:generated/extension",
                 runtime_path: "::sqlink_sdk::__private::wit_bindgen::rt",
                 with: {
-                    "sqlink:extension/types@0.1.0": ::sqlink_sdk::wit::types,
+                    "sqlink:extension/types@0.2.0": ::sqlink_sdk::wit::types,
                 },
             });
         }
@@ -409,27 +451,26 @@ fn scalars(ext: &Extension) -> TokenStream {
         }
 
         impl __sqlink_bindings::exports::sqlink::extension::scalar::Guest for __SqlinkExtension {
-            fn invoke(id: u32, args: ::std::vec::Vec<::sqlink_sdk::Value>) -> ::core::result::Result<::sqlink_sdk::Value, ::sqlink_sdk::wit::types::SqlError> {
-                __sqlink_scalar(id, &args).map(|r| r.0).map_err(::sqlink_sdk::__private::sql_error)
+            fn invoke(id: u32, args: ::std::vec::Vec<__Arg>) -> __Outcome {
+                let args: ::std::vec::Vec<::sqlink_sdk::Value> = args.into_iter().map(__abi::value).collect();
+                __abi::outcome(__sqlink_scalar(id, &args).map(|r| r.0))
             }
-            fn invoke0(id: u32) -> ::core::result::Result<::sqlink_sdk::Value, ::sqlink_sdk::wit::types::SqlError> {
-                __sqlink_scalar(id, &[]).map(|r| r.0).map_err(::sqlink_sdk::__private::sql_error)
+            fn invoke0(id: u32) -> __Outcome {
+                __abi::outcome(__sqlink_scalar(id, &[]).map(|r| r.0))
             }
-            fn invoke1(id: u32, a: ::sqlink_sdk::Value) -> ::core::result::Result<::sqlink_sdk::Value, ::sqlink_sdk::wit::types::SqlError> {
-                __sqlink_scalar(id, &[a]).map(|r| r.0).map_err(::sqlink_sdk::__private::sql_error)
+            fn invoke1(id: u32, a: __Arg) -> __Outcome {
+                __abi::outcome(__sqlink_scalar(id, &[__abi::value(a)]).map(|r| r.0))
             }
-            fn invoke2(id: u32, a: ::sqlink_sdk::Value, b: ::sqlink_sdk::Value) -> ::core::result::Result<::sqlink_sdk::Value, ::sqlink_sdk::wit::types::SqlError> {
-                __sqlink_scalar(id, &[a, b]).map(|r| r.0).map_err(::sqlink_sdk::__private::sql_error)
+            fn invoke2(id: u32, a: __Arg, b: __Arg) -> __Outcome {
+                __abi::outcome(__sqlink_scalar(id, &[__abi::value(a), __abi::value(b)]).map(|r| r.0))
             }
-            fn invoke3(id: u32, a: ::sqlink_sdk::Value, b: ::sqlink_sdk::Value, c: ::sqlink_sdk::Value) -> ::core::result::Result<::sqlink_sdk::Value, ::sqlink_sdk::wit::types::SqlError> {
-                __sqlink_scalar(id, &[a, b, c]).map(|r| r.0).map_err(::sqlink_sdk::__private::sql_error)
+            fn invoke3(id: u32, a: __Arg, b: __Arg, c: __Arg) -> __Outcome {
+                __abi::outcome(__sqlink_scalar(id, &[__abi::value(a), __abi::value(b), __abi::value(c)]).map(|r| r.0))
             }
-            fn invoke_subtyped(id: u32, args: ::std::vec::Vec<::sqlink_sdk::wit::types::SubtypedValue>) -> ::core::result::Result<::sqlink_sdk::wit::types::SubtypedValue, ::sqlink_sdk::wit::types::SqlError> {
+            fn invoke_subtyped(id: u32, args: ::std::vec::Vec<::sqlink_sdk::wit::types::SubtypedValue>) -> ::sqlink_sdk::wit::types::SubtypedOutcome {
                 let (subtypes, values): (::std::vec::Vec<u8>, ::std::vec::Vec<::sqlink_sdk::Value>) =
                     args.into_iter().map(|a| (a.subtype, a.value)).unzip();
-                ::sqlink_sdk::__private::with_arg_subtypes(subtypes, || __sqlink_scalar(id, &values))
-                    .map(|(value, subtype)| ::sqlink_sdk::wit::types::SubtypedValue { value, subtype })
-                    .map_err(::sqlink_sdk::__private::sql_error)
+                __abi::subtyped_outcome(::sqlink_sdk::__private::with_arg_subtypes(subtypes, || __sqlink_scalar(id, &values)))
             }
         }
     }
@@ -479,8 +520,8 @@ fn aggregates(ext: &Extension) -> TokenStream {
         let pattern = quote!(#(#ids)|*);
         step_arms.push(quote! {
             #pattern => #groups.with(|g| g.with(group, |state| {
-                for row in ::sqlink_sdk::__private::rows(&values, rows, width) {
-                    #step(state, row)?;
+                for (row, subtypes) in ::sqlink_sdk::__private::rows(&values, &subtypes, rows, width) {
+                    ::sqlink_sdk::__private::with_row_subtypes(subtypes, || #step(state, row))?;
                 }
                 Ok(())
             })),
@@ -488,8 +529,8 @@ fn aggregates(ext: &Extension) -> TokenStream {
         if a.has_inverse {
             inverse_arms.push(quote! {
                 #pattern => #groups.with(|g| g.with(group, |state| {
-                    for row in ::sqlink_sdk::__private::rows(&values, rows, width) {
-                        #inverse(state, row)?;
+                    for (row, subtypes) in ::sqlink_sdk::__private::rows(&values, &subtypes, rows, width) {
+                        ::sqlink_sdk::__private::with_row_subtypes(subtypes, || #inverse(state, row))?;
                     }
                     Ok(())
                 })),
@@ -514,41 +555,37 @@ fn aggregates(ext: &Extension) -> TokenStream {
         #(#items)*
 
         impl __sqlink_bindings::exports::sqlink::extension::aggregate::Guest for __SqlinkExtension {
-            fn step(id: u32, group: u64, rows: u32, width: u32, args: ::std::vec::Vec<::sqlink_sdk::wit::types::SubtypedValue>) -> ::core::result::Result<(), ::sqlink_sdk::wit::types::SqlError> {
-                let values: ::std::vec::Vec<::sqlink_sdk::Value> = args.into_iter().map(|a| a.value).collect();
+            fn step(id: u32, group: u64, rows: u32, width: u32, args: ::std::vec::Vec<__Arg>, subtypes: ::std::vec::Vec<u8>) -> i32 {
+                let values: ::std::vec::Vec<::sqlink_sdk::Value> = args.into_iter().map(__abi::value).collect();
                 let result: ::core::result::Result<(), ::sqlink_sdk::Error> = match id {
                     #(#step_arms)*
                     #unknown,
                 };
-                result.map_err(::sqlink_sdk::__private::sql_error)
+                __abi::status(result)
             }
             #[allow(unused_variables)]
-            fn inverse(id: u32, group: u64, rows: u32, width: u32, args: ::std::vec::Vec<::sqlink_sdk::wit::types::SubtypedValue>) -> ::core::result::Result<(), ::sqlink_sdk::wit::types::SqlError> {
-                let values: ::std::vec::Vec<::sqlink_sdk::Value> = args.into_iter().map(|a| a.value).collect();
+            fn inverse(id: u32, group: u64, rows: u32, width: u32, args: ::std::vec::Vec<__Arg>, subtypes: ::std::vec::Vec<u8>) -> i32 {
+                let values: ::std::vec::Vec<::sqlink_sdk::Value> = args.into_iter().map(__abi::value).collect();
                 let result: ::core::result::Result<(), ::sqlink_sdk::Error> = match id {
                     #(#inverse_arms)*
                     #not_window,
                 };
-                result.map_err(::sqlink_sdk::__private::sql_error)
+                __abi::status(result)
             }
             #[allow(unused_variables)]
-            fn value(id: u32, group: u64) -> ::core::result::Result<::sqlink_sdk::wit::types::SubtypedValue, ::sqlink_sdk::wit::types::SqlError> {
+            fn value(id: u32, group: u64) -> ::sqlink_sdk::wit::types::SubtypedOutcome {
                 let result: ::core::result::Result<(::sqlink_sdk::Value, u8), ::sqlink_sdk::Error> = match id {
                     #(#value_arms)*
                     #not_window,
                 };
-                result
-                    .map(|(value, subtype)| ::sqlink_sdk::wit::types::SubtypedValue { value, subtype })
-                    .map_err(::sqlink_sdk::__private::sql_error)
+                __abi::subtyped_outcome(result)
             }
-            fn finalize(id: u32, group: u64) -> ::core::result::Result<::sqlink_sdk::wit::types::SubtypedValue, ::sqlink_sdk::wit::types::SqlError> {
+            fn finalize(id: u32, group: u64) -> ::sqlink_sdk::wit::types::SubtypedOutcome {
                 let result: ::core::result::Result<(::sqlink_sdk::Value, u8), ::sqlink_sdk::Error> = match id {
                     #(#final_arms)*
                     #unknown,
                 };
-                result
-                    .map(|(value, subtype)| ::sqlink_sdk::wit::types::SubtypedValue { value, subtype })
-                    .map_err(::sqlink_sdk::__private::sql_error)
+                __abi::subtyped_outcome(result)
             }
         }
     }
@@ -580,18 +617,21 @@ fn collations(ext: &Extension) -> TokenStream {
     quote! {
         impl __sqlink_bindings::exports::sqlink::extension::collation::Guest for __SqlinkExtension {
             #[allow(unused_variables)]
-            fn compare(id: u32, a: ::std::vec::Vec<u8>, b: ::std::vec::Vec<u8>) -> i32 {
+            fn compare(id: u32, a: __Arg, b: __Arg) -> i32 {
+                let (a, b) = (__abi::text(a), __abi::text(b));
                 match id {
                     #(#compare_arms)*
                     _ => a.cmp(&b) as i32,
                 }
             }
             #[allow(unused_variables)]
-            fn sort_key(id: u32, text: ::std::vec::Vec<u8>) -> ::std::vec::Vec<u8> {
-                match id {
+            fn sort_key(id: u32, text: __Arg) -> __Outcome {
+                let text = __abi::text(text);
+                let key = match id {
                     #(#key_arms)*
                     _ => text,
-                }
+                };
+                __abi::outcome(Ok(::sqlink_sdk::Value::Blob(key)))
             }
         }
     }

@@ -74,10 +74,14 @@ pub fn from_arg<'a, T: FromArg<'a>>(value: &'a Value, slot: &'a mut Option<Value
     }
 }
 
-/// Splits a batch of aggregate arguments into rows of `width` values.
-pub fn rows(args: &[Value], rows: u32, width: u32) -> impl Iterator<Item = &[Value]> {
+/// Splits a batch of aggregate arguments into rows of `width` values, each
+/// with its arguments' subtypes (empty when the host sent none).
+pub fn rows<'a>(args: &'a [Value], subtypes: &'a [u8], rows: u32, width: u32) -> impl Iterator<Item = (&'a [Value], &'a [u8])> {
     let width = width as usize;
-    (0..rows as usize).map(move |row| &args[row * width..(row + 1) * width])
+    (0..rows as usize).map(move |row| {
+        let span = row * width..(row + 1) * width;
+        (&args[span.clone()], subtypes.get(span).unwrap_or(&[]))
+    })
 }
 
 fn mismatch(expected: &str, value: &Value) -> ArgError {

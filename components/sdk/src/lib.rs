@@ -47,6 +47,8 @@
 //! argument count). A present argument converts as `T` does, NULL rule
 //! included; write `Option<Option<T>>` to tell an absent argument from NULL.
 
+#[doc(hidden)]
+pub mod abi;
 mod aggregate;
 mod args;
 mod error;
@@ -83,9 +85,10 @@ pub mod prelude {
 /// Support for the code the [`extension`] macro generates. Not a stable API.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::abi;
     pub use crate::aggregate::Groups;
     pub use crate::args::{from_arg, kind_of, rows};
-    pub use crate::subtype::with_arg_subtypes;
+    pub use crate::subtype::{with_arg_subtypes, with_row_subtypes};
     pub use crate::error::sql_error;
     pub use crate::result::IntoScalarResult;
     pub use wit_bindgen;

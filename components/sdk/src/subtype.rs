@@ -20,3 +20,9 @@ pub fn with_arg_subtypes<R>(subtypes: Vec<u8>, f: impl FnOnce() -> R) -> R {
     ARG_SUBTYPES.with(|s| s.replace(previous));
     result
 }
+
+/// Runs `f` for one aggregate row with its arguments' subtypes available
+/// (none to set when the host sent none).
+pub fn with_row_subtypes<R>(subtypes: &[u8], f: impl FnOnce() -> R) -> R {
+    if subtypes.is_empty() { f() } else { with_arg_subtypes(subtypes.to_vec(), f) }
+}

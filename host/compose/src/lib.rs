@@ -47,7 +47,7 @@ impl Input {
 }
 
 /// The names a component imports and exports (interface names such as
-/// `sqlink:extension/scalar@0.1.0`).
+/// `sqlink:extension/scalar@0.2.0`).
 pub struct Shape {
     pub imports: Vec<String>,
     pub exports: Vec<String>,

@@ -1,7 +1,7 @@
 //! Many extensions as one: `router(e1, router(e2, ... router(en, empty)))`.
 //!
 //! A `router` imports two extensions (`left-*` and `right-*` instances of
-//! the four contract interfaces) and exports one whose manifest lists both
+//! the five contract interfaces a router carries) and exports one whose manifest lists both
 //! under qualified names. Each extension is plugged in with what it
 //! exports; `empty` fills the interfaces it lacks (an extension with no
 //! collations exports no `collation`).
@@ -11,9 +11,9 @@ use wac_graph::types::Package;
 use wac_graph::{CompositionGraph, EncodeOptions, NodeId, PackageId};
 
 /// The contract interfaces a router carries, as named in components.
-const CARRIED: [&str; 4] = ["manifest", "scalar", "aggregate", "collation"];
+const CARRIED: [&str; 5] = ["manifest", "overflow", "scalar", "aggregate", "collation"];
 const CONTRACT: &str = "sqlink:extension";
-const VERSION: &str = "0.1.0";
+const VERSION: &str = "0.2.0";
 
 fn interface(kind: &str) -> String {
     format!("{CONTRACT}/{kind}@{VERSION}")
@@ -27,7 +27,7 @@ pub struct Tree {
 }
 
 /// The node providing each carried interface of one extension.
-struct Provided([NodeId; 4]);
+struct Provided([NodeId; 5]);
 
 fn fail<E: std::error::Error>(context: &str) -> impl Fn(E) -> Error + '_ {
     move |e| Error::new(format!("{context}: {}", chain(&e)))
@@ -36,7 +36,7 @@ fn fail<E: std::error::Error>(context: &str) -> impl Fn(E) -> Error + '_ {
 /// Aliases the carried interfaces of `instance`, from `empty` where it has
 /// none.
 fn provided(graph: &mut CompositionGraph, instance: NodeId, empty: NodeId, exports: &[String]) -> Result<Provided, Error> {
-    let mut nodes = [empty; 4];
+    let mut nodes = [empty; 5];
     for (node, kind) in nodes.iter_mut().zip(CARRIED) {
         let name = interface(kind);
         let from = if exports.contains(&name) { instance } else { empty };

@@ -68,7 +68,7 @@ mod tests {
     use crate::{Grant, Grants};
 
     const PURE: &[&str] = &[
-        "sqlink:extension/types@0.1.0",
+        "sqlink:extension/types@0.2.0",
         "wasi:io/streams@0.2.6",
         "wasi:cli/stderr@0.2.6",
         "wasi:clocks/wall-clock@0.2.6",
@@ -94,9 +94,9 @@ mod tests {
 
     #[test]
     fn spi_import_needs_spi_grant_and_sockets_never_pass() {
-        let err = Grants::default().check_imports("define", &["sqlink:extension/spi@0.1.0"]).unwrap_err();
-        assert_eq!(err.0, "refusing to load extension define: it imports sqlink:extension/spi@0.1.0: load it with --grant spi");
-        assert!(Grants(vec![Grant::Spi]).check_imports("define", &["sqlink:extension/spi@0.1.0"]).is_ok());
+        let err = Grants::default().check_imports("define", &["sqlink:extension/spi@0.2.0"]).unwrap_err();
+        assert_eq!(err.0, "refusing to load extension define: it imports sqlink:extension/spi@0.2.0: load it with --grant spi");
+        assert!(Grants(vec![Grant::Spi]).check_imports("define", &["sqlink:extension/spi@0.2.0"]).is_ok());
         let err = Grants(vec![Grant::Spi]).check_imports("x", &["wasi:sockets/tcp@0.2.6"]).unwrap_err();
         assert!(err.0.contains("raw network sockets are never granted"), "{err}");
     }

@@ -16,6 +16,7 @@ const PACKAGE: &str = "sqlink:extension";
 #[derive(Clone, Default)]
 pub(crate) struct Exports {
     pub manifest: Option<ComponentExportIndex>,
+    pub overflow: Option<ComponentExportIndex>,
     pub scalar: Option<ComponentExportIndex>,
     pub aggregate: Option<ComponentExportIndex>,
     pub collation: Option<ComponentExportIndex>,
@@ -55,6 +56,7 @@ pub(crate) fn exports(engine: &Engine, component: &Component) -> Result<Exports,
         let index = component.get_export_index(None, name);
         match interface {
             "manifest" => found.manifest = index,
+            "overflow" => found.overflow = index,
             "scalar" => found.scalar = index,
             "aggregate" => found.aggregate = index,
             "collation" => found.collation = index,
@@ -122,9 +124,10 @@ mod tests {
 
     #[test]
     fn versions_follow_semver_for_zero_majors() {
-        assert!(compatible("0.1.0"));
-        assert!(compatible("0.1.7"));
-        assert!(!compatible("0.2.0"));
+        assert!(compatible("0.2.0"));
+        assert!(compatible("0.2.7"));
+        assert!(!compatible("0.1.0"));
+        assert!(!compatible("0.3.0"));
         assert!(!compatible("1.0.0"));
         assert!(!compatible(""));
     }

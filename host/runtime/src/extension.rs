@@ -90,6 +90,13 @@ impl Extension {
                 )));
             }
         }
+        let hot = self.exports.scalar.is_some() || self.exports.aggregate.is_some() || self.exports.collation.is_some();
+        if hot && self.exports.overflow.is_none() {
+            return Err(Error::new(format!(
+                "it exports scalar, aggregate or collation calls but not sqlink:extension/overflow@{}, where their long results and error messages wait",
+                crate::bindings::CONTRACT_VERSION
+            )));
+        }
         Ok(())
     }
 

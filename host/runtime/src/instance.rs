@@ -3,11 +3,12 @@
 //! memory limit) poisons the instance; it is rebuilt from the extension's
 //! `InstancePre` and the error says so.
 
-use crate::bindings::{ArgRef, SqlError, SubtypedArgRef, SubtypedValue, Value, manifest as wit};
+use crate::bindings::{ArgRef, Bytes, Outcome, Returned, SqlError, SubtypedOutcome, SubtypedValueRef, manifest as wit};
 use crate::engine::ticks_for;
 use crate::error::Error;
 use crate::extension::Extension;
 use crate::host::HostState;
+use sqlink_abi::Inline;
 use sqlink_policy::hint;
 use crate::spi::SpiTarget;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -20,6 +21,7 @@ use wasmtime::component::{Func, TypedFunc};
 #[derive(Default)]
 pub(crate) struct Funcs {
     describe: Option<Func>,
+    take: Option<Func>,
     invoke: Option<Func>,
     invoke0: Option<Func>,
     invoke1: Option<Func>,
@@ -36,9 +38,7 @@ pub(crate) struct Funcs {
 }
 
 type Invoke<'a> = (u32, &'a [ArgRef<'a>]);
-type ScalarOut = (Result<Value, SqlError>,);
-type SubtypedOut = (Result<SubtypedValue, SqlError>,);
-type Rows<'a> = (u32, u64, u32, u32, &'a [SubtypedArgRef<'a>]);
+type Rows<'a> = (u32, u64, u32, u32, &'a [ArgRef<'a>], &'a [u8]);
 type UnitOut = (Result<(), SqlError>,);
 
 impl Funcs {
@@ -56,18 +56,19 @@ impl Funcs {
             };
         }
         check!(describe, (), (wit::Manifest,));
-        check!(invoke, Invoke<'static>, ScalarOut);
-        check!(invoke0, (u32,), ScalarOut);
-        check!(invoke1, (u32, ArgRef<'static>), ScalarOut);
-        check!(invoke2, (u32, ArgRef<'static>, ArgRef<'static>), ScalarOut);
-        check!(invoke3, (u32, ArgRef<'static>, ArgRef<'static>, ArgRef<'static>), ScalarOut);
-        check!(invoke_subtyped, (u32, &'static [SubtypedArgRef<'static>]), SubtypedOut);
-        check!(step, Rows<'static>, UnitOut);
-        check!(inverse, Rows<'static>, UnitOut);
-        check!(value, (u32, u64), SubtypedOut);
-        check!(finalize, (u32, u64), SubtypedOut);
-        check!(compare, (u32, &'static [u8], &'static [u8]), (i32,));
-        check!(sort_key, (u32, &'static [u8]), (Vec<u8>,));
+        check!(take, (), (Vec<u8>,));
+        check!(invoke, Invoke<'static>, (Outcome,));
+        check!(invoke0, (u32,), (Outcome,));
+        check!(invoke1, (u32, ArgRef<'static>), (Outcome,));
+        check!(invoke2, (u32, ArgRef<'static>, ArgRef<'static>), (Outcome,));
+        check!(invoke3, (u32, ArgRef<'static>, ArgRef<'static>, ArgRef<'static>), (Outcome,));
+        check!(invoke_subtyped, (u32, &'static [SubtypedValueRef<'static>]), (SubtypedOutcome,));
+        check!(step, Rows<'static>, (i32,));
+        check!(inverse, Rows<'static>, (i32,));
+        check!(value, (u32, u64), (SubtypedOutcome,));
+        check!(finalize, (u32, u64), (SubtypedOutcome,));
+        check!(compare, (u32, ArgRef<'static>, ArgRef<'static>), (i32,));
+        check!(sort_key, (u32, ArgRef<'static>), (Outcome,));
         check!(attach, (), UnitOut);
         Ok(())
     }
@@ -90,6 +91,10 @@ macro_rules! call {
     }};
 }
 
+/// A call's result: a trap or other failure (the outer error, after which
+/// the instance is rebuilt), or what the extension returned.
+pub(crate) type CallResult<T> = wasmtime::Result<Result<T, SqlError>>;
+
 impl Instance {
     pub(crate) fn new(ext: &Extension, spi: SpiTarget, live: Weak<Live>) -> wasmtime::Result<Instance> {
         let state = HostState::new(&ext.manifest.name, &ext.grants, &ext.limits, spi, live)?;
@@ -107,6 +112,7 @@ impl Instance {
         };
         let funcs = Funcs {
             describe: func(&e.manifest, "describe"),
+            take: func(&e.overflow, "take"),
             invoke: func(&e.scalar, "invoke"),
             invoke0: func(&e.scalar, "invoke0"),
             invoke1: func(&e.scalar, "invoke1"),
@@ -128,44 +134,98 @@ impl Instance {
         Ok(call!(self, describe, (), (wit::Manifest,), ()))
     }
 
+    /// `overflow.take`: what the last outcome left behind.
+    fn take(&mut self) -> wasmtime::Result<Vec<u8>> {
+        Ok(call!(self, take, (), (Vec<u8>,), ()))
+    }
+
+    /// What an outcome stands for, taking what it left behind. A short
+    /// value over 24 bytes breaks the contract and fails the call.
+    fn settle(&mut self, out: Outcome) -> CallResult<Returned> {
+        let inline = |s: crate::bindings::ShortBytes| {
+            Inline::from_words(s.len, [s.w0, s.w1, s.w2])
+                .map(Bytes::Inline)
+                .ok_or_else(|| wasmtime::format_err!("the extension returned {} bytes inline, more than the contract's 24", s.len))
+        };
+        Ok(Ok(match out {
+            Outcome::Null => Returned::Null,
+            Outcome::Integer(i) => Returned::Integer(i),
+            Outcome::Real(r) => Returned::Real(r),
+            Outcome::ShortText(s) => Returned::Text(inline(s)?),
+            Outcome::ShortBlob(s) => Returned::Blob(inline(s)?),
+            Outcome::LongText(_) => Returned::Text(Bytes::Heap(self.take()?)),
+            Outcome::LongBlob(_) => Returned::Blob(Bytes::Heap(self.take()?)),
+            Outcome::Error(code) => return Ok(Err(self.error(code)?)),
+        }))
+    }
+
+    /// The error of a failed call with result code `code`, its message
+    /// taken from the overflow.
+    fn error(&mut self, code: i32) -> wasmtime::Result<SqlError> {
+        let message = self.take()?;
+        Ok(SqlError { code, message: String::from_utf8_lossy(&message).into_owned() })
+    }
+
+    /// Settles a subtyped outcome.
+    fn settle_subtyped(&mut self, out: SubtypedOutcome) -> CallResult<(Returned, u8)> {
+        Ok(self.settle(out.value)?.map(|v| (v, out.subtype)))
+    }
+
+    /// A `step`/`inverse` status as a result.
+    fn status(&mut self, code: i32) -> CallResult<()> {
+        Ok(if code == 0 { Ok(()) } else { Err(self.error(code)?) })
+    }
+
     /// Calls a scalar function, through the fixed-arity entry points when
     /// there are at most three arguments.
-    pub(crate) fn invoke(&mut self, id: u32, args: &[ArgRef<'_>]) -> wasmtime::Result<Result<Value, SqlError>> {
-        Ok(match *args {
-            [] => call!(self, invoke0, (u32,), ScalarOut, (id,)),
-            [a] => call!(self, invoke1, (u32, ArgRef<'_>), ScalarOut, (id, a)),
-            [a, b] => call!(self, invoke2, (u32, ArgRef<'_>, ArgRef<'_>), ScalarOut, (id, a, b)),
-            [a, b, c] => call!(self, invoke3, (u32, ArgRef<'_>, ArgRef<'_>, ArgRef<'_>), ScalarOut, (id, a, b, c)),
-            _ => call!(self, invoke, Invoke<'_>, ScalarOut, (id, args)),
-        })
+    pub(crate) fn invoke(&mut self, id: u32, args: &[ArgRef<'_>]) -> CallResult<Returned> {
+        let out = match *args {
+            [] => call!(self, invoke0, (u32,), (Outcome,), (id,)),
+            [a] => call!(self, invoke1, (u32, ArgRef<'_>), (Outcome,), (id, a)),
+            [a, b] => call!(self, invoke2, (u32, ArgRef<'_>, ArgRef<'_>), (Outcome,), (id, a, b)),
+            [a, b, c] => call!(self, invoke3, (u32, ArgRef<'_>, ArgRef<'_>, ArgRef<'_>), (Outcome,), (id, a, b, c)),
+            _ => call!(self, invoke, Invoke<'_>, (Outcome,), (id, args)),
+        };
+        self.settle(out)
     }
 
-    pub(crate) fn invoke_subtyped(&mut self, id: u32, args: &[SubtypedArgRef<'_>]) -> wasmtime::Result<Result<SubtypedValue, SqlError>> {
-        Ok(call!(self, invoke_subtyped, (u32, &[SubtypedArgRef<'_>]), SubtypedOut, (id, args)))
+    pub(crate) fn invoke_subtyped(&mut self, id: u32, args: &[SubtypedValueRef<'_>]) -> CallResult<(Returned, u8)> {
+        let out = call!(self, invoke_subtyped, (u32, &[SubtypedValueRef<'_>]), (SubtypedOutcome,), (id, args));
+        self.settle_subtyped(out)
     }
 
-    pub(crate) fn step(&mut self, id: u32, group: u64, rows: u32, width: u32, args: &[SubtypedArgRef<'_>]) -> wasmtime::Result<Result<(), SqlError>> {
-        Ok(call!(self, step, Rows<'_>, UnitOut, (id, group, rows, width, args)))
+    pub(crate) fn step(&mut self, id: u32, group: u64, rows: u32, width: u32, args: &[ArgRef<'_>], subtypes: &[u8]) -> CallResult<()> {
+        let code = call!(self, step, Rows<'_>, (i32,), (id, group, rows, width, args, subtypes));
+        self.status(code)
     }
 
-    pub(crate) fn inverse(&mut self, id: u32, group: u64, rows: u32, width: u32, args: &[SubtypedArgRef<'_>]) -> wasmtime::Result<Result<(), SqlError>> {
-        Ok(call!(self, inverse, Rows<'_>, UnitOut, (id, group, rows, width, args)))
+    pub(crate) fn inverse(&mut self, id: u32, group: u64, rows: u32, width: u32, args: &[ArgRef<'_>], subtypes: &[u8]) -> CallResult<()> {
+        let code = call!(self, inverse, Rows<'_>, (i32,), (id, group, rows, width, args, subtypes));
+        self.status(code)
     }
 
-    pub(crate) fn value(&mut self, id: u32, group: u64) -> wasmtime::Result<Result<SubtypedValue, SqlError>> {
-        Ok(call!(self, value, (u32, u64), SubtypedOut, (id, group)))
+    pub(crate) fn value(&mut self, id: u32, group: u64) -> CallResult<(Returned, u8)> {
+        let out = call!(self, value, (u32, u64), (SubtypedOutcome,), (id, group));
+        self.settle_subtyped(out)
     }
 
-    pub(crate) fn finalize(&mut self, id: u32, group: u64) -> wasmtime::Result<Result<SubtypedValue, SqlError>> {
-        Ok(call!(self, finalize, (u32, u64), SubtypedOut, (id, group)))
+    pub(crate) fn finalize(&mut self, id: u32, group: u64) -> CallResult<(Returned, u8)> {
+        let out = call!(self, finalize, (u32, u64), (SubtypedOutcome,), (id, group));
+        self.settle_subtyped(out)
     }
 
     pub(crate) fn compare(&mut self, id: u32, a: &[u8], b: &[u8]) -> wasmtime::Result<i32> {
-        Ok(call!(self, compare, (u32, &[u8], &[u8]), (i32,), (id, a, b)))
+        Ok(call!(self, compare, (u32, ArgRef<'_>, ArgRef<'_>), (i32,), (id, ArgRef::text(a), ArgRef::text(b))))
     }
 
-    pub(crate) fn sort_key(&mut self, id: u32, text: &[u8]) -> wasmtime::Result<Vec<u8>> {
-        Ok(call!(self, sort_key, (u32, &[u8]), (Vec<u8>,), (id, text)))
+    /// The sort key of a keyed collation. A key that is not bytes breaks
+    /// the contract and fails the call.
+    pub(crate) fn sort_key(&mut self, id: u32, text: &[u8]) -> CallResult<Vec<u8>> {
+        let out = call!(self, sort_key, (u32, ArgRef<'_>), (Outcome,), (id, ArgRef::text(text)));
+        Ok(match self.settle(out)? {
+            Ok(key) => Ok(key.into_bytes().ok_or_else(|| wasmtime::format_err!("sort-key returned a value that is neither text nor a blob"))?),
+            Err(e) => Err(e),
+        })
     }
 
     pub(crate) fn attach(&mut self) -> wasmtime::Result<Option<Result<(), SqlError>>> {

@@ -39,5 +39,5 @@ pub use registry::{AttachOptions, AttachReport, AttachedInfo, Registry};
 pub use wasm_sqlite::{Core as WasmCore, Database, EngineError, OpenOptions, TxnState, WasmSqlite, WasmStatement};
 pub use sqlink_policy::{Grant, Grants, Hints, Limits, set_hints};
 
-/// The contract version this runtime speaks, e.g. `0.1.0`.
+/// The contract version this runtime speaks, e.g. `0.2.0`.
 pub const CONTRACT_VERSION: &str = bindings::CONTRACT_VERSION;

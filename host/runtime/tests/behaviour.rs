@@ -37,6 +37,40 @@ fn values_round_trip_byte_exact() {
     }
 }
 
+/// Text and blobs of up to 24 bytes cross inline, longer ones through the
+/// extension's overflow: both sides of the boundary, and bytes that are not
+/// UTF-8 on either side, come back exactly.
+#[test]
+fn values_round_trip_on_both_sides_of_the_inline_limit() {
+    let conn = probe();
+    for n in [0, 1, 7, 8, 9, 16, 23, 24, 25, 31, 32, 100] {
+        let text_sql = format!("substr(printf('%.*c', 200, 'x'), 1, {n})");
+        let blob_sql = format!("cast(substr(printf('%.*c', 200, 'b'), 1, {n}) as blob)");
+        let odd_sql = format!("cast(zeroblob({n}) || x'ff' as text)");
+        for (sql, want) in [
+            (text_sql, Value::Text(vec![b'x'; n])),
+            (blob_sql, Value::Blob(vec![b'b'; n])),
+            (odd_sql, Value::Text([vec![0; n], vec![0xff]].concat())),
+        ] {
+            assert_eq!(conn.value(&format!("select probe_echo({sql})")), want, "{sql}");
+            assert_eq!(conn.value(&format!("select probe_typeof({sql})")), conn.value(&format!("select typeof({sql})")), "{sql}");
+        }
+    }
+    // Three inline arguments at once, and more arguments than travel in
+    // registers.
+    let short = "'abcdefghijklmnopqrstuvwx'";
+    assert_eq!(conn.value(&format!("select probe_types({short}, x'0102', 3)")), text("text,blob,integer"));
+    assert_eq!(conn.value(&format!("select probe_types({short}, {short}, {short}, {short}, x'00')")), text("text,text,text,text,blob"));
+}
+
+#[test]
+fn aggregates_take_short_and_long_texts_alike() {
+    let conn = probe();
+    let long = "L".repeat(40);
+    let sql = format!("select probe_join(column1) from (values ('s'), ('{long}'), (''), ('{}'))", "m".repeat(24));
+    assert_eq!(conn.value(&sql), text(&format!("s|{long}||{}", "m".repeat(24))));
+}
+
 #[test]
 fn ten_megabyte_values_round_trip() {
     let conn = probe();

@@ -148,7 +148,7 @@ fn a_component_for_another_contract_version_names_both_versions() {
     assert_eq!(
         err,
         format!(
-            "{}: built for contract sqlink:extension@0.2.0, but this host speaks sqlink:extension@0.1.0; rebuild the extension against sqlink:extension@0.1.0",
+            "{}: built for contract sqlink:extension@0.1.0, but this host speaks sqlink:extension@0.2.0; rebuild the extension against sqlink:extension@0.2.0",
             path.display()
         )
     );

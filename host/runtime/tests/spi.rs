@@ -13,7 +13,7 @@ fn define(conn: &mut Conn) -> sqlink_runtime::AttachReport {
 fn define_needs_the_spi_grant() {
     let mut conn = Conn::memory();
     let err = conn.try_load("define", &[], None, None, &AttachOptions::default()).unwrap_err();
-    assert_eq!(err, "refusing to load extension define: it imports sqlink:extension/spi@0.1.0: load it with --grant spi");
+    assert_eq!(err, "refusing to load extension define: it imports sqlink:extension/spi@0.2.0: load it with --grant spi");
 }
 
 #[test]

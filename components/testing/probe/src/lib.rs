@@ -113,6 +113,20 @@ mod probe {
         }
     }
 
+    /// The texts of a group joined by '|', in the order stepped.
+    #[aggregate(name = "probe_join")]
+    #[derive(Default)]
+    struct Join(Vec<String>);
+
+    impl Join {
+        fn step(&mut self, x: &str) {
+            self.0.push(x.to_string());
+        }
+        fn finalize(self) -> String {
+            self.0.join("|")
+        }
+    }
+
     /// Orders texts by their reversed bytes (a comparison collation).
     #[collation(name = "PROBE_REVERSE")]
     fn reverse(a: &[u8], b: &[u8]) -> Ordering {

@@ -1,10 +1,9 @@
-//! Test fixture: exports `sqlink:extension/manifest@0.2.0`, a contract
-//! version this host does not speak; loading it must fail naming both
-//! versions.
+//! Test fixture: exports `sqlink:extension/manifest@0.1.0`, the contract
+//! version before this host's; loading it must fail naming both versions.
 
 wit_bindgen::generate!({
     inline: "
-        package sqlink:extension@0.2.0;
+        package sqlink:extension@0.1.0;
         interface manifest {
             describe: func() -> string;
         }

@@ -7,7 +7,7 @@
 
 use super::binding::{self, Binding};
 use super::{arguments, extension_error, guard, set_result};
-use crate::bindings::{ArgRef, SubtypedArgRef, SubtypedValue};
+use crate::bindings::{ArgRef, Returned};
 use crate::error::Error;
 use crate::instance::Live;
 use sqlink_sqlite::{Value, ValueRef, ffi};
@@ -33,7 +33,10 @@ struct Group {
     id: u64,
     /// Instance generation the group started on.
     generation: u64,
-    pending: Vec<(Value, u8)>,
+    /// Argument values of the buffered rows, and (for subtyped aggregates)
+    /// their subtypes.
+    pending: Vec<Value>,
+    subtypes: Vec<u8>,
     width: u32,
     rows: u32,
     bytes: usize,
@@ -69,6 +72,7 @@ unsafe fn group<'a>(ctx: *mut ffi::sqlite3_context) -> Result<&'a mut Group, Err
                 generation: target.live.generation(),
                 target,
                 pending: Vec::new(),
+                subtypes: Vec::new(),
                 width: 0,
                 rows: 0,
                 bytes: 0,
@@ -117,19 +121,21 @@ impl Group {
             return Ok(());
         }
         self.check_generation()?;
-        let args: Vec<SubtypedArgRef<'_>> =
-            self.pending.iter().map(|(v, subtype)| SubtypedArgRef { value: v.as_ref().into(), subtype: *subtype }).collect();
+        let args: Vec<ArgRef<'_>> = self.pending.iter().map(|v| v.as_ref().into()).collect();
         let (id, group, rows, width) = (self.target.id, self.id, self.rows, self.width);
-        let result = self.target.live.call(|inst| inst.step(id, group, rows, width, &args));
+        let result = self.target.live.call(|inst| inst.step(id, group, rows, width, &args, &self.subtypes));
         self.pending.clear();
+        self.subtypes.clear();
         self.rows = 0;
         self.bytes = 0;
         result?.map_err(|e| extension_error(self.live().name(), e))
     }
 
-    fn subtype_of(&self, v: *mut ffi::sqlite3_value) -> u8 {
-        // SAFETY: a valid argument value.
-        if self.target.subtyped { unsafe { ffi::sqlite3_value_subtype(v) as u8 } } else { 0 }
+    /// The subtypes of a row's arguments: empty unless the aggregate is
+    /// flagged `subtype`.
+    fn subtypes_of(&self, argv: &[*mut ffi::sqlite3_value]) -> Vec<u8> {
+        // SAFETY: valid argument values.
+        if self.target.subtyped { argv.iter().map(|&v| unsafe { ffi::sqlite3_value_subtype(v) as u8 }).collect() } else { Vec::new() }
     }
 }
 
@@ -137,14 +143,9 @@ impl Group {
 ///
 /// # Safety
 /// `ctx` must be this callback's context.
-unsafe fn finish(ctx: *mut ffi::sqlite3_context, target: &AggregateTarget, out: SubtypedValue) {
+unsafe fn finish(ctx: *mut ffi::sqlite3_context, target: &AggregateTarget, (value, subtype): (Returned, u8)) {
     // SAFETY: per the function contract.
-    unsafe {
-        set_result(ctx, &out.value);
-        if target.subtyped && out.subtype != 0 {
-            ffi::sqlite3_result_subtype(ctx, out.subtype as u32);
-        }
-    }
+    unsafe { set_result(ctx, &value, target.subtyped.then_some(subtype)) }
 }
 
 pub(crate) unsafe extern "C" fn step(ctx: *mut ffi::sqlite3_context, argc: c_int, argv: *mut *mut ffi::sqlite3_value) {
@@ -162,9 +163,10 @@ pub(crate) unsafe extern "C" fn step(ctx: *mut ffi::sqlite3_context, argc: c_int
                 if let Value::Text(b) | Value::Blob(b) = &value {
                     group.bytes += b.len();
                 }
-                let subtype = group.subtype_of(v);
-                group.pending.push((value, subtype));
+                group.pending.push(value);
             }
+            let subtypes = group.subtypes_of(argv);
+            group.subtypes.extend(subtypes);
             group.rows += 1;
             if group.rows >= BATCH_ROWS || group.bytes >= BATCH_BYTES {
                 group.flush()?;
@@ -182,10 +184,10 @@ pub(crate) unsafe extern "C" fn inverse(ctx: *mut ffi::sqlite3_context, argc: c_
             let group = group(ctx)?;
             group.flush()?;
             group.check_generation()?;
-            let args: Vec<SubtypedArgRef<'_>> =
-                argv.iter().map(|&v| SubtypedArgRef { value: ArgRef::from(ValueRef::from_raw(v)), subtype: group.subtype_of(v) }).collect();
+            let args: Vec<ArgRef<'_>> = argv.iter().map(|&v| ArgRef::from(ValueRef::from_raw(v))).collect();
+            let subtypes = group.subtypes_of(argv);
             let (id, gid, width) = (group.target.id, group.id, args.len() as u32);
-            group.target.live.call(|inst| inst.inverse(id, gid, 1, width, &args))?.map_err(|e| extension_error(group.live().name(), e))
+            group.target.live.call(|inst| inst.inverse(id, gid, 1, width, &args, &subtypes))?.map_err(|e| extension_error(group.live().name(), e))
         })
     }
 }

@@ -84,7 +84,9 @@ impl WasmCollation {
     fn compare(&self, a: &[u8], b: &[u8]) -> Result<Ordering, Error> {
         if self.keyed {
             let mut cache = self.cache.lock().unwrap_or_else(|p| p.into_inner());
-            cache.compare(a, b, |text| self.live.call(|inst| inst.sort_key(self.id, text)))
+            cache.compare(a, b, |text| {
+                self.live.call(|inst| inst.sort_key(self.id, text))?.map_err(|e| super::extension_error(self.live.name(), e))
+            })
         } else {
             self.live.call(|inst| inst.compare(self.id, a, b)).map(|c| c.cmp(&0))
         }

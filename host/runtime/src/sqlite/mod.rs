@@ -8,10 +8,10 @@ pub(crate) mod collation;
 pub(crate) mod scalar;
 pub(crate) mod sql_body;
 
-use crate::bindings::{SqlError, Value};
+use crate::bindings::{Returned, SqlError};
 use crate::error::Error;
 pub(crate) use sqlink_sqlite::{Callbacks, arguments};
-use sqlink_sqlite::{ValueRef, ffi, result};
+use sqlink_sqlite::{ffi, result};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
 /// The running SQLite library's version number, e.g. 3054001.
@@ -20,20 +20,19 @@ pub(crate) fn sqlite_version() -> i32 {
     unsafe { ffi::sqlite3_libversion_number() }
 }
 
-/// Sets a function result from an extension's value.
+/// Sets a function result from what an extension returned, with its
+/// subtype when the item is flagged `result-subtype` and has one.
 ///
 /// # Safety
 /// `ctx` must be the context of the running callback.
-pub(crate) unsafe fn set_result(ctx: *mut ffi::sqlite3_context, value: &Value) {
-    let value = match value {
-        Value::Null => ValueRef::Null,
-        Value::Integer(i) => ValueRef::Integer(*i),
-        Value::Real(r) => ValueRef::Real(*r),
-        Value::Text(t) => ValueRef::Text(t),
-        Value::Blob(b) => ValueRef::Blob(b),
-    };
+pub(crate) unsafe fn set_result(ctx: *mut ffi::sqlite3_context, value: &Returned, subtype: Option<u8>) {
     // SAFETY: per the function contract.
-    unsafe { result::value(ctx, value) }
+    unsafe {
+        result::value(ctx, value.as_value_ref());
+        if let Some(subtype @ 1..) = subtype {
+            ffi::sqlite3_result_subtype(ctx, subtype as u32);
+        }
+    }
 }
 
 /// Raises an error from a function callback.

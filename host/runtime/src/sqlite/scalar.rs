@@ -3,7 +3,7 @@
 use super::binding::{self, Binding};
 use super::builtin::Forward;
 use super::{arguments, extension_error, guard, set_result};
-use crate::bindings::{ArgRef, SubtypedArgRef};
+use crate::bindings::{ArgRef, SubtypedValueRef};
 use crate::error::Error;
 use crate::instance::Live;
 use sqlink_sqlite::{ValueRef, ffi};
@@ -47,16 +47,12 @@ unsafe fn call_wasm(ctx: *mut ffi::sqlite3_context, live: &Live, id: u32, subtyp
     // SAFETY: per the function contract.
     unsafe {
         if subtyped {
-            let args: Vec<SubtypedArgRef<'_>> = argv
+            let args: Vec<SubtypedValueRef<'_>> = argv
                 .iter()
-                .map(|&v| SubtypedArgRef { value: ValueRef::from_raw(v).into(), subtype: ffi::sqlite3_value_subtype(v) as u8 })
+                .map(|&v| SubtypedValueRef { value: ValueRef::from_raw(v).into(), subtype: ffi::sqlite3_value_subtype(v) as u8 })
                 .collect();
-            let out = live.call(|inst| inst.invoke_subtyped(id, &args))?;
-            let out = out.map_err(|e| extension_error(live.name(), e))?;
-            set_result(ctx, &out.value);
-            if out.subtype != 0 {
-                ffi::sqlite3_result_subtype(ctx, out.subtype as u32);
-            }
+            let (value, subtype) = live.call(|inst| inst.invoke_subtyped(id, &args))?.map_err(|e| extension_error(live.name(), e))?;
+            set_result(ctx, &value, Some(subtype));
             return Ok(());
         }
         let out = if argv.len() <= 3 {
@@ -70,7 +66,7 @@ unsafe fn call_wasm(ctx: *mut ffi::sqlite3_context, live: &Live, id: u32, subtyp
             live.call(|inst| inst.invoke(id, &args))?
         };
         let value = out.map_err(|e| extension_error(live.name(), e))?;
-        set_result(ctx, &value);
+        set_result(ctx, &value, None);
         Ok(())
     }
 }

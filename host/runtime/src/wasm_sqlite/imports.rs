@@ -1,9 +1,15 @@
 //! What `sqlite-core` imports, served by the host: the loaded extensions,
-//! merged into one ([`Union`]), behind the four extension interfaces.
+//! merged into one ([`Union`]), behind the extension interfaces.
+//!
+//! Results cross back in the contract's hot-call form: short values inline,
+//! long ones and error messages held here until sqlite-core takes them
+//! (`overflow.take`).
 
 use super::union::{CompareOutcome, Union};
 use super::wit::ext;
-use crate::bindings::{SqlError, SubtypedValue, Value};
+use crate::bindings::{ArgRef, Bytes, Returned, SqlError, SubtypedValue, short};
+use crate::bindings::types::{Arg, Outcome, SubtypedOutcome};
+use sqlink_abi::Inline;
 use std::sync::{Arc, Mutex};
 use wasmtime::component::ResourceTable;
 use wasmtime_wasi::{WasiCtx, WasiCtxView, WasiView};
@@ -14,6 +20,8 @@ pub(crate) struct CoreState {
     pub wasi: WasiCtx,
     pub table: ResourceTable,
     pub union: Arc<Mutex<Union>>,
+    /// What the last outcome handed to sqlite-core left behind.
+    pub overflow: Vec<u8>,
 }
 
 impl WasiView for CoreState {
@@ -22,9 +30,73 @@ impl WasiView for CoreState {
     }
 }
 
+/// An argument sqlite-core sent, borrowed for the extension's call (inline
+/// values pass through as they came).
+fn arg_ref(a: &Arg) -> ArgRef<'_> {
+    match a {
+        Arg::Null => ArgRef::Null,
+        Arg::Integer(i) => ArgRef::Integer(*i),
+        Arg::Real(r) => ArgRef::Real(*r),
+        Arg::ShortText(s) => ArgRef::ShortText(*s),
+        Arg::ShortBlob(s) => ArgRef::ShortBlob(*s),
+        Arg::Text(t) => ArgRef::Text(t),
+        Arg::Blob(b) => ArgRef::Blob(b),
+    }
+}
+
 impl CoreState {
     fn union(&self) -> std::sync::MutexGuard<'_, Union> {
         self.union.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Bytes that do not go inline wait for `take`.
+    fn leave(&mut self, bytes: Vec<u8>) -> u32 {
+        let len = bytes.len() as u32;
+        self.overflow = bytes;
+        len
+    }
+
+    /// A result as the outcome sqlite-core receives.
+    fn outcome(&mut self, result: Result<Returned, SqlError>) -> Outcome {
+        let bytes = |this: &mut Self, b: Bytes, text: bool| {
+            let inline = match &b {
+                Bytes::Inline(i) => Some(*i),
+                Bytes::Heap(v) => Inline::new(v),
+            };
+            match (inline, text) {
+                (Some(i), true) => Outcome::ShortText(short(i)),
+                (Some(i), false) => Outcome::ShortBlob(short(i)),
+                (None, true) => Outcome::LongText(this.leave(b.into_vec())),
+                (None, false) => Outcome::LongBlob(this.leave(b.into_vec())),
+            }
+        };
+        match result {
+            Ok(Returned::Null) => Outcome::Null,
+            Ok(Returned::Integer(i)) => Outcome::Integer(i),
+            Ok(Returned::Real(r)) => Outcome::Real(r),
+            Ok(Returned::Text(t)) => bytes(self, t, true),
+            Ok(Returned::Blob(b)) => bytes(self, b, false),
+            Err(e) => Outcome::Error(self.status(Err(e))),
+        }
+    }
+
+    fn subtyped(&mut self, result: Result<(Returned, u8), SqlError>) -> SubtypedOutcome {
+        match result {
+            Ok((value, subtype)) => SubtypedOutcome { value: self.outcome(Ok(value)), subtype },
+            Err(e) => SubtypedOutcome { value: self.outcome(Err(e)), subtype: 0 },
+        }
+    }
+
+    /// A `step`/`inverse` status: 0, or the error's code with its message
+    /// left for `take`.
+    fn status(&mut self, result: Result<(), SqlError>) -> i32 {
+        match result {
+            Ok(()) => 0,
+            Err(e) => {
+                self.leave(e.message.into_bytes());
+                if e.code == 0 { 1 } else { e.code }
+            }
+        }
     }
 }
 
@@ -36,46 +108,75 @@ impl ext::manifest::Host for CoreState {
     }
 }
 
+impl ext::overflow::Host for CoreState {
+    fn take(&mut self) -> Vec<u8> {
+        std::mem::take(&mut self.overflow)
+    }
+}
+
 impl ext::scalar::Host for CoreState {
-    fn invoke(&mut self, id: u32, args: Vec<Value>) -> Result<Value, SqlError> {
-        self.union().invoke(id, &args)
+    fn invoke(&mut self, id: u32, args: Vec<Arg>) -> Outcome {
+        let args: Vec<ArgRef<'_>> = args.iter().map(arg_ref).collect();
+        let out = self.union().invoke(id, &args);
+        self.outcome(out)
     }
-    fn invoke0(&mut self, id: u32) -> Result<Value, SqlError> {
-        self.union().invoke(id, &[])
+    fn invoke0(&mut self, id: u32) -> Outcome {
+        let out = self.union().invoke(id, &[]);
+        self.outcome(out)
     }
-    fn invoke1(&mut self, id: u32, a: Value) -> Result<Value, SqlError> {
-        self.union().invoke(id, &[a])
+    fn invoke1(&mut self, id: u32, a: Arg) -> Outcome {
+        let out = self.union().invoke(id, &[arg_ref(&a)]);
+        self.outcome(out)
     }
-    fn invoke2(&mut self, id: u32, a: Value, b: Value) -> Result<Value, SqlError> {
-        self.union().invoke(id, &[a, b])
+    fn invoke2(&mut self, id: u32, a: Arg, b: Arg) -> Outcome {
+        let out = self.union().invoke(id, &[arg_ref(&a), arg_ref(&b)]);
+        self.outcome(out)
     }
-    fn invoke3(&mut self, id: u32, a: Value, b: Value, c: Value) -> Result<Value, SqlError> {
-        self.union().invoke(id, &[a, b, c])
+    fn invoke3(&mut self, id: u32, a: Arg, b: Arg, c: Arg) -> Outcome {
+        let out = self.union().invoke(id, &[arg_ref(&a), arg_ref(&b), arg_ref(&c)]);
+        self.outcome(out)
     }
-    fn invoke_subtyped(&mut self, id: u32, args: Vec<SubtypedValue>) -> Result<SubtypedValue, SqlError> {
-        self.union().invoke_subtyped(id, &args)
+    fn invoke_subtyped(&mut self, id: u32, args: Vec<SubtypedValue>) -> SubtypedOutcome {
+        let out = self.union().invoke_subtyped(id, &args);
+        self.subtyped(out)
     }
 }
 
 impl ext::aggregate::Host for CoreState {
-    fn step(&mut self, id: u32, group: u64, rows: u32, width: u32, args: Vec<SubtypedValue>) -> Result<(), SqlError> {
-        self.union().step(id, group, rows, width, &args, false)
+    fn step(&mut self, id: u32, group: u64, rows: u32, width: u32, args: Vec<Arg>, subtypes: Vec<u8>) -> i32 {
+        let args: Vec<ArgRef<'_>> = args.iter().map(arg_ref).collect();
+        let out = self.union().step(id, group, rows, width, &args, &subtypes, false);
+        self.status(out)
     }
-    fn inverse(&mut self, id: u32, group: u64, rows: u32, width: u32, args: Vec<SubtypedValue>) -> Result<(), SqlError> {
-        self.union().step(id, group, rows, width, &args, true)
+    fn inverse(&mut self, id: u32, group: u64, rows: u32, width: u32, args: Vec<Arg>, subtypes: Vec<u8>) -> i32 {
+        let args: Vec<ArgRef<'_>> = args.iter().map(arg_ref).collect();
+        let out = self.union().step(id, group, rows, width, &args, &subtypes, true);
+        self.status(out)
     }
-    fn value(&mut self, id: u32, group: u64) -> Result<SubtypedValue, SqlError> {
-        self.union().value(id, group, false)
+    fn value(&mut self, id: u32, group: u64) -> SubtypedOutcome {
+        let out = self.union().value(id, group, false);
+        self.subtyped(out)
     }
-    fn finalize(&mut self, id: u32, group: u64) -> Result<SubtypedValue, SqlError> {
-        self.union().value(id, group, true)
+    fn finalize(&mut self, id: u32, group: u64) -> SubtypedOutcome {
+        let out = self.union().value(id, group, true);
+        self.subtyped(out)
+    }
+}
+
+/// The bytes of a collation's text argument.
+fn text_of(a: &Arg) -> Vec<u8> {
+    match a {
+        Arg::ShortText(s) | Arg::ShortBlob(s) => Inline::from_words(s.len, [s.w0, s.w1, s.w2]).map(|i| i.as_bytes().to_vec()).unwrap_or_default(),
+        Arg::Text(t) | Arg::Blob(t) => t.clone(),
+        _ => Vec::new(),
     }
 }
 
 /// A collation cannot fail in SQLite's API: a failed call orders bytewise
 /// and says so on stderr.
 impl ext::collation::Host for CoreState {
-    fn compare(&mut self, id: u32, a: Vec<u8>, b: Vec<u8>) -> i32 {
+    fn compare(&mut self, id: u32, a: Arg, b: Arg) -> i32 {
+        let (a, b) = (text_of(&a), text_of(&b));
         match self.union().compare(id, &a, &b, false) {
             Ok(CompareOutcome::Order(o)) => o,
             Ok(CompareOutcome::Key(_)) => 0,
@@ -85,14 +186,16 @@ impl ext::collation::Host for CoreState {
             }
         }
     }
-    fn sort_key(&mut self, id: u32, text: Vec<u8>) -> Vec<u8> {
-        match self.union().compare(id, &text, &[], true) {
+    fn sort_key(&mut self, id: u32, text: Arg) -> Outcome {
+        let text = text_of(&text);
+        let key = match self.union().compare(id, &text, &[], true) {
             Ok(CompareOutcome::Key(k)) => k,
             Ok(CompareOutcome::Order(_)) => text,
             Err(e) => {
                 eprintln!("collation failed, ordering bytewise: {e}");
                 text
             }
-        }
+        };
+        self.outcome(Ok(Returned::Blob(Bytes::Heap(key))))
     }
 }

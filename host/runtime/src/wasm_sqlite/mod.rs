@@ -38,7 +38,7 @@ mod wit {
     wasmtime::component::bindgen!({
         path: "../../wit/engine",
         world: "sqlink:engine/sqlite-core",
-        with: { "sqlink:extension/types@0.1.0": crate::bindings::types },
+        with: { "sqlink:extension/types@0.2.0": crate::bindings::types },
     });
     pub(crate) use self::sqlink::extension as ext;
 }
@@ -99,7 +99,7 @@ impl WasmSqlite {
             wasi.env("PWD", cwd.to_string_lossy());
         }
         let union = Arc::new(Mutex::new(Union::default()));
-        let state = CoreState { wasi: wasi.build(), table: ResourceTable::new(), union: union.clone() };
+        let state = CoreState { wasi: wasi.build(), table: ResourceTable::new(), union: union.clone(), overflow: Vec::new() };
         let mut store = Store::new(engine, state);
         let bindings = wit::SqliteCore::instantiate(&mut store, &compiled, &linker).map_err(fail)?;
         let core = Core { store, bindings, connection: None };

@@ -8,7 +8,7 @@
 //! remapped: each kind numbers the members' items one after another.
 
 use super::wit::ext as wit;
-use crate::bindings::{ArgRef, SqlError, SubtypedArgRef, SubtypedValue, Value};
+use crate::bindings::{ArgRef, Returned, SqlError, SubtypedValue, SubtypedValueRef, Value, ValueRef};
 use crate::instance::Live;
 use crate::registry::AttachedInfo;
 use crate::sqlite::extension_error;
@@ -159,25 +159,25 @@ impl Union {
         }
     }
 
-    pub(crate) fn invoke(&self, id: u32, args: &[Value]) -> Result<Value, SqlError> {
+    pub(crate) fn invoke(&self, id: u32, args: &[ArgRef<'_>]) -> Result<Returned, SqlError> {
         let route = Self::route(&self.scalars, id, "function")?;
-        let args: Vec<ArgRef<'_>> = args.iter().map(arg).collect();
-        Self::call(self.live(route), |inst| inst.invoke(route.id, &args))
+        Self::call(self.live(route), |inst| inst.invoke(route.id, args))
     }
 
-    pub(crate) fn invoke_subtyped(&self, id: u32, args: &[SubtypedValue]) -> Result<SubtypedValue, SqlError> {
+    pub(crate) fn invoke_subtyped(&self, id: u32, args: &[SubtypedValue]) -> Result<(Returned, u8), SqlError> {
         let route = Self::route(&self.scalars, id, "function")?;
-        let args: Vec<SubtypedArgRef<'_>> = args.iter().map(|a| SubtypedArgRef { value: arg(&a.value), subtype: a.subtype }).collect();
+        let args: Vec<SubtypedValueRef<'_>> = args.iter().map(|a| SubtypedValueRef { value: value_ref(&a.value), subtype: a.subtype }).collect();
         Self::call(self.live(route), |inst| inst.invoke_subtyped(route.id, &args))
     }
 
-    pub(crate) fn step(&self, id: u32, group: u64, rows: u32, width: u32, args: &[SubtypedValue], inverse: bool) -> Result<(), SqlError> {
+    pub(crate) fn step(&self, id: u32, group: u64, rows: u32, width: u32, args: &[ArgRef<'_>], subtypes: &[u8], inverse: bool) -> Result<(), SqlError> {
         let route = Self::route(&self.aggregates, id, "aggregate")?;
-        let args: Vec<SubtypedArgRef<'_>> = args.iter().map(|a| SubtypedArgRef { value: arg(&a.value), subtype: a.subtype }).collect();
-        Self::call(self.live(route), |inst| if inverse { inst.inverse(route.id, group, rows, width, &args) } else { inst.step(route.id, group, rows, width, &args) })
+        Self::call(self.live(route), |inst| {
+            if inverse { inst.inverse(route.id, group, rows, width, args, subtypes) } else { inst.step(route.id, group, rows, width, args, subtypes) }
+        })
     }
 
-    pub(crate) fn value(&self, id: u32, group: u64, finalize: bool) -> Result<SubtypedValue, SqlError> {
+    pub(crate) fn value(&self, id: u32, group: u64, finalize: bool) -> Result<(Returned, u8), SqlError> {
         let route = Self::route(&self.aggregates, id, "aggregate")?;
         Self::call(self.live(route), |inst| if finalize { inst.finalize(route.id, group) } else { inst.value(route.id, group) })
     }
@@ -188,7 +188,8 @@ impl Union {
         let route = Self::route(&self.collations, id, "collation").map_err(|e| e.message)?;
         let live = self.live(route);
         if keyed {
-            live.call(|inst| inst.sort_key(route.id, a).map(CompareOutcome::Key)).map_err(|e| e.message)
+            let key = live.call(|inst| inst.sort_key(route.id, a)).map_err(|e| e.message)?;
+            key.map(CompareOutcome::Key).map_err(|e| extension_error(live.name(), e).message)
         } else {
             live.call(|inst| inst.compare(route.id, a, b).map(CompareOutcome::Order)).map_err(|e| e.message)
         }
@@ -201,12 +202,13 @@ pub(crate) enum CompareOutcome {
     Key(Vec<u8>),
 }
 
-fn arg(v: &Value) -> ArgRef<'_> {
+/// A value sqlite-core sent, borrowed for the extension's call.
+fn value_ref(v: &Value) -> ValueRef<'_> {
     match v {
-        Value::Null => ArgRef::Null,
-        Value::Integer(i) => ArgRef::Integer(*i),
-        Value::Real(r) => ArgRef::Real(*r),
-        Value::Text(t) => ArgRef::Text(t),
-        Value::Blob(b) => ArgRef::Blob(b),
+        Value::Null => ValueRef::Null,
+        Value::Integer(i) => ValueRef::Integer(*i),
+        Value::Real(r) => ValueRef::Real(*r),
+        Value::Text(t) => ValueRef::Text(t),
+        Value::Blob(b) => ValueRef::Blob(b),
     }
 }
