@@ -453,19 +453,30 @@ fn scalars(ext: &Extension) -> TokenStream {
         impl __sqlink_bindings::exports::sqlink::extension::scalar::Guest for __SqlinkExtension {
             fn invoke(id: u32, args: ::std::vec::Vec<__Arg>) -> __Outcome {
                 let args: ::std::vec::Vec<::sqlink_sdk::Value> = args.into_iter().map(__abi::value).collect();
-                __abi::outcome(__sqlink_scalar(id, &args).map(|r| r.0))
+                let out = __sqlink_scalar(id, &args);
+                __abi::recycle(args);
+                __abi::outcome(out.map(|r| r.0))
             }
             fn invoke0(id: u32) -> __Outcome {
                 __abi::outcome(__sqlink_scalar(id, &[]).map(|r| r.0))
             }
             fn invoke1(id: u32, a: __Arg) -> __Outcome {
-                __abi::outcome(__sqlink_scalar(id, &[__abi::value(a)]).map(|r| r.0))
+                let args = [__abi::value(a)];
+                let out = __sqlink_scalar(id, &args);
+                __abi::recycle(args);
+                __abi::outcome(out.map(|r| r.0))
             }
             fn invoke2(id: u32, a: __Arg, b: __Arg) -> __Outcome {
-                __abi::outcome(__sqlink_scalar(id, &[__abi::value(a), __abi::value(b)]).map(|r| r.0))
+                let args = [__abi::value(a), __abi::value(b)];
+                let out = __sqlink_scalar(id, &args);
+                __abi::recycle(args);
+                __abi::outcome(out.map(|r| r.0))
             }
             fn invoke3(id: u32, a: __Arg, b: __Arg, c: __Arg) -> __Outcome {
-                __abi::outcome(__sqlink_scalar(id, &[__abi::value(a), __abi::value(b), __abi::value(c)]).map(|r| r.0))
+                let args = [__abi::value(a), __abi::value(b), __abi::value(c)];
+                let out = __sqlink_scalar(id, &args);
+                __abi::recycle(args);
+                __abi::outcome(out.map(|r| r.0))
             }
             fn invoke_subtyped(id: u32, args: ::std::vec::Vec<::sqlink_sdk::wit::types::SubtypedValue>) -> ::sqlink_sdk::wit::types::SubtypedOutcome {
                 let (subtypes, values): (::std::vec::Vec<u8>, ::std::vec::Vec<::sqlink_sdk::Value>) =
@@ -561,6 +572,7 @@ fn aggregates(ext: &Extension) -> TokenStream {
                     #(#step_arms)*
                     #unknown,
                 };
+                __abi::recycle(values);
                 __abi::status(result)
             }
             #[allow(unused_variables)]
@@ -570,6 +582,7 @@ fn aggregates(ext: &Extension) -> TokenStream {
                     #(#inverse_arms)*
                     #not_window,
                 };
+                __abi::recycle(values);
                 __abi::status(result)
             }
             #[allow(unused_variables)]
@@ -608,7 +621,7 @@ fn collations(ext: &Extension) -> TokenStream {
         let (a, b, t) = (format_ident!("a"), format_ident!("b"), format_ident!("text"));
         if c.keyed {
             let dt = decode(&t);
-            key_arms.push(quote!(#id => { #dt ::core::convert::AsRef::<[u8]>::as_ref(&#ident(&#t)).to_vec() }));
+            key_arms.push(quote!(#id => { #dt __abi::key_outcome(::core::convert::AsRef::<[u8]>::as_ref(&#ident(&#t))) }));
         } else {
             let (da, db) = (decode(&a), decode(&b));
             compare_arms.push(quote!(#id => { #da #db #ident(&#a, &#b) as i32 }));
@@ -618,7 +631,8 @@ fn collations(ext: &Extension) -> TokenStream {
         impl __sqlink_bindings::exports::sqlink::extension::collation::Guest for __SqlinkExtension {
             #[allow(unused_variables)]
             fn compare(id: u32, a: __Arg, b: __Arg) -> i32 {
-                let (a, b) = (__abi::text(a), __abi::text(b));
+                let (a, b) = (__abi::Text::from(a), __abi::Text::from(b));
+                let (a, b) = (a.as_bytes(), b.as_bytes());
                 match id {
                     #(#compare_arms)*
                     _ => a.cmp(&b) as i32,
@@ -626,12 +640,12 @@ fn collations(ext: &Extension) -> TokenStream {
             }
             #[allow(unused_variables)]
             fn sort_key(id: u32, text: __Arg) -> __Outcome {
-                let text = __abi::text(text);
-                let key = match id {
+                let text = __abi::Text::from(text);
+                let text = text.as_bytes();
+                match id {
                     #(#key_arms)*
-                    _ => text,
-                };
-                __abi::outcome(Ok(::sqlink_sdk::Value::Blob(key)))
+                    _ => __abi::key_outcome(text),
+                }
             }
         }
     }

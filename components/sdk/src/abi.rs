@@ -14,6 +14,36 @@ use std::cell::RefCell;
 thread_local! {
     /// The bytes the last outcome left for `overflow.take`.
     static OVERFLOW: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+    /// Buffers of text and blob arguments from earlier calls, reused so a
+    /// short argument costs a copy instead of an allocation and a free.
+    static SPARE: RefCell<Vec<Vec<u8>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Spare buffers kept for reuse, and the largest capacity worth keeping.
+const SPARE_BUFFERS: usize = 8;
+const SPARE_CAPACITY: usize = 4096;
+
+/// `bytes` in a buffer from an earlier call when one is spare.
+fn buffer(bytes: &[u8]) -> Vec<u8> {
+    let mut v = SPARE.with(|s| s.borrow_mut().pop()).unwrap_or_default();
+    v.clear();
+    v.extend_from_slice(bytes);
+    v
+}
+
+/// Hands the buffers of a call's argument values back for reuse.
+pub fn recycle(values: impl IntoIterator<Item = Value>) {
+    SPARE.with(|s| {
+        let mut spare = s.borrow_mut();
+        for v in values {
+            if let Value::Text(b) | Value::Blob(b) = v
+                && spare.len() < SPARE_BUFFERS
+                && b.capacity() <= SPARE_CAPACITY
+            {
+                spare.push(b);
+            }
+        }
+    })
 }
 
 fn inline(bytes: &ShortBytes) -> Inline {
@@ -33,18 +63,44 @@ pub fn value(arg: Arg) -> Value {
         Arg::Null => Value::Null,
         Arg::Integer(i) => Value::Integer(i),
         Arg::Real(r) => Value::Real(r),
-        Arg::ShortText(s) => Value::Text(inline(&s).as_bytes().to_vec()),
-        Arg::ShortBlob(s) => Value::Blob(inline(&s).as_bytes().to_vec()),
+        Arg::ShortText(s) => Value::Text(buffer(inline(&s).as_bytes())),
+        Arg::ShortBlob(s) => Value::Blob(buffer(inline(&s).as_bytes())),
         Arg::Text(t) => Value::Text(t),
         Arg::Blob(b) => Value::Blob(b),
     }
 }
 
-/// The bytes of a collation's text argument.
-pub fn text(arg: Arg) -> Vec<u8> {
-    match value(arg) {
-        Value::Text(b) | Value::Blob(b) => b,
-        other => other.to_text_bytes().map(|b| b.into_owned()).unwrap_or_default(),
+/// The bytes of a collation's text argument, held where they arrived:
+/// inline on the stack, or in the list the host sent.
+pub enum Text {
+    Inline(Inline),
+    Heap(Vec<u8>),
+}
+
+impl Text {
+    pub fn as_bytes(&self) -> &[u8] {
+        match self {
+            Text::Inline(i) => i.as_bytes(),
+            Text::Heap(v) => v,
+        }
+    }
+}
+
+impl From<Arg> for Text {
+    fn from(arg: Arg) -> Text {
+        match arg {
+            Arg::ShortText(s) | Arg::ShortBlob(s) => Text::Inline(inline(&s)),
+            Arg::Text(t) | Arg::Blob(t) => Text::Heap(t),
+            other => Text::Heap(value(other).to_text_bytes().map(|b| b.into_owned()).unwrap_or_default()),
+        }
+    }
+}
+
+/// A sort key as an outcome: a blob, inline when short.
+pub fn key_outcome(key: &[u8]) -> Outcome {
+    match Inline::new(key) {
+        Some(i) => Outcome::ShortBlob(short(i)),
+        None => Outcome::LongBlob(leave(key.to_vec())),
     }
 }
 
@@ -154,12 +210,38 @@ mod tests {
     }
 
     #[test]
+    fn recycled_buffers_serve_later_arguments() {
+        let bytes_of = |v: &Value| match v {
+            Value::Text(b) | Value::Blob(b) => b.as_ptr(),
+            _ => unreachable!(),
+        };
+        let first = value(arg(&Value::text("first")));
+        let buffer = bytes_of(&first);
+        recycle([first]);
+        let second = value(arg(&Value::Blob(b"second".to_vec())));
+        assert_eq!(second, Value::Blob(b"second".to_vec()));
+        assert_eq!(bytes_of(&second), buffer, "the recycled buffer holds the next short argument");
+        // Long arguments arrive in their own buffers, and those are kept too.
+        recycle([second, Value::Integer(1), value(arg(&Value::text("l".repeat(30))))]);
+        assert_eq!(value(arg(&Value::text("x"))), Value::text("x"));
+    }
+
+    #[test]
     fn short_values_go_inline_and_long_ones_wait_in_the_overflow() {
         assert!(matches!(arg(&Value::text("a".repeat(24))), Arg::ShortText(_)));
         assert!(matches!(arg(&Value::text("a".repeat(25))), Arg::Text(_)));
         assert_eq!(outcome(Ok(Value::Blob(vec![9; 30]))), Outcome::LongBlob(30));
         assert_eq!(take(), vec![9; 30]);
         assert_eq!(take(), Vec::<u8>::new(), "taken once");
+    }
+
+    #[test]
+    fn collation_texts_and_keys_cross_either_way() {
+        assert_eq!(Text::from(arg(&Value::text("short"))).as_bytes(), b"short");
+        assert_eq!(Text::from(arg(&Value::text("l".repeat(40)))).as_bytes(), "l".repeat(40).as_bytes());
+        assert_eq!(key_outcome(b"key"), outcome(Ok(Value::Blob(b"key".to_vec()))));
+        assert_eq!(key_outcome(&[7; 30]), Outcome::LongBlob(30));
+        assert_eq!(take(), vec![7; 30]);
     }
 
     #[test]

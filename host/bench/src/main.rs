@@ -63,7 +63,9 @@ fn setup() -> (Connection, Registry) {
     let series = |n: usize| format!("(with recursive c(value) as (select 1 union all select value + 1 from c where value < {n}) select value from c)");
     conn.execute_batch(&format!(
         "create table words(s text);
-         insert into words select 'Row ' || value || ' of the benchmark' from {rows};
+         insert into words select 'Row ' || value || ' of bench' from {rows};
+         create table long_words(s text);
+         insert into long_words select 'Row ' || value || ' of the sqlink benchmark' from {rows};
          create table blobs(b blob);
          insert into blobs select randomblob(100) from {rows};
          create table nums(x real);
@@ -128,15 +130,19 @@ fn register_native(conn: &Connection) {
 }
 
 fn case_scalar(conn: &Connection) {
-    let sql = |f: &str| format!("select sum({f}(s)) from words");
-    assert_eq!(scalar_once(conn, &sql("native_len")), scalar_once(conn, &sql("bench_len")));
-    let native = best(|| {
-        scalar_once(conn, &sql("native_len"));
-    });
-    let wasm = best(|| {
-        scalar_once(conn, &sql("bench_len"));
-    });
-    report("(a) length(text) scalar, 1M rows", native, wasm, ROWS);
+    // `words` holds texts of 14 to 20 bytes, which cross inline;
+    // `long_words` texts of 29 to 35 bytes, which cross as lists.
+    for (table, label) in [("words", "(a) length(text) scalar, 1M rows, short text"), ("long_words", "    same, long text (over 24 bytes)")] {
+        let sql = |f: &str| format!("select sum({f}(s)) from {table}");
+        assert_eq!(scalar_once(conn, &sql("native_len")), scalar_once(conn, &sql("bench_len")));
+        let native = best(|| {
+            scalar_once(conn, &sql("native_len"));
+        });
+        let wasm = best(|| {
+            scalar_once(conn, &sql("bench_len"));
+        });
+        report(label, native, wasm, ROWS);
+    }
     let sql = |f: &str| format!("select sum({f}(rowid)) from words");
     assert_eq!(scalar_once(conn, &sql("native_twice")), scalar_once(conn, &sql("bench_twice")));
     let native = best(|| {
@@ -242,13 +248,13 @@ fn case_loader() {
     let native = wasm("target/dist/libsqlink_bench_native.so");
     let series = format!("(with recursive c(value) as (select 1 union all select value + 1 from c where value < {ROWS}) select value from c)");
     let cases = [
-        ("(f) sqlite3 + loader: length(text), 1M rows", "native_len(s)", "bench_len(s)", "words"),
+        ("(f) sqlite3 + loader: length(text), 1M rows, short text", "native_len(s)", "bench_len(s)", "words"),
         ("    sqlite3 + loader: sha256 of 100 bytes", "native_sha256(b)", "crypto_sha256(b)", "blobs"),
         ("    sqlite3 + loader: integer x * 2", "native_twice(rowid)", "bench_twice(rowid)", "words"),
     ];
     let mut script = format!(
         ".load {}\n.load {}\nselect sqlink_load('{}');\nselect sqlink_load('{}');\n\
-         create table words as select 'Row ' || value || ' of the benchmark' as s from {series};\n\
+         create table words as select 'Row ' || value || ' of bench' as s from {series};\n\
          create table blobs as select randomblob(100) as b from {series};\n.timer on\n",
         native.with_extension("").display(),
         wasm("dist/lib/libsqlink_loader.so").with_extension("").display(),

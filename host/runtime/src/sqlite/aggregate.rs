@@ -50,7 +50,7 @@ fn binding<'a>(ctx: *mut ffi::sqlite3_context) -> &'a Binding<AggregateTarget> {
 /// The current target of the callback's registration.
 fn current(ctx: *mut ffi::sqlite3_context) -> Result<Arc<AggregateTarget>, Error> {
     let binding = binding(ctx);
-    binding.get().as_ref().cloned().ok_or_else(|| binding.vacant())
+    binding.get().to_arc().ok_or_else(|| binding.vacant())
 }
 
 /// The group of this context, created on first use.

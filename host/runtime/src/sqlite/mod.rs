@@ -5,6 +5,7 @@ pub(crate) mod aggregate;
 pub(crate) mod binding;
 pub(crate) mod builtin;
 pub(crate) mod collation;
+pub(crate) mod key_cache;
 pub(crate) mod scalar;
 pub(crate) mod sql_body;
 

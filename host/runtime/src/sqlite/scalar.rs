@@ -31,7 +31,7 @@ pub(crate) unsafe extern "C" fn call(ctx: *mut ffi::sqlite3_context, argc: c_int
     let argv = unsafe { arguments(argc, argv) };
     // SAFETY: `ctx` is this callback's context.
     unsafe {
-        guard(ctx, || match binding.get().as_deref() {
+        guard(ctx, || match binding.get().target() {
             Some(ScalarTarget::Wasm { live, id, subtyped }) => call_wasm(ctx, live, *id, *subtyped, argv),
             Some(ScalarTarget::Builtin(forward)) => forward.call(ctx, argv),
             None => Err(binding.vacant()),
