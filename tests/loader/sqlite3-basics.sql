@@ -17,7 +17,7 @@ select json_array_length(sqlink_extensions());
 select sqlink_load('dist/extensions/uuid.wasm');
 -- !! Runtime error near line 17: extension uuid is already loaded (from dist/extensions/uuid.wasm); sqlink_unload('uuid') first
 select sqlink_load('dist/extensions/define.wasm');
--- !! Runtime error near line 19: refusing to load extension define: it imports sqlink:extension/spi@0.1.0: load it with sqlink_load(path, 'spi')
+-- !! Runtime error near line 19: refusing to load extension define: it imports sqlink:extension/spi@0.2.0: load it with sqlink_load(path, 'spi')
 select sqlink_load('dist/test-extensions/wrong-version.wasm');
 -- !! Runtime error near line 21: dist/test-extensions/wrong-version.wasm: built for contract sqlink:extension@0.1.0, but this host speaks sqlink:extension@0.2.0; rebuild the extension against sqlink:extension@0.2.0
 select sqlink_load('dist/extensions/uuid.wasm', 'net');

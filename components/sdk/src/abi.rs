@@ -23,27 +23,30 @@ thread_local! {
 const SPARE_BUFFERS: usize = 8;
 const SPARE_CAPACITY: usize = 4096;
 
-/// `bytes` in a buffer from an earlier call when one is spare.
-fn buffer(bytes: &[u8]) -> Vec<u8> {
+/// The bytes of `inline` in a buffer from an earlier call when one is
+/// spare (copied as a fixed 24 bytes, then cut: no `memory.copy`).
+fn buffer(inline: Inline) -> Vec<u8> {
     let mut v = SPARE.with(|s| s.borrow_mut().pop()).unwrap_or_default();
     v.clear();
-    v.extend_from_slice(bytes);
+    v.extend_from_slice(inline.padded());
+    v.truncate(inline.as_bytes().len());
     v
 }
 
 /// Hands the buffers of a call's argument values back for reuse.
 pub fn recycle(values: impl IntoIterator<Item = Value>) {
-    SPARE.with(|s| {
-        let mut spare = s.borrow_mut();
-        for v in values {
-            if let Value::Text(b) | Value::Blob(b) = v
-                && spare.len() < SPARE_BUFFERS
-                && b.capacity() <= SPARE_CAPACITY
-            {
-                spare.push(b);
-            }
+    for v in values {
+        if let Value::Text(b) | Value::Blob(b) = v
+            && b.capacity() <= SPARE_CAPACITY
+        {
+            SPARE.with(|s| {
+                let mut spare = s.borrow_mut();
+                if spare.len() < SPARE_BUFFERS {
+                    spare.push(b);
+                }
+            });
         }
-    })
+    }
 }
 
 fn inline(bytes: &ShortBytes) -> Inline {
@@ -63,8 +66,8 @@ pub fn value(arg: Arg) -> Value {
         Arg::Null => Value::Null,
         Arg::Integer(i) => Value::Integer(i),
         Arg::Real(r) => Value::Real(r),
-        Arg::ShortText(s) => Value::Text(buffer(inline(&s).as_bytes())),
-        Arg::ShortBlob(s) => Value::Blob(buffer(inline(&s).as_bytes())),
+        Arg::ShortText(s) => Value::Text(buffer(inline(&s))),
+        Arg::ShortBlob(s) => Value::Blob(buffer(inline(&s))),
         Arg::Text(t) => Value::Text(t),
         Arg::Blob(b) => Value::Blob(b),
     }
