@@ -102,14 +102,14 @@ composed: components host
 # through its host's API table, which must not be unified with the bundled
 # SQLite of everything else.
 #
-# What ships (the sqlink binary, the loader) and the benchmark that measures
-# it build with the `dist` profile: fat LTO and one codegen unit, so the call
-# path from SQLite into wasmtime is optimized as one program. Tests build
-# with `release` (no LTO), which links their many binaries in minutes.
+# What ships (the sqlink binary, the loader) builds with the `dist` profile:
+# fat LTO and one codegen unit, so the call path from SQLite into wasmtime
+# is optimized as one program. Tests build with `release` (no LTO), which
+# links their many binaries in minutes.
 host:
 	$(CARGO) build $(HOST_CARGO_FLAGS) --release --workspace --all-targets --exclude sqlink-loader --exclude sqlink-bench-native
-	$(CARGO) build $(HOST_CARGO_FLAGS) --profile dist -p sqlink -p sqlink-bench
-	$(CARGO) build $(HOST_CARGO_FLAGS) --profile dist -p sqlink-loader -p sqlink-bench-native
+	$(CARGO) build $(HOST_CARGO_FLAGS) --profile dist -p sqlink
+	$(CARGO) build $(HOST_CARGO_FLAGS) --profile dist -p sqlink-loader
 	@mkdir -p dist/bin dist/lib
 	@cp target/dist/sqlink dist/bin/sqlink
 	@cp target/dist/libsqlink_loader.so dist/lib/libsqlink_loader.so
@@ -126,7 +126,11 @@ test: build
 	cd components && $(CARGO) test --workspace --exclude sqlink-test-wrong-version
 	$(CARGO) test $(HOST_CARGO_FLAGS) --release --workspace --exclude sqlink-loader --exclude sqlink-bench-native
 
+# The benchmark measures what ships, so it builds with `dist` too, and so
+# does the native loadable extension it compares the loader with.
 bench: build
+	$(CARGO) build $(HOST_CARGO_FLAGS) --profile dist -p sqlink-bench
+	$(CARGO) build $(HOST_CARGO_FLAGS) --profile dist -p sqlink-bench-native
 	./target/dist/sqlink-bench
 
 hashes: build

@@ -2,7 +2,7 @@
 //! builds the wasm packages exactly as `make` does, and the extensions'
 //! `.wasm` files equal those of this checkout (`make build` first).
 //!
-//! The host crates that compile into components (`host/sqlite`,
+//! The host crates that compile into components (`host/abi`, `host/sqlite`,
 //! `host/naming`, `host/shell`) are reached through `components/shared/`,
 //! inside the components workspace: cargo hashes the absolute path of a
 //! dependency outside its workspace into symbol hashes, which would reorder

@@ -132,26 +132,22 @@ fn register_native(conn: &Connection) {
 fn case_scalar(conn: &Connection) {
     // `words` holds texts of 14 to 20 bytes, which cross inline;
     // `long_words` texts of 29 to 35 bytes, which cross as lists.
-    for (table, label) in [("words", "(a) length(text) scalar, 1M rows, short text"), ("long_words", "    same, long text (over 24 bytes)")] {
-        let sql = |f: &str| format!("select sum({f}(s)) from {table}");
-        assert_eq!(scalar_once(conn, &sql("native_len")), scalar_once(conn, &sql("bench_len")));
+    let cases = [
+        ("(a) length(text) scalar, 1M rows, short text", "len", "s", "words"),
+        ("    same, long text (over 24 bytes)", "len", "s", "long_words"),
+        ("    same shape, integer in and out (x * 2)", "twice", "rowid", "words"),
+    ];
+    for (label, function, column, table) in cases {
+        let sql = |side: &str| format!("select sum({side}_{function}({column})) from {table}");
+        assert_eq!(scalar_once(conn, &sql("native")), scalar_once(conn, &sql("bench")));
         let native = best(|| {
-            scalar_once(conn, &sql("native_len"));
+            scalar_once(conn, &sql("native"));
         });
         let wasm = best(|| {
-            scalar_once(conn, &sql("bench_len"));
+            scalar_once(conn, &sql("bench"));
         });
         report(label, native, wasm, ROWS);
     }
-    let sql = |f: &str| format!("select sum({f}(rowid)) from words");
-    assert_eq!(scalar_once(conn, &sql("native_twice")), scalar_once(conn, &sql("bench_twice")));
-    let native = best(|| {
-        scalar_once(conn, &sql("native_twice"));
-    });
-    let wasm = best(|| {
-        scalar_once(conn, &sql("bench_twice"));
-    });
-    report("    same shape, integer in and out (x * 2)", native, wasm, ROWS);
 }
 
 fn case_sha256(conn: &Connection) {
