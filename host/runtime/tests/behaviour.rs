@@ -143,6 +143,9 @@ fn subtypes_cross_the_boundary() {
     assert_eq!(conn.value("select json_array(probe_echo(json('[1,2]')))"), text("[\"[1,2]\"]"));
     assert_eq!(conn.value("select probe_subtype(json('[1]'))"), Value::Integer(74));
     assert_eq!(conn.value("select probe_subtype('[1]')"), Value::Integer(0));
+    // Aggregates see each row's own subtypes, batched or not.
+    let sql = "select probe_subtypes(case when column1 % 2 then json('[1]') else 'a' end) from (values (1), (2), (3))";
+    assert_eq!(conn.value(sql), text("74,0,74"));
 }
 
 #[test]

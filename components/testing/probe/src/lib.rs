@@ -127,6 +127,20 @@ mod probe {
         }
     }
 
+    /// The subtype of each row's argument, joined by commas.
+    #[aggregate(name = "probe_subtypes", subtype)]
+    #[derive(Default)]
+    struct Subtypes(Vec<String>);
+
+    impl Subtypes {
+        fn step(&mut self, _x: &Value) {
+            self.0.push(sqlink_sdk::arg_subtype(0).to_string());
+        }
+        fn finalize(self) -> String {
+            self.0.join(",")
+        }
+    }
+
     /// Orders texts by their reversed bytes (a comparison collation).
     #[collation(name = "PROBE_REVERSE")]
     fn reverse(a: &[u8], b: &[u8]) -> Ordering {
