@@ -81,6 +81,7 @@ pub enum Text {
 }
 
 impl Text {
+    /// The text's bytes, as stored (possibly not UTF-8).
     pub fn as_bytes(&self) -> &[u8] {
         match self {
             Text::Inline(i) => i.as_bytes(),

@@ -125,6 +125,7 @@ pub enum Bytes {
 }
 
 impl Bytes {
+    /// The bytes, wherever they are held.
     pub fn as_slice(&self) -> &[u8] {
         match self {
             Bytes::Inline(i) => i.as_bytes(),
@@ -132,6 +133,7 @@ impl Bytes {
         }
     }
 
+    /// The bytes as a vector (a copy only when they were inline).
     pub fn into_vec(self) -> Vec<u8> {
         match self {
             Bytes::Inline(i) => i.as_bytes().to_vec(),
