@@ -181,6 +181,7 @@ pub(crate) fn register(db: Db, previous: Registered, pins: &[String]) -> Result<
             let exists = match key.space {
                 Space::Function => db.function_exists(bare, item.arity),
                 Space::Collation => db.collation_exists(bare),
+                Space::Module => db.module_exists(bare),
             };
             held.insert(key.clone(), exists);
         }

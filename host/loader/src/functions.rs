@@ -182,6 +182,7 @@ fn to_json(infos: &[AttachedInfo]) -> String {
                 "functions": i.functions,
                 "aggregates": i.aggregates,
                 "collations": i.collations,
+                "modules": i.vtabs,
                 "declared": i.declared,
                 "grants": i.grants,
                 "memory_limit": i.memory_limit,

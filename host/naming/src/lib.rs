@@ -15,10 +15,13 @@ use std::collections::{BTreeMap, BTreeSet};
 pub enum Space {
     Function,
     Collation,
+    /// Virtual table modules (and so table-valued functions).
+    Module,
 }
 
 /// A bare name in a namespace (lowercase; SQLite names are ASCII
-/// case-insensitive), with its arity for functions (0 for collations).
+/// case-insensitive), with its arity for functions (0 for collations and
+/// modules).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Key {
     pub space: Space,
@@ -35,6 +38,7 @@ impl Key {
     pub fn display(&self) -> String {
         match self.space {
             Space::Collation => format!("collation {}", self.name),
+            Space::Module => format!("module {}", self.name),
             Space::Function if self.arity < 0 => format!("{}(...)", self.name),
             Space::Function => format!("{}({})", self.name, self.arity),
         }

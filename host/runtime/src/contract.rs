@@ -4,7 +4,7 @@
 //! The host looks at the component itself rather than trusting a world: an
 //! extension exports `manifest` plus only the interfaces it implements.
 
-use crate::bindings::CONTRACT_VERSION;
+use crate::wit::CONTRACT_VERSION;
 use crate::error::Error;
 use wasmtime::Engine;
 use wasmtime::component::{Component, ComponentExportIndex, types::ComponentItem};
@@ -21,6 +21,7 @@ pub(crate) struct Exports {
     pub aggregate: Option<ComponentExportIndex>,
     pub collation: Option<ComponentExportIndex>,
     pub lifecycle: Option<ComponentExportIndex>,
+    pub vtab: Option<ComponentExportIndex>,
     /// Interfaces the contract defines that this host does not drive yet.
     pub unsupported: Vec<String>,
 }
@@ -61,6 +62,7 @@ pub(crate) fn exports(engine: &Engine, component: &Component) -> Result<Exports,
             "aggregate" => found.aggregate = index,
             "collation" => found.collation = index,
             "lifecycle" => found.lifecycle = index,
+            "vtab" => found.vtab = index,
             other => found.unsupported.push(other.to_string()),
         }
     }

@@ -46,3 +46,8 @@ impl From<sqlink_sqlite::Error> for Error {
         Error::with_code(e.code, e.message)
     }
 }
+
+/// An error the extension returned, named after it.
+pub(crate) fn extension_error(extension: &str, e: crate::wit::SqlError) -> Error {
+    Error::with_code(e.code, format!("{extension}: {}", e.message))
+}

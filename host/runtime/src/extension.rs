@@ -1,17 +1,15 @@
 //! A loaded extension: compiled, checked against policy, described. It is
 //! shared by every connection it is attached to; each connection gets its
-//! own resident instance of it ([`crate::instance::Live`]).
+//! own resident instance of it ([`crate::instance::Live`]). Loading one is
+//! in `load`, which needs an instance to read the manifest.
 
-use crate::bindings::manifest as wit;
-use crate::contract::{self, Exports};
-use crate::engine::Runtime;
+use crate::contract::Exports;
 use crate::error::Error;
-use crate::host::HostState;
-use crate::instance::{Funcs, Instance};
 use crate::manifest::Manifest;
-use crate::spi::SpiTarget;
+use crate::runtime::Runtime;
+use crate::store::HostState;
+use crate::wit::manifest as wit;
 use sqlink_policy::{Grants, Limits};
-use std::sync::{Arc, Weak};
 use wasmtime::component::InstancePre;
 
 /// A compiled, validated extension with its manifest.
@@ -33,60 +31,20 @@ pub struct Extension {
 }
 
 impl Extension {
-    pub(crate) fn new(runtime: &'static Runtime, source: String, bytes: &[u8], grants: Grants, limits: Limits) -> Result<Arc<Extension>, Error> {
-        let origin = source.clone();
-        let fail = |e: Error| e.context(&origin);
-        contract::check_bytes(bytes).map_err(fail)?;
-        let hash = blake3::hash(bytes);
-        let (component, from_cache, warnings) = runtime.compile(bytes, &hash).map_err(fail)?;
-        let exports = contract::exports(&runtime.engine, &component).map_err(fail)?;
-        let imports = contract::imports(&runtime.engine, &component);
-        contract::check_import_versions(&imports).map_err(fail)?;
-        let stem = std::path::Path::new(&source).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| source.clone());
-        grants.check_imports(&stem, &imports)?;
-        let pre = runtime
-            .linker
-            .instantiate_pre(&component)
-            .map_err(|e| fail(Error::new(format!("cannot be linked: {}", crate::engine::root_message(&e)))))?;
-
-        let mut ext = Extension {
-            manifest: Manifest::from_wit(empty_manifest()),
-            source,
-            hash,
-            grants,
-            limits,
-            from_cache,
-            warnings,
-            runtime,
-            pre,
-            exports,
-        };
-        // One throwaway instance: read the manifest, check every exported
-        // function has the contract's type.
-        let mut probe = Instance::new(&ext, SpiTarget::Detached, Weak::new()).map_err(|e| fail(Error::new(format!("cannot be instantiated: {}", crate::engine::root_message(&e)))))?;
-        Funcs::check_types(&mut probe).map_err(|e| fail(Error::new(format!("does not match contract sqlink:extension@{}: {e}", crate::bindings::CONTRACT_VERSION))))?;
-        let manifest = probe.describe().map_err(|e| fail(Error::new(format!("describe() failed: {}", crate::engine::root_message(&e)))))?;
-        let manifest = Manifest::from_wit(manifest);
-        manifest.validate().map_err(fail)?;
-        ext.check_exports(&manifest).map_err(fail)?;
-        ext.grants.check_declared(&manifest.name, &manifest.capabilities)?;
-        ext.manifest = manifest;
-        Ok(Arc::new(ext))
-    }
-
     /// Every kind of item the manifest lists must have its interface
     /// exported.
-    fn check_exports(&self, m: &Manifest) -> Result<(), Error> {
+    pub(crate) fn check_exports(&self, m: &Manifest) -> Result<(), Error> {
         let missing = [
             (!m.functions.is_empty() && self.exports.scalar.is_none(), "scalar functions", "scalar"),
             (!m.aggregates.is_empty() && self.exports.aggregate.is_none(), "aggregates", "aggregate"),
             (!m.collations.is_empty() && self.exports.collation.is_none(), "collations", "collation"),
+            (!m.vtabs.is_empty() && self.exports.vtab.is_none(), "virtual table modules", "vtab"),
         ];
         for (is_missing, what, interface) in missing {
             if is_missing {
                 return Err(Error::new(format!(
                     "its manifest lists {what} but it does not export sqlink:extension/{interface}@{}",
-                    crate::bindings::CONTRACT_VERSION
+                    crate::wit::CONTRACT_VERSION
                 )));
             }
         }
@@ -94,7 +52,7 @@ impl Extension {
         if hot && self.exports.overflow.is_none() {
             return Err(Error::new(format!(
                 "it exports scalar, aggregate or collation calls but not sqlink:extension/overflow@{}, where their long results and error messages wait",
-                crate::bindings::CONTRACT_VERSION
+                crate::wit::CONTRACT_VERSION
             )));
         }
         Ok(())
@@ -105,7 +63,7 @@ impl Extension {
     }
 }
 
-fn empty_manifest() -> wit::Manifest {
+pub(crate) fn empty_manifest() -> wit::Manifest {
     wit::Manifest {
         name: String::new(),
         version: String::new(),

@@ -17,27 +17,39 @@
 //! Everything reaches SQLite through `sqlink-sqlite`, so the same code serves
 //! the `sqlink` shell and the loadable library for other SQLite programs.
 
-mod bindings;
+//! Layers, each using only those below it:
+//!
+//! * `native`, `wasm_engine` — the two SQLite hosts, side by side;
+//! * `attach` — what both hosts share: options, reports, listings, checks;
+//! * `load` — compiling, checking and describing an extension;
+//! * `instance` — resident instances, one file per contract surface;
+//! * `extension`, `runtime` — a compiled component; the wasmtime engine;
+//! * `store` — what each instance's store holds, one file per host import;
+//! * `contract`, `manifest`, `wit`, `clock`, `error` — the vocabulary.
+
+mod attach;
+mod clock;
 mod contract;
-mod engine;
 mod error;
 mod extension;
-mod host;
 mod instance;
+mod load;
 pub mod manifest;
-mod registry;
-mod spi;
-mod sqlite;
-mod wasm_sqlite;
+mod native;
+mod runtime;
+mod store;
+mod wasm_engine;
+mod wit;
 
-pub use bindings::Value;
-pub use engine::Runtime;
+pub use attach::{AttachOptions, AttachReport, AttachedInfo};
 pub use error::Error;
 pub use extension::Extension;
 pub use manifest::Manifest;
-pub use registry::{AttachOptions, AttachReport, AttachedInfo, Registry};
-pub use wasm_sqlite::{Core as WasmCore, Database, EngineError, OpenOptions, TxnState, WasmSqlite, WasmStatement};
+pub use native::registry::Registry;
+pub use runtime::Runtime;
+pub use wasm_engine::{Core as WasmCore, Database, EngineError, OpenOptions, TxnState, WasmSqlite, WasmStatement};
+pub use wit::Value;
 pub use sqlink_policy::{Grant, Grants, Hints, Limits, set_hints};
 
 /// The contract version this runtime speaks, e.g. `0.2.0`.
-pub const CONTRACT_VERSION: &str = bindings::CONTRACT_VERSION;
+pub const CONTRACT_VERSION: &str = wit::CONTRACT_VERSION;

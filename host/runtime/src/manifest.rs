@@ -1,7 +1,7 @@
 //! The host's view of an extension's manifest, decoupled from the generated
 //! bindings, and its validation.
 
-use crate::bindings::{manifest as wit, types::FunctionFlags};
+use crate::wit::{manifest as wit, types::FunctionFlags};
 use crate::error::Error;
 use sqlink_policy::Capability;
 
@@ -93,6 +93,19 @@ pub struct Collation {
     pub keyed: bool,
 }
 
+/// A virtual table module.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VtabModule {
+    pub name: String,
+    /// Usable as a table-valued function without CREATE VIRTUAL TABLE.
+    pub eponymous: bool,
+    /// Usable only that way.
+    pub eponymous_only: bool,
+    /// Accepts INSERT, UPDATE and DELETE.
+    pub writable: bool,
+    pub description: String,
+}
+
 /// What an extension declares about itself.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Manifest {
@@ -104,6 +117,7 @@ pub struct Manifest {
     pub functions: Vec<Function>,
     pub aggregates: Vec<Aggregate>,
     pub collations: Vec<Collation>,
+    pub vtabs: Vec<VtabModule>,
     pub capabilities: Vec<Capability>,
     /// Parts of the manifest this host cannot serve yet (virtual tables,
     /// hooks, ...), named for the load report.
@@ -113,9 +127,6 @@ pub struct Manifest {
 impl Manifest {
     pub(crate) fn from_wit(m: wit::Manifest) -> Manifest {
         let mut unsupported = Vec::new();
-        if !m.vtabs.is_empty() {
-            unsupported.push(format!("{} virtual table module(s)", m.vtabs.len()));
-        }
         if !m.dot_commands.is_empty() {
             unsupported.push(format!("{} dot command(s)", m.dot_commands.len()));
         }
@@ -138,6 +149,17 @@ impl Manifest {
                 .map(|a| Aggregate { function: Function::from_wit(a.name, a.arity, a.flags, a.description), window: a.window })
                 .collect(),
             collations: m.collations.into_iter().map(|c| Collation { name: c.name, keyed: c.keyed }).collect(),
+            vtabs: m
+                .vtabs
+                .into_iter()
+                .map(|v| VtabModule {
+                    name: v.name,
+                    eponymous: v.eponymous || v.eponymous_only,
+                    eponymous_only: v.eponymous_only,
+                    writable: v.writable,
+                    description: v.description,
+                })
+                .collect(),
             capabilities: m
                 .capabilities
                 .into_iter()
@@ -172,6 +194,12 @@ impl Manifest {
             }
             if !seen.insert((f.name.to_ascii_lowercase(), f.arity)) {
                 return Err(Error::new(format!("function {} is declared twice", f.signature(&f.name))));
+            }
+        }
+        let mut seen = std::collections::HashSet::new();
+        for v in &self.vtabs {
+            if !is_identifier(&v.name) || !seen.insert(v.name.to_ascii_lowercase()) {
+                return Err(Error::new(format!("virtual table module name '{}' must be letters, digits and underscores, declared once", v.name)));
             }
         }
         let mut seen = std::collections::HashSet::new();

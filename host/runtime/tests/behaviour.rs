@@ -241,7 +241,7 @@ fn prefixes_can_be_chosen_and_must_not_clash() {
     assert!(err.starts_with("extension uuid is already loaded (from "), "{err}");
     let options = AttachOptions { pins: vec!["nosuch".into()], prefix: None };
     let err = conn.try_load("probe", &[], None, None, &options).unwrap_err();
-    assert_eq!(err, "--pin nosuch: extension probe has no function or collation named nosuch");
+    assert_eq!(err, "--pin nosuch: extension probe has no function, collation or module named nosuch");
 }
 
 #[test]

@@ -128,6 +128,8 @@ pub struct ExtensionInfo {
     pub functions: Vec<String>,
     pub aggregates: Vec<String>,
     pub collations: Vec<String>,
+    /// Virtual table modules (table-valued functions among them).
+    pub vtabs: Vec<String>,
     pub grants: Vec<String>,
     /// Memory cap and CPU time per call; both 0 when nothing enforces
     /// limits (a composed build).

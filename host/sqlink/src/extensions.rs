@@ -99,6 +99,7 @@ pub fn info(i: AttachedInfo) -> ExtensionInfo {
         functions: i.functions.into_iter().chain(i.declared.into_iter().map(|d| format!("{d} (declared)"))).collect(),
         aggregates: i.aggregates,
         collations: i.collations,
+        vtabs: i.vtabs,
         grants: i.grants,
         memory_limit: i.memory_limit,
         timeout_ms: i.timeout_ms,

@@ -8,6 +8,7 @@
 mod connection;
 mod error;
 mod function;
+mod module;
 mod statement;
 mod value;
 

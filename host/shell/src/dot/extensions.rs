@@ -136,6 +136,7 @@ pub(super) fn list(sh: &mut Shell<'_>, args: &Args) -> DotResult {
         list_line(&mut out, "functions:", &e.functions);
         list_line(&mut out, "aggregates:", &e.aggregates);
         list_line(&mut out, "collations:", &e.collations);
+        list_line(&mut out, "tables:", &e.vtabs);
         let grants = if e.grants.is_empty() { "none (pure computation)".to_string() } else { e.grants.join(", ") };
         out.push_str(&format!("  {:<11} {grants}\n", "grants:"));
         // An engine that enforces no limits (a composed build) reports 0, 0.

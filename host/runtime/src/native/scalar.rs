@@ -3,7 +3,7 @@
 use super::binding::{self, Binding};
 use super::builtin::Forward;
 use super::{arguments, extension_error, guard, set_result};
-use crate::bindings::{ArgRef, SubtypedValueRef};
+use crate::wit::{ArgRef, SubtypedValueRef};
 use crate::error::Error;
 use crate::instance::Live;
 use sqlink_sqlite::{ValueRef, ffi};

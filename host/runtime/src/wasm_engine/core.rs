@@ -3,8 +3,8 @@
 
 use super::imports::CoreState;
 use super::wit::exports::sqlink::engine::sql::{self, Database, NameWarning, OpenOptions, SqlError};
-use crate::bindings::spi::Rows;
-use crate::bindings::Value;
+use crate::wit::spi::Rows;
+use crate::wit::Value;
 use crate::error::Error;
 use wasmtime::Store;
 use wasmtime::component::ResourceAny;
@@ -35,7 +35,7 @@ pub struct Core {
 
 /// A failure of the component itself (a trap), as opposed to an SQL error.
 fn failed(e: wasmtime::Error) -> SqlError {
-    SqlError { code: 1, message: format!("sqlite-core failed: {}", crate::engine::root_message(&e)), offset: None }
+    SqlError { code: 1, message: format!("sqlite-core failed: {}", crate::runtime::root_message(&e)), offset: None }
 }
 
 fn no_database() -> SqlError {
@@ -136,7 +136,7 @@ impl Core {
         let Ok(conn) = self.conn() else { return Ok(Vec::new()) };
         match self.bindings.sqlink_engine_sql().connection().call_refresh_extensions(&mut self.store, conn, pins) {
             Ok(result) => result.map_err(plain),
-            Err(e) => Err(Error::new(format!("sqlite-core failed: {}", crate::engine::root_message(&e)))),
+            Err(e) => Err(Error::new(format!("sqlite-core failed: {}", crate::runtime::root_message(&e)))),
         }
     }
 

@@ -1,16 +1,23 @@
-//! Registering extension items on a SQLite connection: the C callbacks
-//! SQLite calls, and the glue from them to the resident instance.
+//! The native host: extensions registered on a SQLite connection of this
+//! process (the `sqlink` shell, and any SQLite program through the loader).
+//! The C callbacks SQLite calls, one file per contract surface, and the
+//! [`Registry`](registry::Registry) of what is attached.
 
 pub(crate) mod aggregate;
+mod batch;
 pub(crate) mod binding;
 pub(crate) mod builtin;
 pub(crate) mod collation;
 pub(crate) mod key_cache;
+pub(crate) mod registry;
 pub(crate) mod scalar;
+pub(crate) mod spi;
 pub(crate) mod sql_body;
+pub(crate) mod vtab;
 
-use crate::bindings::{Returned, SqlError};
+use crate::wit::Returned;
 use crate::error::Error;
+pub(crate) use crate::error::extension_error;
 pub(crate) use sqlink_sqlite::{Callbacks, arguments};
 use sqlink_sqlite::{ffi, result};
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -45,10 +52,6 @@ pub(crate) unsafe fn set_error(ctx: *mut ffi::sqlite3_context, e: &Error) {
     unsafe { result::error(ctx, e.code, &e.message) }
 }
 
-/// An error the extension returned, named after it.
-pub(crate) fn extension_error(extension: &str, e: SqlError) -> Error {
-    Error::with_code(e.code, format!("{extension}: {}", e.message))
-}
 
 /// Runs a callback body, turning errors and panics into SQL errors.
 ///

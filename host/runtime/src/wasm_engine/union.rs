@@ -8,10 +8,10 @@
 //! remapped: each kind numbers the members' items one after another.
 
 use super::wit::ext as wit;
-use crate::bindings::{ArgRef, Returned, SqlError, SubtypedValue, SubtypedValueRef, Value, ValueRef};
+use crate::wit::{ArgRef, Returned, SqlError, SubtypedValue, SubtypedValueRef, Value, ValueRef};
 use crate::instance::Live;
-use crate::registry::AttachedInfo;
-use crate::sqlite::extension_error;
+use crate::attach::AttachedInfo;
+use crate::error::extension_error;
 use std::sync::Arc;
 
 /// One loaded extension and the prefix its names carry.
@@ -38,6 +38,8 @@ impl Member {
             functions: ext.manifest.functions.iter().map(|f| q(&f.name, f.arity)).collect(),
             aggregates: ext.manifest.aggregates.iter().map(|a| q(&a.function.name, a.function.arity)).collect(),
             collations: ext.manifest.collations.iter().map(|c| format!("{}__{}", self.prefix, c.name)).collect(),
+            // Not served by this engine yet (see `unserved`).
+            vtabs: Vec::new(),
             declared: Vec::new(),
             grants: ext.grants.0.iter().map(|g| g.to_string()).collect(),
             memory_limit: ext.limits.memory,

@@ -2,74 +2,91 @@
 //! and called many times. A call that traps (a crash, the CPU limit, the
 //! memory limit) poisons the instance; it is rebuilt from the extension's
 //! `InstancePre` and the error says so.
+//!
+//! This file holds what every surface shares (the store, the overflow, trap
+//! recovery); each contract surface adds its calls in a file of its own.
 
-use crate::bindings::{ArgRef, Bytes, Outcome, Returned, SqlError, SubtypedOutcome, SubtypedValueRef, manifest as wit};
-use crate::engine::ticks_for;
+/// Calls function `$path` of `$self.funcs` (its type checked when the
+/// extension was loaded, see [`Funcs::check_types`]) with `$params`.
+macro_rules! call {
+    ($self:ident, $($path:ident).+, $params_ty:ty, $results_ty:ty, $params:expr) => {{
+        let func = $self.funcs.$($path).+.ok_or_else(|| wasmtime::format_err!(concat!("the extension does not export ", stringify!($($path).+))))?;
+        // SAFETY: the type was verified by `Funcs::check_types` when the
+        // extension was loaded.
+        let typed = unsafe { wasmtime::component::TypedFunc::<$params_ty, $results_ty>::new_unchecked(func) };
+        typed.call(&mut $self.store, $params)?.0
+    }};
+}
+
+/// Checks that `$func`, if exported, has type `$params -> $results`.
+macro_rules! check {
+    ($store:expr, $func:expr, $name:literal, $params:ty, $results:ty) => {
+        if let Some(func) = $func {
+            func.typed::<$params, $results>($store).map_err(|e| wasmtime::format_err!("{}: {e}", $name))?;
+        }
+    };
+}
+
+mod aggregate;
+mod collation;
+mod scalar;
+pub(crate) mod vtab;
+
+use crate::clock::ticks_for;
 use crate::error::Error;
 use crate::extension::Extension;
-use crate::host::HostState;
+use crate::store::{HostState, SqlAccessRef};
+use crate::wit::{Bytes, Outcome, Returned, SqlError, SubtypedOutcome, manifest as wit};
 use sqlink_abi::Inline;
 use sqlink_policy::hint;
-use crate::spi::SpiTarget;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::cell::{Cell, UnsafeCell};
-use std::sync::{Arc, Mutex, Weak};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Weak};
 use wasmtime::Store;
-use wasmtime::component::{Func, TypedFunc};
+use wasmtime::component::{ComponentExportIndex, Func};
 
-/// The contract functions of one instance.
-#[derive(Default)]
+/// Finds an instance's exported function by interface and name.
+pub(crate) type Lookup<'a> = dyn FnMut(&Option<ComponentExportIndex>, &str) -> Option<Func> + 'a;
+
+/// The contract functions of one instance, by surface.
 pub(crate) struct Funcs {
     describe: Option<Func>,
     take: Option<Func>,
-    invoke: Option<Func>,
-    invoke0: Option<Func>,
-    invoke1: Option<Func>,
-    invoke2: Option<Func>,
-    invoke3: Option<Func>,
-    invoke_subtyped: Option<Func>,
-    step: Option<Func>,
-    inverse: Option<Func>,
-    value: Option<Func>,
-    finalize: Option<Func>,
-    compare: Option<Func>,
-    sort_key: Option<Func>,
     attach: Option<Func>,
+    scalar: scalar::ScalarFuncs,
+    aggregate: aggregate::AggregateFuncs,
+    collation: collation::CollationFuncs,
+    vtab: vtab::VtabFuncs,
 }
 
-type Invoke<'a> = (u32, &'a [ArgRef<'a>]);
-type Rows<'a> = (u32, u64, u32, u32, &'a [ArgRef<'a>], &'a [u8]);
 type UnitOut = (Result<(), SqlError>,);
 
 impl Funcs {
+    fn find(ext: &Extension, get: &mut Lookup<'_>) -> Funcs {
+        let e = &ext.exports;
+        Funcs {
+            describe: get(&e.manifest, "describe"),
+            take: get(&e.overflow, "take"),
+            attach: get(&e.lifecycle, "attach"),
+            scalar: scalar::ScalarFuncs::find(&e.scalar, get),
+            aggregate: aggregate::AggregateFuncs::find(&e.aggregate, get),
+            collation: collation::CollationFuncs::find(&e.collation, get),
+            vtab: vtab::VtabFuncs::find(&e.vtab, get),
+        }
+    }
+
     /// Verifies every exported function has the contract's type, once per
     /// extension; calls later skip the check.
     pub(crate) fn check_types(inst: &mut Instance) -> wasmtime::Result<()> {
         let store = &inst.store;
         let f = &inst.funcs;
-        macro_rules! check {
-            ($field:ident, $params:ty, $results:ty) => {
-                if let Some(func) = f.$field {
-                    func.typed::<$params, $results>(store)
-                        .map_err(|e| wasmtime::format_err!("{}: {e}", stringify!($field)))?;
-                }
-            };
-        }
-        check!(describe, (), (wit::Manifest,));
-        check!(take, (), (Vec<u8>,));
-        check!(invoke, Invoke<'static>, (Outcome,));
-        check!(invoke0, (u32,), (Outcome,));
-        check!(invoke1, (u32, ArgRef<'static>), (Outcome,));
-        check!(invoke2, (u32, ArgRef<'static>, ArgRef<'static>), (Outcome,));
-        check!(invoke3, (u32, ArgRef<'static>, ArgRef<'static>, ArgRef<'static>), (Outcome,));
-        check!(invoke_subtyped, (u32, &'static [SubtypedValueRef<'static>]), (SubtypedOutcome,));
-        check!(step, Rows<'static>, (i32,));
-        check!(inverse, Rows<'static>, (i32,));
-        check!(value, (u32, u64), (SubtypedOutcome,));
-        check!(finalize, (u32, u64), (SubtypedOutcome,));
-        check!(compare, (u32, ArgRef<'static>, ArgRef<'static>), (i32,));
-        check!(sort_key, (u32, ArgRef<'static>), (Outcome,));
-        check!(attach, (), UnitOut);
+        check!(store, f.describe, "describe", (), (wit::Manifest,));
+        check!(store, f.take, "take", (), (Vec<u8>,));
+        check!(store, f.attach, "attach", (), UnitOut);
+        f.scalar.check(store)?;
+        f.aggregate.check(store)?;
+        f.collation.check(store)?;
+        f.vtab.check(store)?;
         Ok(())
     }
 }
@@ -80,53 +97,25 @@ pub(crate) struct Instance {
     funcs: Funcs,
 }
 
-/// Calls `$func` (checked by [`Funcs::check_types`]) with `$params`.
-macro_rules! call {
-    ($self:ident, $field:ident, $params_ty:ty, $results_ty:ty, $params:expr) => {{
-        let func = $self.funcs.$field.ok_or_else(|| wasmtime::format_err!(concat!("the extension does not export ", stringify!($field))))?;
-        // SAFETY: the type was verified by `Funcs::check_types` when the
-        // extension was loaded.
-        let typed = unsafe { TypedFunc::<$params_ty, $results_ty>::new_unchecked(func) };
-        typed.call(&mut $self.store, $params)?.0
-    }};
-}
-
 /// A call's result: a trap or other failure (the outer error, after which
 /// the instance is rebuilt), or what the extension returned.
 pub(crate) type CallResult<T> = wasmtime::Result<Result<T, SqlError>>;
 
 impl Instance {
-    pub(crate) fn new(ext: &Extension, spi: SpiTarget, live: Weak<Live>) -> wasmtime::Result<Instance> {
-        let state = HostState::new(&ext.manifest.name, &ext.grants, &ext.limits, spi, live)?;
+    pub(crate) fn new(ext: &Extension, sql: Option<SqlAccessRef>) -> wasmtime::Result<Instance> {
+        let state = HostState::new(&ext.manifest.name, &ext.grants, &ext.limits, sql)?;
         let mut store = Store::new(&ext.runtime.engine, state);
         store.limiter(|s| &mut s.limiter);
         store.epoch_deadline_callback(HostState::on_deadline);
         store.set_epoch_deadline(ticks_for(ext.limits.timeout));
         store.data_mut().begin_call();
         let instance = ext.pre.instantiate(&mut store)?;
-        let e = &ext.exports;
-        let mut func = |iface: &Option<wasmtime::component::ComponentExportIndex>, name: &str| -> Option<Func> {
+        let mut get = |iface: &Option<ComponentExportIndex>, name: &str| -> Option<Func> {
             let iface = iface.as_ref()?;
             let index = instance.get_export_index(&mut store, Some(iface), name)?;
             instance.get_func(&mut store, index)
         };
-        let funcs = Funcs {
-            describe: func(&e.manifest, "describe"),
-            take: func(&e.overflow, "take"),
-            invoke: func(&e.scalar, "invoke"),
-            invoke0: func(&e.scalar, "invoke0"),
-            invoke1: func(&e.scalar, "invoke1"),
-            invoke2: func(&e.scalar, "invoke2"),
-            invoke3: func(&e.scalar, "invoke3"),
-            invoke_subtyped: func(&e.scalar, "invoke-subtyped"),
-            step: func(&e.aggregate, "step"),
-            inverse: func(&e.aggregate, "inverse"),
-            value: func(&e.aggregate, "value"),
-            finalize: func(&e.aggregate, "finalize"),
-            compare: func(&e.collation, "compare"),
-            sort_key: func(&e.collation, "sort-key"),
-            attach: func(&e.lifecycle, "attach"),
-        };
+        let funcs = Funcs::find(ext, &mut get);
         Ok(Instance { store, funcs })
     }
 
@@ -135,14 +124,14 @@ impl Instance {
     }
 
     /// `overflow.take`: what the last outcome left behind.
-    fn take(&mut self) -> wasmtime::Result<Vec<u8>> {
+    pub(super) fn take(&mut self) -> wasmtime::Result<Vec<u8>> {
         Ok(call!(self, take, (), (Vec<u8>,), ()))
     }
 
     /// What an outcome stands for, taking what it left behind. A short
     /// value over 24 bytes breaks the contract and fails the call.
-    fn settle(&mut self, out: Outcome) -> CallResult<Returned> {
-        let inline = |s: crate::bindings::ShortBytes| {
+    pub(super) fn settle(&mut self, out: Outcome) -> CallResult<Returned> {
+        let inline = |s: crate::wit::ShortBytes| {
             Inline::from_words(s.len, [s.w0, s.w1, s.w2])
                 .map(Bytes::Inline)
                 .ok_or_else(|| wasmtime::format_err!("the extension returned {} bytes inline, more than the contract's 24", s.len))
@@ -161,71 +150,19 @@ impl Instance {
 
     /// The error of a failed call with result code `code`, its message
     /// taken from the overflow.
-    fn error(&mut self, code: i32) -> wasmtime::Result<SqlError> {
+    pub(super) fn error(&mut self, code: i32) -> wasmtime::Result<SqlError> {
         let message = self.take()?;
         Ok(SqlError { code, message: String::from_utf8_lossy(&message).into_owned() })
     }
 
     /// Settles a subtyped outcome.
-    fn settle_subtyped(&mut self, out: SubtypedOutcome) -> CallResult<(Returned, u8)> {
+    pub(super) fn settle_subtyped(&mut self, out: SubtypedOutcome) -> CallResult<(Returned, u8)> {
         Ok(self.settle(out.value)?.map(|v| (v, out.subtype)))
     }
 
     /// A `step`/`inverse` status as a result.
-    fn status(&mut self, code: i32) -> CallResult<()> {
+    pub(super) fn status(&mut self, code: i32) -> CallResult<()> {
         Ok(if code == 0 { Ok(()) } else { Err(self.error(code)?) })
-    }
-
-    /// Calls a scalar function, through the fixed-arity entry points when
-    /// there are at most three arguments.
-    pub(crate) fn invoke(&mut self, id: u32, args: &[ArgRef<'_>]) -> CallResult<Returned> {
-        let out = match *args {
-            [] => call!(self, invoke0, (u32,), (Outcome,), (id,)),
-            [a] => call!(self, invoke1, (u32, ArgRef<'_>), (Outcome,), (id, a)),
-            [a, b] => call!(self, invoke2, (u32, ArgRef<'_>, ArgRef<'_>), (Outcome,), (id, a, b)),
-            [a, b, c] => call!(self, invoke3, (u32, ArgRef<'_>, ArgRef<'_>, ArgRef<'_>), (Outcome,), (id, a, b, c)),
-            _ => call!(self, invoke, Invoke<'_>, (Outcome,), (id, args)),
-        };
-        self.settle(out)
-    }
-
-    pub(crate) fn invoke_subtyped(&mut self, id: u32, args: &[SubtypedValueRef<'_>]) -> CallResult<(Returned, u8)> {
-        let out = call!(self, invoke_subtyped, (u32, &[SubtypedValueRef<'_>]), (SubtypedOutcome,), (id, args));
-        self.settle_subtyped(out)
-    }
-
-    pub(crate) fn step(&mut self, id: u32, group: u64, rows: u32, width: u32, args: &[ArgRef<'_>], subtypes: &[u8]) -> CallResult<()> {
-        let code = call!(self, step, Rows<'_>, (i32,), (id, group, rows, width, args, subtypes));
-        self.status(code)
-    }
-
-    pub(crate) fn inverse(&mut self, id: u32, group: u64, rows: u32, width: u32, args: &[ArgRef<'_>], subtypes: &[u8]) -> CallResult<()> {
-        let code = call!(self, inverse, Rows<'_>, (i32,), (id, group, rows, width, args, subtypes));
-        self.status(code)
-    }
-
-    pub(crate) fn value(&mut self, id: u32, group: u64) -> CallResult<(Returned, u8)> {
-        let out = call!(self, value, (u32, u64), (SubtypedOutcome,), (id, group));
-        self.settle_subtyped(out)
-    }
-
-    pub(crate) fn finalize(&mut self, id: u32, group: u64) -> CallResult<(Returned, u8)> {
-        let out = call!(self, finalize, (u32, u64), (SubtypedOutcome,), (id, group));
-        self.settle_subtyped(out)
-    }
-
-    pub(crate) fn compare(&mut self, id: u32, a: &[u8], b: &[u8]) -> wasmtime::Result<i32> {
-        Ok(call!(self, compare, (u32, ArgRef<'_>, ArgRef<'_>), (i32,), (id, ArgRef::text(a), ArgRef::text(b))))
-    }
-
-    /// The sort key of a keyed collation. A key that is not bytes breaks
-    /// the contract and fails the call.
-    pub(crate) fn sort_key(&mut self, id: u32, text: &[u8]) -> CallResult<Vec<u8>> {
-        let out = call!(self, sort_key, (u32, ArgRef<'_>), (Outcome,), (id, ArgRef::text(text)));
-        Ok(match self.settle(out)? {
-            Ok(key) => Ok(key.into_bytes().ok_or_else(|| wasmtime::format_err!("sort-key returned a value that is neither text nor a blob"))?),
-            Err(e) => Err(e),
-        })
     }
 
     pub(crate) fn attach(&mut self) -> wasmtime::Result<Option<Result<(), SqlError>>> {
@@ -245,8 +182,8 @@ struct Slot {
 /// The resident instance of an extension on one connection.
 pub(crate) struct Live {
     pub(crate) ext: Arc<Extension>,
-    spi: SpiTarget,
-    me: Weak<Live>,
+    /// The connection its SPI calls run on, given to every instance built.
+    sql: Option<SqlAccessRef>,
     /// Used only by the one call running (see `busy`).
     slot: UnsafeCell<Slot>,
     /// A call is running. A second call while set can only be re-entry
@@ -258,10 +195,6 @@ pub(crate) struct Live {
     next_group: AtomicU64,
     /// The CPU limit in epoch ticks, armed before each call.
     deadline_ticks: u64,
-    /// Functions the extension declared at run time through SPI, by
-    /// (lowercase name, arity), with the body slot of SQL-bodied ones;
-    /// removed when it is unloaded.
-    pub(crate) declared: Mutex<std::collections::BTreeMap<(String, i32), Declared>>,
 }
 
 // SAFETY: a `Live` belongs to one connection and is used only from that
@@ -281,10 +214,13 @@ impl Drop for Busy<'_> {
 }
 
 impl Live {
-    pub(crate) fn new(ext: Arc<Extension>, spi: SpiTarget) -> Result<Arc<Live>, Error> {
+    /// Instantiates `ext`. `sql` makes its connection for SPI, given the
+    /// live instance (hosts that declare functions dispatch back into it).
+    pub(crate) fn new(ext: Arc<Extension>, sql: impl FnOnce(&Weak<Live>) -> Option<SqlAccessRef>) -> Result<Arc<Live>, Error> {
         let mut failure = None;
         let live = Arc::new_cyclic(|me: &Weak<Live>| {
-            let instance = match Instance::new(&ext, spi.clone(), me.clone()) {
+            let sql = sql(me);
+            let instance = match Instance::new(&ext, sql.clone()) {
                 Ok(i) => Some(i),
                 Err(e) => {
                     failure = Some(e);
@@ -293,19 +229,17 @@ impl Live {
             };
             Live {
                 ext: ext.clone(),
-                spi,
-                me: me.clone(),
+                sql,
                 slot: UnsafeCell::new(Slot { instance, broken: None }),
                 busy: Cell::new(false),
                 generation: AtomicU64::new(0),
                 next_group: AtomicU64::new(1),
                 deadline_ticks: ticks_for(ext.limits.timeout),
-                declared: Mutex::new(Default::default()),
             }
         });
         match failure {
             None => Ok(live),
-            Some(e) => Err(Error::new(format!("{}: cannot be instantiated: {}", ext.manifest.name, crate::engine::root_message(&e)))),
+            Some(e) => Err(Error::new(format!("{}: cannot be instantiated: {}", ext.manifest.name, crate::runtime::root_message(&e)))),
         }
     }
 
@@ -346,13 +280,13 @@ impl Live {
             Err(e) => {
                 let cause = self.failure(&e, instance.store.data());
                 self.generation.fetch_add(1, Ordering::Relaxed);
-                match Instance::new(&self.ext, self.spi.clone(), self.me.clone()) {
+                match Instance::new(&self.ext, self.sql.clone()) {
                     Ok(fresh) => {
                         slot.instance = Some(fresh);
                         Err(Error::new(format!("{}: {cause}; the extension was restarted", self.name())))
                     }
                     Err(e) => {
-                        let why = crate::engine::root_message(&e);
+                        let why = crate::runtime::root_message(&e);
                         slot.instance = None;
                         slot.broken = Some(why.clone());
                         Err(Error::new(format!("{}: {cause}; restarting it failed: {why}", self.name())))
@@ -373,23 +307,8 @@ impl Live {
         }
         match e.downcast_ref::<wasmtime::Trap>() {
             Some(trap) => format!("the extension crashed ({trap})"),
-            None => format!("the call failed: {}", crate::engine::root_message(e)),
+            None => format!("the call failed: {}", crate::runtime::root_message(e)),
         }
-    }
-}
-
-/// A function declared at run time.
-pub(crate) struct Declared {
-    /// The name as declared.
-    pub name: String,
-    /// The body of a SQL-bodied function (None for `invoke` bodies).
-    pub sql: Option<crate::sqlite::sql_body::BodySlot>,
-}
-
-impl Declared {
-    /// Whether it is still callable (not forgotten).
-    pub(crate) fn is_active(&self) -> bool {
-        self.sql.as_ref().is_none_or(|slot| slot.lock().map(|b| b.is_some()).unwrap_or(false))
     }
 }
 

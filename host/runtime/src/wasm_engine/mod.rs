@@ -11,19 +11,19 @@
 
 mod core;
 mod imports;
+mod spi;
 mod union;
 mod writes;
 
 pub use self::core::{Core, Started, WasmStatement};
 pub use wit::exports::sqlink::engine::sql::{Database, NameWarning, OpenOptions, Rows, SqlError as EngineError, TxnState};
 
-use crate::bindings::SqlError;
-use crate::engine::Runtime;
+use crate::attach::{AttachOptions, AttachReport, AttachedInfo, check_attach, load_summary};
 use crate::error::Error;
 use crate::extension::Extension;
 use crate::instance::Live;
-use crate::registry::{AttachOptions, AttachReport, AttachedInfo, check_attach, load_summary};
-use crate::spi::SpiTarget;
+use crate::runtime::Runtime;
+use crate::store::SqlAccessRef;
 use imports::CoreState;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -38,20 +38,19 @@ mod wit {
     wasmtime::component::bindgen!({
         path: "../../wit/engine",
         world: "sqlink:engine/sqlite-core",
-        with: { "sqlink:extension/types@0.2.0": crate::bindings::types },
+        with: { "sqlink:extension/types@0.2.0": crate::wit::types },
     });
     pub(crate) use self::sqlink::extension as ext;
 }
 
 /// Why SPI failed: SQLite in wasm is running the statement that called the
 /// extension, and a component cannot be re-entered.
-pub(crate) fn reentry_error() -> SqlError {
-    SqlError {
-        code: 21,
-        message: "SQL access from inside a function call is not possible when SQLite runs in wasm (--engine wasm): \
-                  the engine cannot be re-entered; run it from the extension's attach hook, or use the native engine"
-            .into(),
-    }
+pub(crate) fn reentry_error() -> Error {
+    Error::with_code(
+        21,
+        "SQL access from inside a function call is not possible when SQLite runs in wasm (--engine wasm): \
+         the engine cannot be re-entered; run it from the extension's attach hook, or use the native engine",
+    )
 }
 
 /// Runs an extension's `attach` hook, if it has one. The core must not be
@@ -59,7 +58,7 @@ pub(crate) fn reentry_error() -> SqlError {
 fn run_attach_hook(live: &Live) -> Result<(), Error> {
     match live.call(|inst| inst.attach()) {
         Ok(None | Some(Ok(()))) => Ok(()),
-        Ok(Some(Err(e))) => Err(crate::sqlite::extension_error(live.name(), e).context("attach failed")),
+        Ok(Some(Err(e))) => Err(crate::error::extension_error(live.name(), e).context("attach failed")),
         Err(e) => Err(e.context("attach failed")),
     }
 }
@@ -85,7 +84,7 @@ impl WasmSqlite {
         let (engine, key) = runtime.core_engine()?;
         let hash = blake3::hash(&bytes);
         let (compiled, _, _) = runtime.compile_for(engine, key, &bytes, &hash).map_err(|e| e.context("sqlite-core"))?;
-        let fail = |e: wasmtime::Error| Error::new(format!("sqlite-core: {}", crate::engine::root_message(&e)));
+        let fail = |e: wasmtime::Error| Error::new(format!("sqlite-core: {}", crate::runtime::root_message(&e)));
         let mut linker: Linker<CoreState> = Linker::new(engine);
         wasmtime_wasi::p2::add_to_linker_sync(&mut linker).map_err(fail)?;
         writes::write_in_place(&mut linker).map_err(fail)?;
@@ -180,7 +179,8 @@ impl WasmSqlite {
             let loaded: Vec<(&Extension, &str)> = union.members.iter().map(|m| (&*m.live.ext, m.prefix.as_str())).collect();
             check_attach(&ext, options, &loaded)?
         };
-        let live = Live::new(ext.clone(), SpiTarget::Wasm(Arc::downgrade(&self.core)))?;
+        let core = Arc::downgrade(&self.core);
+        let live = Live::new(ext.clone(), |_| Some(Arc::new(spi::WasmSql { core }) as SqlAccessRef))?;
         self.union().members.push(Member { live: live.clone(), prefix: prefix.clone() });
         self.options.push(options.clone());
         let warnings = match self.refresh() {
@@ -195,11 +195,18 @@ impl WasmSqlite {
             return Err(e);
         }
         let own = format!("{prefix}__");
-        let warnings = warnings
+        let mut warnings: Vec<String> = warnings
             .into_iter()
             .filter(|w| w.items.iter().any(|i| i.len() > own.len() && i[..own.len()].eq_ignore_ascii_case(&own)))
             .map(|w| w.message)
             .collect();
+        let mut unserved = ext.manifest.unsupported.clone();
+        if !ext.manifest.vtabs.is_empty() {
+            unserved.insert(0, format!("{} virtual table module(s)", ext.manifest.vtabs.len()));
+        }
+        if !unserved.is_empty() {
+            warnings.push(format!("{name}: not registered, --engine wasm does not serve them yet: {}", unserved.join(", ")));
+        }
         Ok(AttachReport { summary: load_summary(&ext, &prefix), warnings, notes: Vec::new() })
     }
 

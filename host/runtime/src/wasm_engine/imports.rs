@@ -7,8 +7,8 @@
 
 use super::union::{CompareOutcome, Union};
 use super::wit::ext;
-use crate::bindings::{ArgRef, Bytes, Returned, SqlError, SubtypedValue, short};
-use crate::bindings::types::{Arg, Outcome, SubtypedOutcome};
+use crate::wit::{ArgRef, Bytes, Returned, SqlError, SubtypedValue, short};
+use crate::wit::types::{Arg, Outcome, SubtypedOutcome};
 use sqlink_abi::Inline;
 use std::sync::{Arc, Mutex};
 use wasmtime::component::ResourceTable;
@@ -100,7 +100,7 @@ impl CoreState {
     }
 }
 
-impl crate::bindings::types::Host for CoreState {}
+impl crate::wit::types::Host for CoreState {}
 
 impl ext::manifest::Host for CoreState {
     fn describe(&mut self) -> ext::manifest::Manifest {

@@ -2,32 +2,12 @@
 //! ticker behind CPU limits, and compiled code kept in the CAS.
 
 use crate::error::Error;
-use crate::extension::Extension;
-use crate::host::HostState;
+use crate::clock::{self, TICK};
+use crate::store::HostState;
 use sqlink_cas::Cas;
-use sqlink_policy::{Grants, Limits};
-use std::path::Path;
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, OnceLock};
-use std::time::Duration;
+use std::sync::{Mutex, OnceLock};
 use wasmtime::component::{Component, Linker};
 use wasmtime::{Config, Engine};
-
-/// How often the epoch advances; CPU limits are enforced at this granularity.
-pub(crate) const TICK: Duration = Duration::from_millis(10);
-
-/// Ticks since the runtime started, advanced together with the engine epoch.
-static TICKS: AtomicU64 = AtomicU64::new(0);
-
-/// The current tick count (cheap: one atomic load).
-pub(crate) fn now_ticks() -> u64 {
-    TICKS.load(Ordering::Relaxed)
-}
-
-/// Ticks covering `d`, at least one.
-pub(crate) fn ticks_for(d: Duration) -> u64 {
-    (d.as_nanos() / TICK.as_nanos()) as u64 + 1
-}
 
 /// Shared by every loaded extension in the process.
 pub struct Runtime {
@@ -67,14 +47,14 @@ impl Runtime {
         let engine = Engine::new(&config)?;
         let mut linker = Linker::new(&engine);
         wasmtime_wasi::p2::add_to_linker_sync(&mut linker)?;
-        crate::bindings::spi::add_to_linker::<HostState, wasmtime::component::HasSelf<HostState>>(&mut linker, |s| s)?;
-        crate::bindings::log::add_to_linker::<HostState, wasmtime::component::HasSelf<HostState>>(&mut linker, |s| s)?;
+        crate::wit::spi::add_to_linker::<HostState, wasmtime::component::HasSelf<HostState>>(&mut linker, |s| s)?;
+        crate::wit::log::add_to_linker::<HostState, wasmtime::component::HasSelf<HostState>>(&mut linker, |s| s)?;
 
         let ticker = engine.clone();
         std::thread::Builder::new().name("sqlink-epoch".into()).spawn(move || {
             loop {
                 std::thread::sleep(TICK);
-                TICKS.fetch_add(1, Ordering::Relaxed);
+                clock::advance();
                 ticker.increment_epoch();
             }
         })?;
@@ -144,18 +124,6 @@ impl Runtime {
             }
         }
         Ok((component, false, warnings))
-    }
-
-    /// Reads, validates, compiles (or fetches compiled) and describes an
-    /// extension file. The result can be attached to any connection.
-    pub fn load_file(&'static self, path: &Path, grants: Grants, limits: Limits) -> Result<Arc<Extension>, Error> {
-        let bytes = std::fs::read(path).map_err(|e| Error::new(format!("cannot read {}: {e}", path.display())))?;
-        Extension::new(self, path.display().to_string(), &bytes, grants, limits)
-    }
-
-    /// Like [`Runtime::load_file`] for bytes already in memory.
-    pub fn load_bytes(&'static self, source: &str, bytes: &[u8], grants: Grants, limits: Limits) -> Result<Arc<Extension>, Error> {
-        Extension::new(self, source.to_string(), bytes, grants, limits)
     }
 }
 

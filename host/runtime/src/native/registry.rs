@@ -1,44 +1,24 @@
 //! The extensions attached to one SQLite connection, and the names they are
 //! registered under.
 
+use super::aggregate::{self, AggregateTarget};
+use super::binding::{Binding, BindingData};
+use super::builtin::{BuiltinCollation, Builtins};
+use super::collation::{self, CollationTarget, WasmCollation};
+use super::scalar::{self, ScalarTarget};
+use super::spi::NativeSql;
+use super::vtab::{self, ModuleTarget};
+use super::{Callbacks, extension_error, sqlite_version};
+use crate::attach::{AttachOptions, AttachReport, AttachedInfo, check_attach, load_summary};
 use crate::error::Error;
 use crate::extension::Extension;
-use crate::instance::{Live, human_bytes};
-use crate::manifest::is_identifier;
+use crate::instance::Live;
+use crate::store::SqlAccessRef;
 use sqlink_naming::{Decision, Key, Space, contested_warning, decide, held_warning};
-use crate::sqlite::aggregate::{self, AggregateTarget};
-use crate::sqlite::binding::{Binding, BindingData};
-use crate::sqlite::builtin::{BuiltinCollation, Builtins};
-use crate::sqlite::collation::{self, CollationTarget, WasmCollation};
-use crate::sqlite::scalar::{self, ScalarTarget};
-use crate::spi::SpiTarget;
-use crate::sqlite::{self, Callbacks};
 use sqlink_policy::hint;
 use sqlink_sqlite::Db;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
-
-/// How an extension is attached: pins and prefix chosen by the user.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct AttachOptions {
-    /// Bare names this extension takes even when SQLite or another
-    /// extension holds them.
-    pub pins: Vec<String>,
-    /// Prefix for qualified names instead of the manifest's.
-    pub prefix: Option<String>,
-}
-
-/// What attaching reported.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct AttachReport {
-    /// What was loaded and registered, in one line.
-    pub summary: String,
-    /// What the user must know: names left qualified-only, cache problems,
-    /// manifest parts this host cannot serve.
-    pub warnings: Vec<String>,
-    /// Confirmations: pins taking effect, names moving between extensions.
-    pub notes: Vec<String>,
-}
 
 /// A message about a bare name.
 enum Note {
@@ -46,31 +26,12 @@ enum Note {
     Info(String),
 }
 
-/// One extension as attached, for listings.
-#[derive(Debug, Clone, PartialEq)]
-pub struct AttachedInfo {
-    pub name: String,
-    pub version: String,
-    pub description: String,
-    pub source: String,
-    pub prefix: String,
-    pub namespace: String,
-    /// Each function as `name(arity)`, with every name it answers to.
-    pub functions: Vec<String>,
-    pub aggregates: Vec<String>,
-    pub collations: Vec<String>,
-    /// Functions declared at run time through SPI.
-    pub declared: Vec<String>,
-    pub grants: Vec<String>,
-    pub memory_limit: u64,
-    pub timeout_ms: u64,
-}
-
 #[derive(Debug, Clone, Copy)]
 enum ItemKind {
     Scalar(u32),
     Aggregate(u32),
     Collation(u32),
+    Module(u32),
 }
 
 /// One registrable thing of an extension.
@@ -85,6 +46,7 @@ impl Item {
     fn space(&self) -> Space {
         match self.kind {
             ItemKind::Collation(_) => Space::Collation,
+            ItemKind::Module(_) => Space::Module,
             _ => Space::Function,
         }
     }
@@ -96,7 +58,7 @@ impl Item {
 
     /// The key of this item registered under `sql_name`.
     fn key_as(&self, sql_name: &str) -> Key {
-        Key::new(self.space(), sql_name, if matches!(self.kind, ItemKind::Collation(_)) { 0 } else { self.arity })
+        Key::new(self.space(), sql_name, if matches!(self.kind, ItemKind::Scalar(_) | ItemKind::Aggregate(_)) { self.arity } else { 0 })
     }
 }
 
@@ -105,6 +67,9 @@ enum Handle {
     Scalar(BindingData<ScalarTarget>),
     Aggregate { binding: BindingData<AggregateTarget>, window: bool },
     Collation(BindingData<CollationTarget>),
+    /// A module is registered anew to change what serves it (SQLite
+    /// replaces modules even while statements run).
+    Module,
 }
 
 /// A name registered with SQLite: how, and what serves it.
@@ -117,6 +82,8 @@ struct Registration {
 
 struct Entry {
     live: Arc<Live>,
+    /// Its SQL access, holding the functions it declared at run time.
+    sql: Arc<NativeSql>,
     options: AttachOptions,
     prefix: String,
     items: Vec<Item>,
@@ -174,8 +141,15 @@ impl Registry {
         let loaded: Vec<(&Extension, &str)> = self.entries.iter().map(|e| (&*e.live.ext, e.prefix.as_str())).collect();
         let prefix = check_attach(&ext, options, &loaded)?;
         let items = items_of(&ext);
-        let live = Live::new(ext.clone(), SpiTarget::Native(self.db))?;
-        let entry = Entry { live, options: options.clone(), prefix, items };
+        let mut sql = None;
+        let (db, direct_only) = (self.db, ext.grants.reaches_outside());
+        let live = Live::new(ext.clone(), |me| {
+            let native = Arc::new(NativeSql::new(db, me.clone(), direct_only));
+            sql = Some(native.clone());
+            Some(native as SqlAccessRef)
+        })?;
+        let sql = sql.expect("made with the instance");
+        let entry = Entry { live, sql, options: options.clone(), prefix, items };
         let mut done: Vec<(Item, String)> = Vec::new();
         for item in &entry.items {
             let qualified = entry.qualified(item);
@@ -208,7 +182,7 @@ impl Registry {
         match entry.live.call(|inst| inst.attach()) {
             Ok(None | Some(Ok(()))) => {}
             Ok(Some(Err(e))) => {
-                let e = sqlite::extension_error(&name, e);
+                let e = extension_error(&name, e);
                 let _ = self.detach(&name);
                 return Err(e.context("attach failed"));
             }
@@ -250,7 +224,7 @@ impl Registry {
         for item in &entry.items {
             self.unregister(item, &entry.qualified(item))?;
         }
-        let declared: Vec<(String, i32)> = entry.live.declared.lock().unwrap().iter().map(|((_, arity), d)| (d.name.clone(), *arity)).collect();
+        let declared: Vec<(String, i32)> = entry.sql.declared.lock().unwrap().iter().map(|((_, arity), d)| (d.name.clone(), *arity)).collect();
         for (fname, arity) in declared {
             self.db.delete_function(&fname, arity)?;
         }
@@ -301,7 +275,7 @@ impl Registry {
                         .filter(|i| want(&i.kind))
                         .map(|i| {
                             let arity = if i.arity < 0 { "...".to_string() } else { i.arity.to_string() };
-                            let sig = |n: &String| if matches!(i.kind, ItemKind::Collation(_)) { n.clone() } else { format!("{n}({arity})") };
+                                        let sig = |n: &String| if matches!(i.kind, ItemKind::Collation(_) | ItemKind::Module(_)) { n.clone() } else { format!("{n}({arity})") };
                             names(i).iter().map(sig).collect::<Vec<_>>().join(", ")
                         })
                         .collect()
@@ -316,8 +290,9 @@ impl Registry {
                     functions: list(|k| matches!(k, ItemKind::Scalar(_))),
                     aggregates: list(|k| matches!(k, ItemKind::Aggregate(_))),
                     collations: list(|k| matches!(k, ItemKind::Collation(_))),
+                    vtabs: list(|k| matches!(k, ItemKind::Module(_))),
                     declared: e
-                        .live
+                        .sql
                         .declared
                         .lock()
                         .unwrap()
@@ -348,6 +323,7 @@ impl Registry {
                 let held = match key.space {
                     Space::Function => self.db.function_exists(&key.name, key.arity),
                     Space::Collation => self.db.collation_exists(&key.name),
+                    Space::Module => self.db.module_exists(&key.name),
                 };
                 self.held.insert(key.clone(), held);
             }
@@ -440,7 +416,7 @@ impl Registry {
     fn register(&mut self, live: &Arc<Live>, item: &Item, sql_name: &str) -> Result<(), Error> {
         let ext = &live.ext;
         let outside = ext.grants.reaches_outside();
-        let version = sqlite::sqlite_version();
+        let version = sqlite_version();
         let key = item.key_as(sql_name);
         let existing = self.registrations.get(&key);
         match item.kind {
@@ -497,6 +473,12 @@ impl Registry {
                 collation::register(self.db, sql_name, Some(binding.clone()))?;
                 self.registrations.insert(key, Registration { sql_name: sql_name.to_string(), flags: 0, handle: Handle::Collation(binding) });
             }
+            ItemKind::Module(id) => {
+                let m = &ext.manifest.vtabs[id as usize];
+                let target = ModuleTarget { live: live.clone(), id, direct_only: outside, writable: m.writable };
+                self.db.create_module(sql_name, vtab::module_for(m.eponymous, m.eponymous_only, m.writable), Box::new(target))?;
+                self.registrations.insert(key, Registration { sql_name: sql_name.to_string(), flags: 0, handle: Handle::Module });
+            }
         }
         Ok(())
     }
@@ -510,6 +492,7 @@ impl Registry {
         let Some(registration) = self.registrations.get(&key) else { return Ok(()) };
         let deleted = match &registration.handle {
             Handle::Collation(_) => collation::register(self.db, &registration.sql_name, None),
+            Handle::Module => self.db.delete_module(&registration.sql_name).map_err(Error::from),
             _ => self.db.delete_function(&registration.sql_name, item.arity).map_err(Error::from),
         };
         match deleted {
@@ -520,6 +503,7 @@ impl Registry {
                 Handle::Scalar(b) => b.set(None),
                 Handle::Aggregate { binding, .. } => binding.set(None),
                 Handle::Collation(b) => b.set(Some(CollationTarget::Unloaded(self.db))),
+                Handle::Module => {}
             },
         }
         Ok(())
@@ -555,59 +539,6 @@ impl Drop for Registry {
 }
 
 /// Everything an extension registers, with contract ids.
-/// One line describing a freshly attached extension.
-pub(crate) fn load_summary(ext: &Extension, prefix: &str) -> String {
-    let m = &ext.manifest;
-    let count = |n: usize, what: &str| (n > 0).then(|| format!("{n} {what}{}", if n == 1 { "" } else { "s" }));
-    let parts: Vec<String> = [
-        count(m.functions.len(), "function"),
-        count(m.aggregates.len(), "aggregate"),
-        count(m.collations.len(), "collation"),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    let grants = if ext.grants.is_empty() { String::new() } else { format!("; granted {}", ext.grants) };
-    format!(
-        "loaded {} {}: {} (prefix {}__; memory {}, timeout {} ms{grants})",
-        m.name,
-        m.version,
-        if parts.is_empty() { "nothing to register".to_string() } else { parts.join(", ") },
-        prefix,
-        human_bytes(ext.limits.memory),
-        ext.limits.timeout.as_millis()
-    )
-}
-
-/// Checks a load against what is loaded (`loaded`: each extension with its
-/// prefix): the name and prefix must be free, the prefix an identifier,
-/// the pins names the extension has. Returns the prefix to use.
-pub(crate) fn check_attach(ext: &Extension, options: &AttachOptions, loaded: &[(&Extension, &str)]) -> Result<String, Error> {
-    let name = &ext.manifest.name;
-    if let Some((e, _)) = loaded.iter().find(|(e, _)| e.manifest.name == *name) {
-        return Err(Error::new(format!("extension {name} is already loaded (from {}); {} first", e.source, hint::unload(name))));
-    }
-    let prefix = options.prefix.clone().unwrap_or_else(|| ext.manifest.prefix.clone());
-    if !is_identifier(&prefix) {
-        return Err(Error::new(format!("prefix '{prefix}' must be letters, digits and underscores")));
-    }
-    if let Some((e, _)) = loaded.iter().find(|(_, p)| p.eq_ignore_ascii_case(&prefix)) {
-        return Err(Error::new(format!(
-            "prefix {prefix} is already bound to extension {} ({}); load {name} with {}",
-            e.manifest.name,
-            e.manifest.namespace,
-            hint::option("prefix", "NAME")
-        )));
-    }
-    let items = items_of(ext);
-    for pin in &options.pins {
-        if !items.iter().any(|i| i.name.eq_ignore_ascii_case(pin)) {
-            return Err(Error::new(format!("{}: extension {name} has no function or collation named {pin}", hint::option("pin", pin))));
-        }
-    }
-    Ok(prefix)
-}
-
 fn items_of(ext: &Extension) -> Vec<Item> {
     let m = &ext.manifest;
     let scalars = m.functions.iter().enumerate().map(|(i, f)| Item { kind: ItemKind::Scalar(i as u32), name: f.name.clone(), arity: f.arity });
@@ -617,5 +548,6 @@ fn items_of(ext: &Extension) -> Vec<Item> {
         .enumerate()
         .map(|(i, a)| Item { kind: ItemKind::Aggregate(i as u32), name: a.function.name.clone(), arity: a.function.arity });
     let collations = m.collations.iter().enumerate().map(|(i, c)| Item { kind: ItemKind::Collation(i as u32), name: c.name.clone(), arity: 0 });
-    scalars.chain(aggregates).chain(collations).collect()
+    let modules = m.vtabs.iter().enumerate().map(|(i, v)| Item { kind: ItemKind::Module(i as u32), name: v.name.clone(), arity: 0 });
+    scalars.chain(aggregates).chain(collations).chain(modules).collect()
 }

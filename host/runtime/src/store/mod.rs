@@ -1,12 +1,17 @@
 //! The state each extension instance's store carries: its sandboxed WASI
 //! context, its memory limiter, CPU-time accounting, and the connection its
-//! SPI calls run on.
+//! SPI calls run on. One file per host import beside it (`spi`, `log`).
+//!
+//! This layer knows no SQLite host: SQL reaches "the connection" through
+//! the [`SqlAccess`] trait, which the hosts above implement.
 
-use crate::engine::{TICK, now_ticks, ticks_for};
-use crate::instance::Live;
+mod log;
+mod spi;
+
+pub(crate) use spi::{SqlAccess, SqlAccessRef};
+
+use crate::clock::{TICK, now_ticks, ticks_for};
 use sqlink_policy::{Grants, Limits};
-use crate::spi::SpiTarget;
-use std::sync::Weak;
 use std::time::Duration;
 use wasmtime::component::ResourceTable;
 use wasmtime::{ResourceLimiter, StoreHookState, UpdateDeadline};
@@ -19,15 +24,10 @@ pub struct HostState {
     pub(crate) limiter: MemoryLimiter,
     /// Name of the extension, for logs.
     pub(crate) extension: String,
-    /// Where SPI runs: the connection this instance is attached to.
-    pub(crate) spi: SpiTarget,
-    /// The live instance this state belongs to (for functions declared at
-    /// run time, which dispatch back into it).
-    pub(crate) live: Weak<Live>,
+    /// Where SPI runs: the connection this instance is attached to (None
+    /// while the extension is only being probed).
+    pub(crate) sql: Option<SqlAccessRef>,
     pub(crate) spi_granted: bool,
-    /// Extension functions are registered DIRECTONLY (grants beyond pure
-    /// computation); functions it declares at run time inherit that.
-    pub(crate) direct_only: bool,
     pub(crate) timeout: Duration,
     /// Tick at which the running call started.
     pub(crate) call_start: u64,
@@ -46,7 +46,7 @@ impl WasiView for HostState {
 
 impl HostState {
     /// A fresh state: a WASI context exposing only what `grants` allow.
-    pub(crate) fn new(extension: &str, grants: &Grants, limits: &Limits, spi: SpiTarget, live: Weak<Live>) -> wasmtime::Result<HostState> {
+    pub(crate) fn new(extension: &str, grants: &Grants, limits: &Limits, sql: Option<SqlAccessRef>) -> wasmtime::Result<HostState> {
         let mut wasi = WasiCtxBuilder::new();
         wasi.allow_blocking_current_thread(true);
         // Output of extensions goes to the host's stderr, never into query
@@ -67,10 +67,8 @@ impl HostState {
             table: ResourceTable::new(),
             limiter: MemoryLimiter { cap: limits.memory as usize, exceeded: None },
             extension: extension.to_string(),
-            spi,
-            live,
+            sql,
             spi_granted: grants.spi(),
-            direct_only: grants.reaches_outside(),
             timeout: limits.timeout,
             call_start: 0,
             host_time: Duration::ZERO,
@@ -129,28 +127,5 @@ impl ResourceLimiter for MemoryLimiter {
 
     fn table_growing(&mut self, _current: usize, desired: usize, _maximum: Option<usize>) -> wasmtime::Result<bool> {
         Ok(desired <= 1_000_000)
-    }
-}
-
-impl crate::bindings::log::Host for HostState {
-    fn log(&mut self, level: crate::bindings::log::Level, message: String) {
-        use crate::bindings::log::Level;
-        let threshold = match std::env::var("SQLINK_LOG").as_deref() {
-            Ok("trace") => 0,
-            Ok("debug") => 1,
-            Ok("info") => 2,
-            Ok("error") => 4,
-            _ => 3,
-        };
-        let (rank, word) = match level {
-            Level::Trace => (0, "trace"),
-            Level::Debug => (1, "debug"),
-            Level::Info => (2, "info"),
-            Level::Warn => (3, "warning"),
-            Level::Error => (4, "error"),
-        };
-        if rank >= threshold {
-            eprintln!("{}: {word}: {message}", self.extension);
-        }
     }
 }

@@ -7,7 +7,7 @@
 
 use super::binding::{self, Binding};
 use super::{arguments, extension_error, guard, set_result};
-use crate::bindings::{ArgRef, Returned};
+use crate::wit::{ArgRef, Returned};
 use crate::error::Error;
 use crate::instance::Live;
 use sqlink_sqlite::{Value, ValueRef, ffi};

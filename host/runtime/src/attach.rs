@@ -1,0 +1,116 @@
+//! What every host shares about attaching extensions to a connection: the
+//! user's options, what attaching reports, listings, and the checks made
+//! before anything is registered.
+
+use crate::error::Error;
+use crate::extension::Extension;
+use crate::instance::human_bytes;
+use crate::manifest::is_identifier;
+use sqlink_policy::hint;
+
+/// How an extension is attached: pins and prefix chosen by the user.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AttachOptions {
+    /// Bare names this extension takes even when SQLite or another
+    /// extension holds them.
+    pub pins: Vec<String>,
+    /// Prefix for qualified names instead of the manifest's.
+    pub prefix: Option<String>,
+}
+
+/// What attaching reported.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AttachReport {
+    /// What was loaded and registered, in one line.
+    pub summary: String,
+    /// What the user must know: names left qualified-only, cache problems,
+    /// manifest parts this host cannot serve.
+    pub warnings: Vec<String>,
+    /// Confirmations: pins taking effect, names moving between extensions.
+    pub notes: Vec<String>,
+}
+
+/// One extension as attached, for listings.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AttachedInfo {
+    pub name: String,
+    pub version: String,
+    pub description: String,
+    pub source: String,
+    pub prefix: String,
+    pub namespace: String,
+    /// Each function as `name(arity)`, with every name it answers to.
+    pub functions: Vec<String>,
+    pub aggregates: Vec<String>,
+    pub collations: Vec<String>,
+    /// Virtual table modules, with every name they answer to.
+    pub vtabs: Vec<String>,
+    /// Functions declared at run time through SPI.
+    pub declared: Vec<String>,
+    pub grants: Vec<String>,
+    pub memory_limit: u64,
+    pub timeout_ms: u64,
+}
+
+/// One line describing a freshly attached extension.
+pub(crate) fn load_summary(ext: &Extension, prefix: &str) -> String {
+    let m = &ext.manifest;
+    let count = |n: usize, what: &str| (n > 0).then(|| format!("{n} {what}{}", if n == 1 { "" } else { "s" }));
+    let parts: Vec<String> = [
+        count(m.functions.len(), "function"),
+        count(m.aggregates.len(), "aggregate"),
+        count(m.collations.len(), "collation"),
+        count(m.vtabs.len(), "virtual table module"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let grants = if ext.grants.is_empty() { String::new() } else { format!("; granted {}", ext.grants) };
+    format!(
+        "loaded {} {}: {} (prefix {}__; memory {}, timeout {} ms{grants})",
+        m.name,
+        m.version,
+        if parts.is_empty() { "nothing to register".to_string() } else { parts.join(", ") },
+        prefix,
+        human_bytes(ext.limits.memory),
+        ext.limits.timeout.as_millis()
+    )
+}
+
+/// Checks a load against what is loaded (`loaded`: each extension with its
+/// prefix): the name and prefix must be free, the prefix an identifier,
+/// the pins names the extension has. Returns the prefix to use.
+pub(crate) fn check_attach(ext: &Extension, options: &AttachOptions, loaded: &[(&Extension, &str)]) -> Result<String, Error> {
+    let name = &ext.manifest.name;
+    if let Some((e, _)) = loaded.iter().find(|(e, _)| e.manifest.name == *name) {
+        return Err(Error::new(format!("extension {name} is already loaded (from {}); {} first", e.source, hint::unload(name))));
+    }
+    let prefix = options.prefix.clone().unwrap_or_else(|| ext.manifest.prefix.clone());
+    if !is_identifier(&prefix) {
+        return Err(Error::new(format!("prefix '{prefix}' must be letters, digits and underscores")));
+    }
+    if let Some((e, _)) = loaded.iter().find(|(_, p)| p.eq_ignore_ascii_case(&prefix)) {
+        return Err(Error::new(format!(
+            "prefix {prefix} is already bound to extension {} ({}); load {name} with {}",
+            e.manifest.name,
+            e.manifest.namespace,
+            hint::option("prefix", "NAME")
+        )));
+    }
+    let m = &ext.manifest;
+    let names: Vec<&str> = m
+        .functions
+        .iter()
+        .map(|f| f.name.as_str())
+        .chain(m.aggregates.iter().map(|a| a.function.name.as_str()))
+        .chain(m.collations.iter().map(|c| c.name.as_str()))
+        .chain(m.vtabs.iter().map(|v| v.name.as_str()))
+        .collect();
+    for pin in &options.pins {
+        if !names.iter().any(|n| n.eq_ignore_ascii_case(pin)) {
+            return Err(Error::new(format!("{}: extension {name} has no function, collation or module named {pin}", hint::option("pin", pin))));
+        }
+    }
+    Ok(prefix)
+}
+

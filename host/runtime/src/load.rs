@@ -1,0 +1,73 @@
+//! Loading an extension: compile it (or fetch compiled code), check it
+//! against the contract and the operator's grants, and describe it through
+//! one throwaway instance.
+
+use crate::contract;
+use crate::error::Error;
+use crate::extension::Extension;
+use crate::instance::{Funcs, Instance};
+use crate::manifest::Manifest;
+use crate::runtime::{Runtime, root_message};
+use crate::wit::CONTRACT_VERSION;
+use sqlink_policy::{Grants, Limits};
+use std::path::Path;
+use std::sync::Arc;
+
+impl Runtime {
+    /// Reads, validates, compiles (or fetches compiled) and describes an
+    /// extension file. The result can be attached to any connection.
+    pub fn load_file(&'static self, path: &Path, grants: Grants, limits: Limits) -> Result<Arc<Extension>, Error> {
+        let bytes = std::fs::read(path).map_err(|e| Error::new(format!("cannot read {}: {e}", path.display())))?;
+        Extension::new(self, path.display().to_string(), &bytes, grants, limits)
+    }
+
+    /// Like [`Runtime::load_file`] for bytes already in memory.
+    pub fn load_bytes(&'static self, source: &str, bytes: &[u8], grants: Grants, limits: Limits) -> Result<Arc<Extension>, Error> {
+        Extension::new(self, source.to_string(), bytes, grants, limits)
+    }
+}
+
+impl Extension {
+    /// Compiles (or fetches compiled code), checks against the contract
+    /// and the grants, and describes an extension.
+    pub(crate) fn new(runtime: &'static Runtime, source: String, bytes: &[u8], grants: Grants, limits: Limits) -> Result<Arc<Extension>, Error> {
+        let origin = source.clone();
+        let fail = |e: Error| e.context(&origin);
+        contract::check_bytes(bytes).map_err(fail)?;
+        let hash = blake3::hash(bytes);
+        let (component, from_cache, warnings) = runtime.compile(bytes, &hash).map_err(fail)?;
+        let exports = contract::exports(&runtime.engine, &component).map_err(fail)?;
+        let imports = contract::imports(&runtime.engine, &component);
+        contract::check_import_versions(&imports).map_err(fail)?;
+        let stem = std::path::Path::new(&source).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| source.clone());
+        grants.check_imports(&stem, &imports)?;
+        let pre = runtime
+            .linker
+            .instantiate_pre(&component)
+            .map_err(|e| fail(Error::new(format!("cannot be linked: {}", root_message(&e)))))?;
+
+        let mut ext = Extension {
+            manifest: Manifest::from_wit(crate::extension::empty_manifest()),
+            source,
+            hash,
+            grants,
+            limits,
+            from_cache,
+            warnings,
+            runtime,
+            pre,
+            exports,
+        };
+        // One throwaway instance: read the manifest, check every exported
+        // function has the contract's type.
+        let mut probe = Instance::new(&ext, None).map_err(|e| fail(Error::new(format!("cannot be instantiated: {}", root_message(&e)))))?;
+        Funcs::check_types(&mut probe).map_err(|e| fail(Error::new(format!("does not match contract sqlink:extension@{}: {e}", CONTRACT_VERSION))))?;
+        let manifest = probe.describe().map_err(|e| fail(Error::new(format!("describe() failed: {}", root_message(&e)))))?;
+        let manifest = Manifest::from_wit(manifest);
+        manifest.validate().map_err(fail)?;
+        ext.check_exports(&manifest).map_err(fail)?;
+        ext.grants.check_declared(&manifest.name, &manifest.capabilities)?;
+        ext.manifest = manifest;
+        Ok(Arc::new(ext))
+    }
+}

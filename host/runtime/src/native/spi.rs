@@ -1,0 +1,191 @@
+//! SPI on a native connection: SQL runs on the calling connection itself,
+//! so it sees uncommitted writes, temp tables and `:memory:` databases;
+//! functions declared at run time are registered on it.
+
+use super::binding::Binding;
+use super::scalar::ScalarTarget;
+use super::sql_body::{BodySlot, SqlBody};
+use super::{Callbacks, sqlite_version};
+use crate::error::Error;
+use crate::instance::Live;
+use crate::manifest::Function;
+use crate::store::SqlAccess;
+use crate::wit::Value;
+use crate::wit::spi::{FunctionBody, Rows};
+use crate::wit::types::FunctionFlags;
+use sqlink_sqlite::{Db, Statement, ValueRef};
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex, Weak};
+
+fn to_wit(v: ValueRef<'_>) -> Value {
+    match v {
+        ValueRef::Null => Value::Null,
+        ValueRef::Integer(i) => Value::Integer(i),
+        ValueRef::Real(r) => Value::Real(r),
+        ValueRef::Text(t) => Value::Text(t.to_vec()),
+        ValueRef::Blob(b) => Value::Blob(b.to_vec()),
+    }
+}
+
+fn from_wit(v: &Value) -> ValueRef<'_> {
+    match v {
+        Value::Null => ValueRef::Null,
+        Value::Integer(i) => ValueRef::Integer(*i),
+        Value::Real(r) => ValueRef::Real(*r),
+        Value::Text(t) => ValueRef::Text(t),
+        Value::Blob(b) => ValueRef::Blob(b),
+    }
+}
+
+/// Steps a statement to the end, collecting its rows.
+fn collect(mut stmt: Statement) -> Result<Rows, Error> {
+    let columns = stmt.column_names();
+    let mut rows = Vec::new();
+    while stmt.step()? {
+        rows.push((0..columns.len()).map(|i| to_wit(stmt.column(i))).collect());
+    }
+    Ok(Rows { columns, rows })
+}
+
+/// Compiles exactly one statement.
+fn prepare_one(db: Db, sql: &str) -> Result<Statement, Error> {
+    let (stmt, used) = db.prepare(sql)?;
+    let stmt = stmt.ok_or_else(|| Error::new("no SQL statement given"))?;
+    if let (Some(_), _) = db.prepare(&sql[used..])? {
+        return Err(Error::new("expected one statement; use execute() for scripts"));
+    }
+    Ok(stmt)
+}
+
+/// SQL on a native connection, for the extensions attached to it; also
+/// where the functions an extension declares at run time are kept.
+pub(crate) struct NativeSql {
+    db: Db,
+    /// The live instance declared functions dispatch back into.
+    live: Weak<Live>,
+    /// Extension functions are registered DIRECTONLY (grants beyond pure
+    /// computation); functions it declares at run time inherit that.
+    direct_only: bool,
+    /// Functions the extension declared at run time, by (lowercase name,
+    /// arity), with the body slot of SQL-bodied ones; removed when it is
+    /// unloaded.
+    pub(crate) declared: Mutex<BTreeMap<(String, i32), Declared>>,
+}
+
+/// A function declared at run time.
+pub(crate) struct Declared {
+    /// The name as declared.
+    pub name: String,
+    /// The body of a SQL-bodied function (None for `invoke` bodies).
+    pub sql: Option<BodySlot>,
+}
+
+impl Declared {
+    /// Whether it is still callable (not forgotten).
+    pub(crate) fn is_active(&self) -> bool {
+        self.sql.as_ref().is_none_or(|slot| slot.lock().map(|b| b.is_some()).unwrap_or(false))
+    }
+}
+
+impl NativeSql {
+    pub(crate) fn new(db: Db, live: Weak<Live>, direct_only: bool) -> NativeSql {
+        NativeSql { db, live, direct_only, declared: Mutex::new(BTreeMap::new()) }
+    }
+}
+
+impl SqlAccess for NativeSql {
+    fn query(&self, sql: &str, params: &[Value]) -> Result<Rows, Error> {
+        let mut stmt = prepare_one(self.db, sql)?;
+        if stmt.parameter_count() != params.len() {
+            return Err(Error::new(format!("the statement takes {} parameters, got {}", stmt.parameter_count(), params.len())));
+        }
+        for (i, p) in params.iter().enumerate() {
+            stmt.bind(i + 1, from_wit(p))?;
+        }
+        collect(stmt)
+    }
+
+    fn execute(&self, sql: &str) -> Result<Vec<Rows>, Error> {
+        let mut results = Vec::new();
+        let mut rest = sql;
+        while !rest.is_empty() {
+            let (stmt, used) = self.db.prepare(rest)?;
+            if let Some(stmt) = stmt {
+                results.push(collect(stmt)?);
+            }
+            rest = &rest[used..];
+        }
+        Ok(results)
+    }
+
+    fn parameter_count(&self, sql: &str) -> Result<u32, Error> {
+        prepare_one(self.db, sql).map(|s| s.parameter_count() as u32)
+    }
+
+    fn declare_function(&self, name: &str, arity: i32, flags: FunctionFlags, body: FunctionBody) -> Result<(), Error> {
+        let db = self.db;
+        let live = self.live.upgrade().ok_or_else(|| Error::new("the extension is being unloaded"))?;
+        if !(-1..=127).contains(&arity) || name.is_empty() {
+            return Err(Error::new(format!("cannot declare function '{name}' with arity {arity}")));
+        }
+        let key = (name.to_ascii_lowercase(), arity);
+        if let FunctionBody::Sql(sql) = &body {
+            let params = prepare_one(db, sql)?.parameter_count();
+            if arity >= 0 && params != arity as usize {
+                return Err(Error::new(format!("the body takes {params} parameters but the function is declared with {arity}")));
+            }
+        }
+        let mut declared = self.declared.lock().unwrap();
+        // Redefining a SQL-bodied function swaps its body in place: SQLite
+        // does not allow replacing a function while a statement runs.
+        if let (Some(Declared { sql: Some(slot), .. }), FunctionBody::Sql(sql)) = (declared.get(&key), &body) {
+            *slot.lock().unwrap() = Some(sql.clone());
+            return Ok(());
+        }
+        if !declared.contains_key(&key) && db.function_exists(name, arity) {
+            return Err(Error::new(format!("function {name} already exists; choose another name")));
+        }
+        let function = Function {
+            name: name.to_string(),
+            arity,
+            deterministic: flags.contains(FunctionFlags::DETERMINISTIC),
+            direct_only: flags.contains(FunctionFlags::DIRECT_ONLY),
+            innocuous: flags.contains(FunctionFlags::INNOCUOUS),
+            subtype: flags.contains(FunctionFlags::SUBTYPE),
+            result_subtype: flags.contains(FunctionFlags::RESULT_SUBTYPE),
+            description: String::new(),
+        };
+        let sqlite_flags = function.sqlite_flags(self.direct_only, sqlite_version());
+        let (registered, slot) = match body {
+            FunctionBody::Invoke(id) => {
+                let binding = Binding::new(name, ScalarTarget::Wasm { live: live.clone(), id, subtyped: function.subtyped() });
+                (db.create_function(name, arity, sqlite_flags, Box::new(binding), Callbacks::Scalar(super::scalar::call)), None)
+            }
+            FunctionBody::Sql(sql) => {
+                let slot: BodySlot = Arc::new(Mutex::new(Some(sql)));
+                let data = Box::new(SqlBody { name: name.to_string(), sql: slot.clone() });
+                (db.create_function(name, arity, sqlite_flags, data, Callbacks::Scalar(super::sql_body::call)), Some(slot))
+            }
+        };
+        registered?;
+        declared.insert(key, Declared { name: name.to_string(), sql: slot });
+        Ok(())
+    }
+
+    fn forget_function(&self, name: &str, arity: i32) -> Result<(), Error> {
+        let key = (name.to_ascii_lowercase(), arity);
+        let mut declared = self.declared.lock().unwrap();
+        let Some(entry) = declared.get(&key) else {
+            return Err(Error::new(format!("function {name} was not declared by this extension")));
+        };
+        if let Some(slot) = &entry.sql {
+            *slot.lock().unwrap() = None;
+        }
+        // Succeeds only when no statement runs; otherwise the emptied body
+        // answers until the extension is unloaded or the function redefined.
+        if self.db.delete_function(&entry.name, arity).is_ok() {
+            declared.remove(&key);
+        }
+        Ok(())
+    }
+}
