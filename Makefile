@@ -27,9 +27,17 @@ EXAMPLES := $(notdir $(wildcard components/examples/*))
 FIXTURES := probe rival trap spin hog fsread wrong-version bench
 # sqlink's own components (components/<name>), into dist/components/.
 ENGINE := sqlite-core router empty cli
-# Extensions baked into dist/sqlink-cli.wasm: the catalog, except those that
-# need a host (define reaches SQL through spi, which only a host provides).
-BAKED := $(filter-out define,$(EXTENSIONS))
+# Extensions baked into dist/sqlink-cli.wasm: the catalog, except
+# * those that need a grant (they declare capabilities: spi, which only a
+#   host provides, or files, which a composed build cannot grant per
+#   extension); found in their sources, so adding one edits no list;
+# * history and guard, which watch every statement of the connection (its
+#   row changes, its authorizer): opt-in, as `.load` makes them elsewhere;
+#   `sqlink compose` bakes them into a build of your own;
+# * series: stats serves the same generate_series (stats_seq is series.c),
+#   and two extensions claiming one name leave the bare name to neither.
+NEEDS_GRANT := $(patsubst components/extensions/%/src/lib.rs,%,$(shell grep -l 'capabilities *=' components/extensions/*/src/lib.rs))
+BAKED := $(filter-out $(NEEDS_GRANT) history guard series,$(EXTENSIONS))
 
 .PHONY: setup build components host composed run test bench hashes wasm-packages clean
 

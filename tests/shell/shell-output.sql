@@ -21,12 +21,15 @@ select 'back on stdout';
 .output stdout
 .show
 -- =>         echo: off
+-- =>          eqp: off
+-- =>      explain: auto
 -- =>      headers: off
 -- =>         mode: list
 -- =>    nullvalue: ""
 -- =>       output: stdout
 -- => colseparator: "|"
 -- => rowseparator: "\n"
+-- =>        width: 
 -- =>     filename: :memory:
 .output /nonexistent-dir/x.txt
 select 'a failed .output leaves stdout';

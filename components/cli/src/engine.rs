@@ -5,9 +5,9 @@
 
 use crate::bindings::sqlink::engine::sql::{self, Connection, SqlError as WitError};
 use crate::bindings::sqlink::extension::types::Value;
-use sqlink_shell::engine::{
-    BATCH, Engine, ExtensionInfo, LoadOptions, LoadReport, OpenOptions, Phase, RowSink, SchemaState,
-    SqlError, TxnState, ValueRef, send_rows,
+use sqlink_shell::engine::{DotCommandInfo, 
+    BATCH, CopyError, Engine, ExtensionInfo, LoadOptions, LoadReport, OpenOptions, PARAMETER_LOOKUP, Phase, RowSink,
+    SchemaState, SqlError, TxnState, ValueRef, may_have_parameters, parameter_key, send_rows,
 };
 
 
@@ -74,6 +74,39 @@ fn open_error(message: String, path: &str) -> String {
     }
 }
 
+/// Binds each parameter of `statement` to its value in
+/// `temp.sqlite_parameters` (see [`Engine::run`]); leaves them unbound when
+/// that table is missing.
+fn bind_parameters(conn: &Connection, statement: &sql::Statement) {
+    let count = statement.parameter_count();
+    if count == 0 {
+        return;
+    }
+    let Ok(sql::Prepared { statement: Some(lookup), .. }) = conn.prepare(PARAMETER_LOOKUP) else {
+        return;
+    };
+    for i in 1..=count {
+        let key = parameter_key(i as usize, statement.parameter_name(i).as_deref());
+        lookup.reset();
+        let found = lookup.bind(1, &Value::Text(key.into_bytes())).and_then(|()| lookup.step(1));
+        let value = found
+            .ok()
+            .and_then(|rows| rows.rows.into_iter().next())
+            .and_then(|row| row.into_iter().next())
+            .unwrap_or(Value::Null);
+        let _ = statement.bind(i, &value);
+    }
+}
+
+/// A failed copy in the shell's terms.
+fn copy_error(e: sql::CopyError) -> CopyError {
+    match e {
+        sql::CopyError::Open => CopyError::Open,
+        sql::CopyError::Busy => CopyError::Busy,
+        sql::CopyError::Failed(e) => CopyError::Failed(e.message),
+    }
+}
+
 /// The baked-in extensions as a phrase: `uuid, crypto and text built in`.
 fn built_in() -> String {
     let names = sql::extensions();
@@ -94,6 +127,9 @@ impl Engine for WasmEngine {
     }
 
     fn run(&mut self, sql: &str, sink: &mut dyn RowSink) -> Result<usize, SqlError> {
+        if may_have_parameters(sql) {
+            return self.run_bound(sql, sink);
+        }
         let started = self.conn()?.run(sql, BATCH).map_err(|e| sql_error(Phase::Prepare, e))?;
         // `consumed` counts bytes of the UTF-8 text we passed, which is
         // exactly `sql`, so it indexes `sql` directly.
@@ -169,6 +205,17 @@ impl Engine for WasmEngine {
         }
     }
 
+    fn dot_commands(&self) -> Vec<DotCommandInfo> {
+        sql::dot_commands().into_iter().map(|d| DotCommandInfo { name: d.name, extension: d.extension, usage: d.usage, help: d.help }).collect()
+    }
+
+    fn run_dot_command(&mut self, name: &str, args: &[String]) -> Option<Result<String, String>> {
+        if !sql::dot_commands().iter().any(|d| d.name == name) {
+            return None;
+        }
+        Some(sql::run_dot_command(name, args))
+    }
+
     fn extensions(&self) -> Vec<ExtensionInfo> {
         // The interface gives names only; the rest of a manifest stays
         // inside sqlite-core.
@@ -200,10 +247,56 @@ impl Engine for WasmEngine {
             .unwrap_or_default()
     }
 
+    fn backup(&mut self, schema: &str, path: &str, no_sync: bool) -> Result<(), CopyError> {
+        let conn = self.conn().map_err(|e| CopyError::Failed(e.message))?;
+        conn.backup(schema, path, no_sync).map_err(copy_error)
+    }
+
+    fn restore(&mut self, schema: &str, path: &str) -> Result<(), CopyError> {
+        let conn = self.conn().map_err(|e| CopyError::Failed(e.message))?;
+        conn.restore(schema, path).map_err(copy_error)
+    }
+
+    fn set_trigger_eqp(&mut self, on: bool) -> Result<bool, String> {
+        Ok(self.conn().map_err(|e| e.message)?.set_trigger_eqp(on))
+    }
+
+    /// This component's directory and sqlite-core's (a component of its
+    /// own, with the same preopened directories) change together.
+    fn change_directory(&mut self, dir: &str) -> Result<(), String> {
+        std::env::set_current_dir(dir).map_err(|e| e.to_string())?;
+        let cwd = std::env::current_dir().map_err(|e| e.to_string())?;
+        sql::set_working_directory(&cwd.to_string_lossy())
+    }
+
     fn interrupter(&self) -> Box<dyn Fn() + Send + Sync> {
         // A component runs on one thread and WASI delivers no signals, so
         // nothing could call this while SQL runs: Ctrl-C ends the program
         // in the runtime instead. A no-op keeps the trait satisfied.
         Box::new(|| {})
+    }
+}
+
+impl WasmEngine {
+    /// [`Engine::run`] for SQL that may have parameters: prepared, bound,
+    /// then stepped (`run` would step before binding).
+    fn run_bound(&mut self, sql: &str, sink: &mut dyn RowSink) -> Result<usize, SqlError> {
+        let conn = self.conn()?;
+        let prepared = conn.prepare(sql).map_err(|e| sql_error(Phase::Prepare, e))?;
+        let used = (prepared.consumed as usize).min(sql.len());
+        let Some(statement) = prepared.statement else {
+            return Ok(used);
+        };
+        bind_parameters(conn, &statement);
+        sink.columns(&prepared.columns).map_err(SqlError::output)?;
+        loop {
+            let batch = statement.step(BATCH).map_err(|e| sql_error(Phase::Step, e))?;
+            send_rows(sink, &batch.rows, value_ref).map_err(SqlError::output)?;
+            if batch.done {
+                break;
+            }
+        }
+        sink.finish().map_err(SqlError::output)?;
+        Ok(used)
     }
 }

@@ -18,7 +18,11 @@ mod bindings {
     });
 }
 
-use bindings::exports::sqlink::extension::{aggregate, collation, manifest, overflow, scalar};
+use bindings::exports::sqlink::extension::vtab::{self, DeclaredTable, IndexInfo, IndexPlan, RowBatch, RowChange, TableArgs};
+use bindings::exports::sqlink::extension::authorizer::{self, Action, Decision};
+use bindings::exports::sqlink::extension::hooks::{self, ChangeKind};
+use bindings::exports::sqlink::extension::{aggregate, collation, dot_commands, manifest, overflow, scalar};
+use bindings::sqlink::extension::types::{SqlError, Value};
 use bindings::sqlink::extension::types::{Arg, Outcome, SubtypedOutcome, SubtypedValue};
 use std::cell::RefCell;
 
@@ -119,6 +123,78 @@ impl collation::Guest for Empty {
 
     fn sort_key(id: u32, _text: Arg) -> Outcome {
         fail(id)
+    }
+}
+
+/// The error of every virtual table and dot command call: there is no
+/// module, table or command.
+fn no_table(what: &str, handle: u64) -> SqlError {
+    SqlError { code: 1, message: format!("the empty extension has no {what} {handle}") }
+}
+
+impl vtab::Guest for Empty {
+    fn create(module: u32, _args: TableArgs) -> Result<DeclaredTable, SqlError> {
+        Err(no_table("virtual table module", module as u64))
+    }
+    fn connect(module: u32, _args: TableArgs) -> Result<DeclaredTable, SqlError> {
+        Err(no_table("virtual table module", module as u64))
+    }
+    fn best_index(table: u64, _info: IndexInfo) -> Result<IndexPlan, SqlError> {
+        Err(no_table("table", table))
+    }
+    fn disconnect(_table: u64) {}
+    fn destroy(table: u64) -> Result<(), SqlError> {
+        Err(no_table("table", table))
+    }
+    fn open(table: u64) -> Result<u64, SqlError> {
+        Err(no_table("table", table))
+    }
+    fn close(_cursor: u64) {}
+    fn filter(cursor: u64, _idx_num: i32, _idx_str: Option<String>, _args: Vec<Value>, _columns: u64, _max_rows: u32) -> Result<RowBatch, SqlError> {
+        Err(no_table("cursor", cursor))
+    }
+    fn fetch(cursor: u64, _max_rows: u32) -> Result<RowBatch, SqlError> {
+        Err(no_table("cursor", cursor))
+    }
+    fn update(table: u64, _change: RowChange) -> Result<Option<i64>, SqlError> {
+        Err(no_table("table", table))
+    }
+    fn begin(table: u64) -> Result<(), SqlError> {
+        Err(no_table("table", table))
+    }
+    fn sync(table: u64) -> Result<(), SqlError> {
+        Err(no_table("table", table))
+    }
+    fn commit(table: u64) -> Result<(), SqlError> {
+        Err(no_table("table", table))
+    }
+    fn rollback(table: u64) -> Result<(), SqlError> {
+        Err(no_table("table", table))
+    }
+    fn rename(table: u64, _new_name: String) -> Result<(), SqlError> {
+        Err(no_table("table", table))
+    }
+}
+
+/// No hooks to call: nothing happens, and a commit is never vetoed.
+impl hooks::Guest for Empty {
+    fn on_update(_kind: ChangeKind, _database: String, _table: String, _rowid: i64) {}
+    fn on_commit() -> bool {
+        false
+    }
+    fn on_rollback() {}
+}
+
+/// No authorizer: everything is allowed.
+impl authorizer::Guest for Empty {
+    fn authorize(_action: Action) -> Decision {
+        Decision::Allow
+    }
+}
+
+impl dot_commands::Guest for Empty {
+    fn run(id: u32, _args: Vec<String>) -> Result<String, SqlError> {
+        Err(no_table("dot command", id as u64))
     }
 }
 

@@ -7,12 +7,18 @@
 //! the side that owns the id. Routers nest, so any set of extensions
 //! composes into one.
 //!
+//! Virtual tables and dot commands are routed the same way (see `vtab`,
+//! `dot`); hooks and authorizers go to every side that asked (`watch`).
+//!
 //! Each child's `describe` is called once, on first use, and the merge is
 //! kept for the life of the instance.
 
 #![warn(missing_docs)]
 
+mod dot;
 pub mod merge;
+mod vtab;
+mod watch;
 
 #[doc(hidden)]
 #[allow(clippy::all, dead_code, unused_imports, missing_docs)]
@@ -35,7 +41,7 @@ use std::cell::RefCell;
 use std::sync::OnceLock;
 
 /// The merge of both children's manifests, computed on first use.
-fn merged() -> &'static Merged {
+pub(crate) fn merged() -> &'static Merged {
     static MERGED: OnceLock<Merged> = OnceLock::new();
     MERGED.get_or_init(|| merge::merge(&from_child(left_manifest::describe()), &from_child(right_manifest::describe())))
 }
@@ -60,7 +66,7 @@ fn pend(p: Pending) {
 
 /// The side a call went to.
 #[derive(Clone, Copy)]
-enum Side {
+pub(crate) enum Side {
     Left,
     Right,
 }
@@ -73,7 +79,7 @@ impl Side {
         }
     }
 
-    fn counts(self) -> &'static merge::Counts {
+    pub(crate) fn counts(self) -> &'static merge::Counts {
         match self {
             Side::Left => &merged().left,
             Side::Right => &merged().right,
@@ -162,7 +168,7 @@ macro_rules! scalar {
 }
 
 /// The router's exports.
-struct Router;
+pub(crate) struct Router;
 
 impl out::Guest for Router {
     fn describe() -> out::Manifest {
@@ -320,6 +326,21 @@ fn from_child(m: child::Manifest) -> merge::Manifest {
             })
             .collect(),
         collations: m.collations.into_iter().map(|c| merge::Collation { name: c.name, keyed: c.keyed }).collect(),
+        vtabs: m
+            .vtabs
+            .into_iter()
+            .map(|v| merge::VtabModule {
+                name: v.name,
+                eponymous: v.eponymous,
+                eponymous_only: v.eponymous_only,
+                writable: v.writable,
+                direct_only: v.direct_only,
+                description: v.description,
+            })
+            .collect(),
+        dot_commands: m.dot_commands.into_iter().map(|d| merge::DotCommand { name: d.name, usage: d.usage, help: d.help }).collect(),
+        hooks: m.hooks.bits(),
+        authorizer: m.authorizer,
         capabilities: m
             .capabilities
             .into_iter()
@@ -373,10 +394,25 @@ fn to_export(m: &merge::Manifest) -> out::Manifest {
             })
             .collect(),
         collations: m.collations.iter().map(|c| out::Collation { name: c.name.clone(), keyed: c.keyed }).collect(),
-        vtabs: Vec::new(),
-        dot_commands: Vec::new(),
-        hooks: out::HookSet::empty(),
-        authorizer: false,
+        vtabs: m
+            .vtabs
+            .iter()
+            .map(|v| out::VtabModule {
+                name: v.name.clone(),
+                eponymous: v.eponymous,
+                eponymous_only: v.eponymous_only,
+                writable: v.writable,
+                direct_only: v.direct_only,
+                description: v.description.clone(),
+            })
+            .collect(),
+        dot_commands: m
+            .dot_commands
+            .iter()
+            .map(|d| out::DotCommand { name: d.name.clone(), usage: d.usage.clone(), help: d.help.clone() })
+            .collect(),
+        hooks: out::HookSet::from_bits_retain(m.hooks),
+        authorizer: m.authorizer,
         capabilities: m
             .capabilities
             .iter()

@@ -64,6 +64,42 @@ pub struct Collation {
     pub keyed: bool,
 }
 
+/// A virtual table module (`manifest.vtab-module`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VtabModule {
+    /// Module name (qualified in a merged manifest).
+    pub name: String,
+    /// Usable as a table-valued function.
+    pub eponymous: bool,
+    /// Usable only that way.
+    pub eponymous_only: bool,
+    /// Accepts INSERT, UPDATE and DELETE.
+    pub writable: bool,
+    /// Usable only from top-level SQL.
+    pub direct_only: bool,
+    /// One-line documentation.
+    pub description: String,
+}
+
+/// A shell dot command (`manifest.dot-command`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DotCommand {
+    /// Without the dot (qualified in a merged manifest, `prefix__name`;
+    /// sqlite-core runs it by the part after the prefix).
+    pub name: String,
+    /// One line of usage.
+    pub usage: String,
+    /// What it does.
+    pub help: String,
+}
+
+/// `manifest.hook-set` bits: the update hook...
+pub const HOOK_UPDATE: u8 = 1 << 0;
+/// ...the commit hook...
+pub const HOOK_COMMIT: u8 = 1 << 1;
+/// ...and the rollback hook.
+pub const HOOK_ROLLBACK: u8 = 1 << 2;
+
 /// A capability beyond pure computation (`manifest.capability`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Capability {
@@ -80,9 +116,7 @@ pub enum Capability {
     Env(String),
 }
 
-/// The parts of a manifest a router carries. Virtual tables, dot commands,
-/// hooks and the authorizer are not routed (the router does not import those
-/// interfaces), so a merged manifest never lists them.
+/// The parts of a manifest a router carries: all of them.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Manifest {
     /// Short identifier; "" for the empty extension, "a+b" for a router.
@@ -101,6 +135,14 @@ pub struct Manifest {
     pub aggregates: Vec<Aggregate>,
     /// Collations; a collation's id is its index.
     pub collations: Vec<Collation>,
+    /// Virtual table modules; a module's id is its index.
+    pub vtabs: Vec<VtabModule>,
+    /// Dot commands; a command's id is its index.
+    pub dot_commands: Vec<DotCommand>,
+    /// The hooks wanted (`HOOK_*` bits).
+    pub hooks: u8,
+    /// Wants its authorizer asked.
+    pub authorizer: bool,
     /// Capabilities needed.
     pub capabilities: Vec<Capability>,
 }
@@ -114,6 +156,14 @@ pub struct Counts {
     pub aggregates: u32,
     /// Number of collations.
     pub collations: u32,
+    /// Number of virtual table modules.
+    pub vtabs: u32,
+    /// Number of dot commands.
+    pub dot_commands: u32,
+    /// The hooks this side wants (`HOOK_*` bits).
+    pub hooks: u8,
+    /// This side wants its authorizer asked.
+    pub authorizer: bool,
     /// The child's name when it is a single extension (a prefix of its
     /// own), which its errors are reported under; None for a router or
     /// the empty extension, whose errors are named already.
@@ -125,7 +175,16 @@ impl Counts {
     pub fn of(m: &Manifest) -> Counts {
         let n = |len: usize| u32::try_from(len).unwrap_or(u32::MAX);
         let blame = (!m.prefix.is_empty()).then(|| m.name.clone());
-        Counts { functions: n(m.functions.len()), aggregates: n(m.aggregates.len()), collations: n(m.collations.len()), blame }
+        Counts {
+            functions: n(m.functions.len()),
+            aggregates: n(m.aggregates.len()),
+            collations: n(m.collations.len()),
+            vtabs: n(m.vtabs.len()),
+            dot_commands: n(m.dot_commands.len()),
+            hooks: m.hooks,
+            authorizer: m.authorizer,
+            blame,
+        }
     }
 }
 
@@ -178,6 +237,16 @@ impl Merged {
     pub fn collation(&self, id: u32) -> Route {
         route(id, self.left.collations, self.right.collations)
     }
+
+    /// Routes a virtual table module id.
+    pub fn vtab(&self, id: u32) -> Route {
+        route(id, self.left.vtabs, self.right.vtabs)
+    }
+
+    /// Routes a dot command id.
+    pub fn dot_command(&self, id: u32) -> Route {
+        route(id, self.left.dot_commands, self.right.dot_commands)
+    }
 }
 
 /// `prefix__name`, or `name` unchanged when `prefix` is empty (the names of
@@ -186,13 +255,23 @@ pub fn qualify(prefix: &str, name: &str) -> String {
     if prefix.is_empty() { name.to_string() } else { format!("{prefix}__{name}") }
 }
 
-/// Qualifies every name of a child's manifest by its own prefix.
+/// The `direct-only` bit of `types.function-flags` (its second flag).
+pub const DIRECT_ONLY: u8 = 1 << 1;
+
+/// Qualifies every name of a child's manifest by its own prefix. Items of a
+/// child that reaches beyond pure computation (it has capabilities) become
+/// direct-only, as a host registers them: the merged manifest's united
+/// capabilities no longer say whose they were.
 fn qualified(m: &Manifest) -> Manifest {
     let p = m.prefix.as_str();
+    let outside = !m.capabilities.is_empty();
+    let flags = |f: u8| if outside { f | DIRECT_ONLY } else { f };
     Manifest {
-        functions: m.functions.iter().map(|f| Function { name: qualify(p, &f.name), ..f.clone() }).collect(),
-        aggregates: m.aggregates.iter().map(|a| Aggregate { name: qualify(p, &a.name), ..a.clone() }).collect(),
+        functions: m.functions.iter().map(|f| Function { name: qualify(p, &f.name), flags: flags(f.flags), ..f.clone() }).collect(),
+        aggregates: m.aggregates.iter().map(|a| Aggregate { name: qualify(p, &a.name), flags: flags(a.flags), ..a.clone() }).collect(),
         collations: m.collations.iter().map(|c| Collation { name: qualify(p, &c.name), ..c.clone() }).collect(),
+        vtabs: m.vtabs.iter().map(|v| VtabModule { name: qualify(p, &v.name), direct_only: v.direct_only || outside, ..v.clone() }).collect(),
+        dot_commands: m.dot_commands.iter().map(|d| DotCommand { name: qualify(p, &d.name), ..d.clone() }).collect(),
         ..m.clone()
     }
 }
@@ -225,6 +304,10 @@ pub fn merge(left: &Manifest, right: &Manifest) -> Merged {
             functions: l.functions.into_iter().chain(r.functions).collect(),
             aggregates: l.aggregates.into_iter().chain(r.aggregates).collect(),
             collations: l.collations.into_iter().chain(r.collations).collect(),
+            vtabs: l.vtabs.into_iter().chain(r.vtabs).collect(),
+            dot_commands: l.dot_commands.into_iter().chain(r.dot_commands).collect(),
+            hooks: left.hooks | right.hooks,
+            authorizer: left.authorizer || right.authorizer,
             capabilities,
         },
         left: Counts::of(left),
@@ -261,6 +344,10 @@ mod tests {
             functions: functions.iter().map(|f| function(f, 1)).collect(),
             aggregates: aggregates.iter().map(|a| aggregate(a)).collect(),
             collations: collations.iter().map(|c| Collation { name: c.to_string(), keyed: c.len() % 2 == 0 }).collect(),
+            vtabs: Vec::new(),
+            dot_commands: Vec::new(),
+            hooks: 0,
+            authorizer: false,
             capabilities: Vec::new(),
         }
     }
@@ -322,8 +409,8 @@ mod tests {
         let left = leaf("l", &["f0", "f1", "f2"], &["a0"], &[]);
         let right = leaf("r", &["g0", "g1"], &["b0", "b1"], &["c0", "c1"]);
         let merged = merge(&left, &right);
-        assert_eq!(merged.left, Counts { functions: 3, aggregates: 1, collations: 0, blame: Some("l".into()) });
-        assert_eq!(merged.right, Counts { functions: 2, aggregates: 2, collations: 2, blame: Some("r".into()) });
+        assert_eq!(merged.left, Counts { functions: 3, aggregates: 1, collations: 0, vtabs: 0, dot_commands: 0, hooks: 0, authorizer: false, blame: Some("l".into()) });
+        assert_eq!(merged.right, Counts { functions: 2, aggregates: 2, collations: 2, vtabs: 0, dot_commands: 0, hooks: 0, authorizer: false, blame: Some("r".into()) });
         // A router (or the empty extension) names its errors itself.
         let nested = merge(&merged.manifest, &Manifest::default());
         assert_eq!((nested.left.blame, nested.right.blame), (None, None));
@@ -403,5 +490,58 @@ mod tests {
                 Capability::Env("HOME".into()),
             ]
         );
+    }
+}
+
+#[cfg(test)]
+mod vtab_tests {
+    use super::*;
+
+    fn module(name: &str) -> VtabModule {
+        VtabModule { name: name.into(), eponymous: true, eponymous_only: true, writable: false, direct_only: false, description: String::new() }
+    }
+
+    fn with_modules(name: &str, modules: &[&str]) -> Manifest {
+        Manifest { name: name.into(), prefix: name.into(), vtabs: modules.iter().map(|m| module(m)).collect(), ..Manifest::default() }
+    }
+
+    #[test]
+    fn modules_are_qualified_and_routed_left_first() {
+        let merged = merge(&with_modules("series", &["generate_series"]), &with_modules("stats", &["stats_seq", "other"]));
+        let names: Vec<&str> = merged.manifest.vtabs.iter().map(|v| v.name.as_str()).collect();
+        assert_eq!(names, ["series__generate_series", "stats__stats_seq", "stats__other"]);
+        assert_eq!(merged.vtab(0), Route::Left(0));
+        assert_eq!(merged.vtab(2), Route::Right(1));
+        assert_eq!(merged.vtab(3), Route::Unknown);
+    }
+
+    #[test]
+    fn items_of_a_child_reaching_outside_become_direct_only() {
+        let mut files = with_modules("files", &["ls"]);
+        files.capabilities = vec![Capability::Fs { write: false }];
+        files.functions = vec![Function { name: "read".into(), arity: 1, flags: 1, arg_types: vec![], result_type: None, description: String::new() }];
+        let mut pure = with_modules("pure", &["seq"]);
+        pure.functions = files.functions.clone();
+        let m = merge(&files, &pure).manifest;
+        assert_eq!(m.vtabs.iter().map(|v| v.direct_only).collect::<Vec<_>>(), [true, false]);
+        assert_eq!(m.functions.iter().map(|f| f.flags).collect::<Vec<_>>(), [1 | DIRECT_ONLY, 1]);
+    }
+
+    #[test]
+    fn hooks_and_authorizers_are_united_and_dot_commands_routed() {
+        let mut history = with_modules("history", &[]);
+        history.hooks = HOOK_UPDATE | HOOK_COMMIT;
+        history.dot_commands = vec![DotCommand { name: "heard".into(), usage: String::new(), help: "h".into() }];
+        let mut guard = with_modules("guard", &[]);
+        guard.authorizer = true;
+        guard.hooks = HOOK_ROLLBACK;
+        guard.dot_commands = vec![DotCommand { name: "rules".into(), usage: "[T]".into(), help: "r".into() }];
+        let merged = merge(&history, &guard);
+        assert_eq!(merged.manifest.hooks, HOOK_UPDATE | HOOK_COMMIT | HOOK_ROLLBACK);
+        assert!(merged.manifest.authorizer);
+        assert!(!merged.left.authorizer && merged.right.authorizer);
+        let names: Vec<&str> = merged.manifest.dot_commands.iter().map(|d| d.name.as_str()).collect();
+        assert_eq!(names, ["history__heard", "guard__rules"]);
+        assert_eq!(merged.dot_command(1), Route::Right(0));
     }
 }

@@ -23,6 +23,18 @@ pub fn extension(ext: Extension) -> Result<TokenStream> {
     if !ext.collations.is_empty() {
         generated.push(collations(&ext));
     }
+    if ext.has_vtabs() {
+        generated.push(crate::vtab::modules(&ext));
+    }
+    if ext.watchers.any_hook() {
+        generated.push(crate::watch::hooks(&ext));
+    }
+    if let Some(f) = &ext.watchers.authorizer {
+        generated.push(crate::watch::authorizer(f));
+    }
+    if !ext.dot_commands.is_empty() {
+        generated.push(crate::dot::export(&ext));
+    }
     if hot_calls(&ext) {
         generated.push(quote! {
             impl __sqlink_bindings::exports::sqlink::extension::overflow::Guest for __SqlinkExtension {
@@ -155,6 +167,13 @@ fn testing(ext: &Extension) -> TokenStream {
             }
         });
     }
+    if ext.has_vtabs() {
+        items.push(crate::vtab::testing());
+    }
+    items.push(crate::watch::testing(ext));
+    if !ext.dot_commands.is_empty() {
+        items.push(crate::dot::testing());
+    }
     quote! {
         /// Calls into this extension exactly as a host would, for unit tests.
         #[cfg(test)]
@@ -180,10 +199,24 @@ fn bindings(ext: &Extension) -> TokenStream {
     if !ext.collations.is_empty() {
         exports.push("collation");
     }
+    if ext.has_vtabs() {
+        exports.push("vtab");
+    }
     if ext.attach.is_some() {
         exports.push("lifecycle");
     }
+    if ext.watchers.any_hook() {
+        exports.push("hooks");
+    }
+    if ext.watchers.authorizer.is_some() {
+        exports.push("authorizer");
+    }
+    if !ext.dot_commands.is_empty() {
+        exports.push("dot-commands");
+    }
     let world: String = exports.iter().map(|e| format!("export sqlink:extension/{e}@{CONTRACT}; ")).collect();
+    // The vocabulary of `vtab`, shared with the SDK like `types`.
+    let vtab_types = ext.has_vtabs().then(|| quote!("sqlink:extension/vtab-types@0.2.0": ::sqlink_sdk::wit::vtab_types,));
     let inline = format!("package sqlink:generated; world extension {{ {world}}}");
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../wit/extension");
     quote! {
@@ -197,6 +230,7 @@ fn bindings(ext: &Extension) -> TokenStream {
                 runtime_path: "::sqlink_sdk::__private::wit_bindgen::rt",
                 with: {
                     "sqlink:extension/types@0.2.0": ::sqlink_sdk::wit::types,
+                    #vtab_types
                 },
             });
         }
@@ -222,7 +256,7 @@ fn flags(f: &Flags) -> TokenStream {
 }
 
 /// `T` of `Option<T>`.
-fn option_inner(ty: &syn::Type) -> Option<syn::Type> {
+pub(crate) fn option_inner(ty: &syn::Type) -> Option<syn::Type> {
     let syn::Type::Path(p) = ty else { return None };
     let last = p.path.segments.last()?;
     if last.ident != "Option" {
@@ -239,7 +273,7 @@ fn option_inner(ty: &syn::Type) -> Option<syn::Type> {
 
 /// The type with named lifetimes (`&'a str`) replaced by `'_`, so it can be
 /// written inside the generated wrappers, which declare no lifetimes.
-fn elide_lifetimes(ty: &syn::Type) -> syn::Type {
+pub(crate) fn elide_lifetimes(ty: &syn::Type) -> syn::Type {
     struct Elide;
     impl syn::visit_mut::VisitMut for Elide {
         fn visit_lifetime_mut(&mut self, l: &mut syn::Lifetime) {
@@ -322,6 +356,9 @@ fn manifest(ext: &Extension) -> Result<TokenStream> {
             (_, a) => quote!(__m::Capability::Env(#a.into())),
         });
     }
+    let vtabs = if ext.has_vtabs() { crate::vtab::manifest_entries() } else { quote!(::std::vec::Vec::new()) };
+    let dot_commands = crate::dot::manifest_entries(ext);
+    let (hooks, authorizer) = crate::watch::manifest_fields(ext);
     Ok(quote! {
         #[doc(hidden)]
         fn __sqlink_value_type(kind: ::sqlink_sdk::ArgKind) -> __sqlink_bindings::exports::sqlink::extension::manifest::ValueType {
@@ -348,10 +385,10 @@ fn manifest(ext: &Extension) -> Result<TokenStream> {
                     functions: ::std::vec![#(#functions),*],
                     aggregates: ::std::vec![#(#aggregates),*],
                     collations: ::std::vec![#(#collations),*],
-                    vtabs: ::std::vec::Vec::new(),
-                    dot_commands: ::std::vec::Vec::new(),
-                    hooks: __m::HookSet::empty(),
-                    authorizer: false,
+                    vtabs: #vtabs,
+                    dot_commands: #dot_commands,
+                    hooks: #hooks,
+                    authorizer: #authorizer,
                     capabilities: ::std::vec![#(#capabilities),*],
                 }
             }

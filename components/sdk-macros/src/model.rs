@@ -16,7 +16,46 @@ pub struct Extension {
     pub functions: Vec<Function>,
     pub aggregates: Vec<Aggregate>,
     pub collations: Vec<Collation>,
+    /// Virtual table types (`#[vtab]`), then table-valued functions
+    /// (`#[table]`): together, the manifest's `vtabs` in this order.
+    pub vtabs: Vec<VtabType>,
+    pub table_functions: Vec<TableFunction>,
     pub attach: Option<Ident>,
+    pub watchers: Watchers,
+    pub dot_commands: Vec<DotCommand>,
+}
+
+/// The functions watching the connection: hooks and the authorizer.
+#[derive(Default)]
+pub struct Watchers {
+    pub on_update: Option<Ident>,
+    pub on_commit: Option<Ident>,
+    pub on_rollback: Option<Ident>,
+    pub authorizer: Option<Ident>,
+}
+
+impl Watchers {
+    /// Whether the module exports `hooks`.
+    pub fn any_hook(&self) -> bool {
+        self.on_update.is_some() || self.on_commit.is_some() || self.on_rollback.is_some()
+    }
+}
+
+/// A shell dot command (`#[dot_command]`).
+pub struct DotCommand {
+    pub ident: Ident,
+    /// Without the leading dot.
+    pub name: String,
+    pub usage: String,
+    /// The `///` comment.
+    pub help: String,
+}
+
+impl Extension {
+    /// Whether the module serves virtual tables (and exports `vtab`).
+    pub fn has_vtabs(&self) -> bool {
+        !self.vtabs.is_empty() || !self.table_functions.is_empty()
+    }
 }
 
 /// SQLite function flags, as the attribute spells them.
@@ -88,4 +127,31 @@ pub struct Collation {
     pub keyed: bool,
     /// Parameters are `&str` (decoded lossily) rather than `&[u8]`.
     pub takes_str: bool,
+}
+
+/// A virtual table type: a struct, enum or type alias marked `#[vtab]`,
+/// implementing `Table` and possibly more of the ladder.
+pub struct VtabType {
+    pub ty: Ident,
+    /// SQL module names: the main one, then aliases.
+    pub names: Vec<String>,
+    pub doc: String,
+    /// CREATE VIRTUAL TABLE is refused (SQLite's xCreate of NULL).
+    pub eponymous_only: bool,
+}
+
+/// A table-valued function: a function marked `#[table]`.
+pub struct TableFunction {
+    pub ident: Ident,
+    /// SQL names: the main one, then aliases.
+    pub names: Vec<String>,
+    pub doc: String,
+    /// The parameters, which become hidden columns (never variadic).
+    pub params: Params,
+    /// Their names, the hidden columns' names.
+    pub param_names: Vec<String>,
+    /// The output columns' names.
+    pub columns: Vec<String>,
+    /// The function returns `Result<rows>` rather than the rows.
+    pub returns_result: bool,
 }

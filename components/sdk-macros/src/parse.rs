@@ -17,7 +17,11 @@ pub fn extension(attr: TokenStream, mut module: syn::ItemMod) -> Result<Extensio
         functions: Vec::new(),
         aggregates: Vec::new(),
         collations: Vec::new(),
+        vtabs: Vec::new(),
+        table_functions: Vec::new(),
         attach: None,
+        watchers: Default::default(),
+        dot_commands: Vec::new(),
         module: module.clone(),
     };
     let parser = syn::meta::parser(|meta| {
@@ -59,6 +63,16 @@ pub fn extension(attr: TokenStream, mut module: syn::ItemMod) -> Result<Extensio
                     ext.functions.push(function(attr, f)?);
                 } else if let Some(attr) = take_attr(&mut f.attrs, "collation") {
                     ext.collations.push(collation(attr, f)?);
+                } else if let Some(attr) = take_attr(&mut f.attrs, "table") {
+                    ext.table_functions.push(crate::vtab::table_function(attr, f)?);
+                } else if let Some(attr) = take_attr(&mut f.attrs, "dot_command") {
+                    let d = crate::dot::dot_command(attr, f)?;
+                    if ext.dot_commands.iter().any(|o| o.name == d.name) {
+                        return Err(Error::new(f.sig.ident.span(), format!("dot command .{} is declared twice", d.name)));
+                    }
+                    ext.dot_commands.push(d);
+                } else if let Some(attr) = crate::watch::ATTRIBUTES.iter().find_map(|a| take_attr(&mut f.attrs, a)) {
+                    crate::watch::watcher(&mut ext.watchers, attr, f)?;
                 } else if let Some(attr) = take_attr(&mut f.attrs, "attach") {
                     if !matches!(attr.meta, syn::Meta::Path(_)) {
                         return Err(Error::new(attr.span(), "#[attach] takes no arguments"));
@@ -72,15 +86,21 @@ pub fn extension(attr: TokenStream, mut module: syn::ItemMod) -> Result<Extensio
             Item::Struct(s) => {
                 if let Some(attr) = take_attr(&mut s.attrs, "aggregate") {
                     ext.aggregates.push(aggregate_head(attr, &s.ident, &s.attrs)?);
+                } else if let Some(attr) = take_attr(&mut s.attrs, "vtab") {
+                    ext.vtabs.push(crate::vtab::vtab_type(attr, &s.ident, &s.attrs)?);
                 }
             }
             Item::Enum(e) => {
                 if let Some(attr) = take_attr(&mut e.attrs, "aggregate") {
                     ext.aggregates.push(aggregate_head(attr, &e.ident, &e.attrs)?);
+                } else if let Some(attr) = take_attr(&mut e.attrs, "vtab") {
+                    ext.vtabs.push(crate::vtab::vtab_type(attr, &e.ident, &e.attrs)?);
                 }
             }
             Item::Type(t) => {
-                if let Some(attr) = take_attr(&mut t.attrs, "aggregate") {
+                if let Some(attr) = take_attr(&mut t.attrs, "vtab") {
+                    ext.vtabs.push(crate::vtab::vtab_type(attr, &t.ident, &t.attrs)?);
+                } else if let Some(attr) = take_attr(&mut t.attrs, "aggregate") {
                     let mut agg = aggregate_head(attr, &t.ident, &t.attrs)?;
                     let Type::Path(target) = &*t.ty else {
                         return Err(Error::new(t.ty.span(), "an #[aggregate] type alias must name a type, e.g. `Spread<true>`"));
@@ -159,7 +179,7 @@ fn take_attr(attrs: &mut Vec<Attribute>, name: &str) -> Option<Attribute> {
 }
 
 /// The doc comment of an item, lines joined with single spaces.
-fn doc_of(attrs: &[Attribute]) -> String {
+pub(crate) fn doc_of(attrs: &[Attribute]) -> String {
     let mut lines = Vec::new();
     for attr in attrs {
         if let syn::Meta::NameValue(nv) = &attr.meta
@@ -210,7 +230,7 @@ fn names_and_flags(attr: &Attribute, default_name: String, allowed_window: bool)
 
 /// Reads the parameters of a function signature (skipping a `self`
 /// receiver). `#[optional]` markers stay until [`strip_optional`].
-fn params(sig: &syn::Signature) -> Result<Params> {
+pub(crate) fn params(sig: &syn::Signature) -> Result<Params> {
     let mut fixed = Vec::new();
     let mut required = 0;
     let mut variadic = false;
@@ -254,7 +274,7 @@ fn is_option(ty: &Type) -> bool {
     last_segment(ty).as_deref() == Some("Option")
 }
 
-fn last_segment(ty: &Type) -> Option<String> {
+pub(crate) fn last_segment(ty: &Type) -> Option<String> {
     match ty {
         Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
         _ => None,
@@ -341,7 +361,7 @@ fn aggregate_methods(agg: &mut Aggregate, imp: &syn::ItemImpl) -> Result<()> {
     Ok(())
 }
 
-fn snake_case(s: &str) -> String {
+pub(crate) fn snake_case(s: &str) -> String {
     let mut out = String::new();
     for (i, c) in s.chars().enumerate() {
         if c.is_uppercase() {

@@ -1,8 +1,8 @@
 //! The exported `sql` interface: connections and statements.
 
 use crate::bindings::exports::sqlink::engine::sql::{
-    self, Database, FirstRows, Guest, GuestConnection, GuestStatement, NameWarning, OpenOptions, Prepared, Rows, SqlError, Started,
-    TxnState,
+    self, CopyError, Database, FirstRows, Guest, GuestConnection, GuestStatement, NameWarning, OpenOptions, Prepared, Rows, SqlError,
+    Started, TxnState,
 };
 use crate::bindings::sqlink::extension::types::Value;
 use crate::extension;
@@ -55,6 +55,43 @@ impl Guest for Core {
 
     fn extensions() -> Vec<String> {
         extension::names()
+    }
+
+    fn dot_commands() -> Vec<sql::DotCommand> {
+        extension::dot_commands()
+            .into_iter()
+            .map(|d| sql::DotCommand { name: d.name, extension: d.extension, usage: d.usage, help: d.help })
+            .collect()
+    }
+
+    fn run_dot_command(name: String, args: Vec<String>) -> Result<String, String> {
+        let all = extension::dot_commands();
+        let found: Vec<&extension::DotCommand> = all.iter().filter(|d| d.name == name).collect();
+        match found.as_slice() {
+            [d] => crate::bindings::sqlink::extension::dot_commands::run(d.id, &args).map_err(|e| extension::blamed(&e.message)),
+            [] => Err(format!("no extension of this build has dot command .{name}")),
+            many => Err(format!(
+                "dot command .{name} is provided by {}",
+                many.iter().map(|d| d.extension.as_str()).collect::<Vec<_>>().join(" and ")
+            )),
+        }
+    }
+
+    fn set_working_directory(path: String) -> Result<(), String> {
+        // Adopted first, so that a later open does not go back to `$PWD`.
+        adopt_working_directory();
+        std::env::set_current_dir(&path).map_err(|e| e.to_string())
+    }
+}
+
+/// The outcome of a backup or restore, once what it wrote is settled.
+fn copied(result: Result<(), sqlink_sqlite::CopyFailure>) -> Result<(), CopyError> {
+    let settled = vfs::settle();
+    match result {
+        Ok(()) => settled.map_err(|e| CopyError::Failed(error(e))),
+        Err(sqlink_sqlite::CopyFailure::Open) => Err(CopyError::Open),
+        Err(sqlink_sqlite::CopyFailure::Busy) => Err(CopyError::Busy),
+        Err(sqlink_sqlite::CopyFailure::Failed(e)) => Err(CopyError::Failed(error(e))),
     }
 }
 
@@ -224,6 +261,26 @@ impl GuestConnection for Connection {
     fn name_warnings(&self) -> Vec<NameWarning> {
         self.warnings.borrow().clone()
     }
+
+    fn backup(&self, schema: String, path: String, no_sync: bool) -> Result<(), CopyError> {
+        copied(self.db().backup_to(&schema, &path, no_sync))
+    }
+
+    fn restore(&self, schema: String, path: String) -> Result<(), CopyError> {
+        copied(self.db().restore_from(&schema, &path))
+    }
+
+    fn set_trigger_eqp(&self, on: bool) -> bool {
+        let mut previous: std::ffi::c_int = 0;
+        // SAFETY: an open connection; TRIGGER_EQP takes an int (-1 leaves
+        // it as it is) and a pointer for the setting.
+        unsafe {
+            let db = self.db().raw();
+            ffi::sqlite3_db_config(db, ffi::SQLITE_DBCONFIG_TRIGGER_EQP, -1 as std::ffi::c_int, &mut previous as *mut std::ffi::c_int);
+            ffi::sqlite3_db_config(db, ffi::SQLITE_DBCONFIG_TRIGGER_EQP, on as std::ffi::c_int, std::ptr::null_mut::<std::ffi::c_int>());
+        }
+        previous != 0
+    }
 }
 
 /// A prepared statement. It keeps its connection open.
@@ -261,6 +318,10 @@ impl Drop for Statement {
 impl GuestStatement for Statement {
     fn parameter_count(&self) -> u32 {
         self.stmt.borrow().parameter_count() as u32
+    }
+
+    fn parameter_name(&self, index: u32) -> Option<String> {
+        self.stmt.borrow().parameter_name(index as usize)
     }
 
     fn bind(&self, index: u32, value: Value) -> Result<(), SqlError> {

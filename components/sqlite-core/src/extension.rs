@@ -23,6 +23,7 @@ pub(crate) enum Kind {
     Scalar { id: u32, subtyped: bool },
     Aggregate { id: u32, subtyped: bool, window: bool },
     Collation { id: u32, keyed: bool },
+    Module { id: u32, shape: sqlink_vtab::Shape },
 }
 
 /// One registrable item of the imported extension.
@@ -41,9 +42,21 @@ impl Item {
     fn key(&self, name: &str) -> Key {
         match self.kind {
             Kind::Collation { .. } => Key::new(Space::Collation, name, 0),
+            Kind::Module { .. } => Key::new(Space::Module, name, 0),
             _ => Key::new(Space::Function, name, self.arity),
         }
     }
+}
+
+/// A dot command of the imported extension: its id, the name it runs by,
+/// the extension providing it, and its documentation.
+#[derive(Debug, Clone)]
+pub(crate) struct DotCommand {
+    pub id: u32,
+    pub name: String,
+    pub extension: String,
+    pub usage: String,
+    pub help: String,
 }
 
 /// The imported extension, described.
@@ -54,6 +67,9 @@ struct Catalog {
     /// router names those of its children).
     blame: Option<String>,
     items: Vec<Item>,
+    /// Hooks and authorizer its manifest asks for.
+    wanted: crate::watch::Wanted,
+    dot_commands: Vec<DotCommand>,
 }
 
 thread_local! {
@@ -99,7 +115,10 @@ fn catalog_of(m: Manifest) -> Catalog {
             (name.to_string(), name.split_once("__").map(|(_, bare)| bare.to_string()))
         }
     };
-    let outside = !m.capabilities.is_empty();
+    // A single extension that reaches outside has every item DIRECTONLY; a
+    // router's manifest (names qualified already) marks its items one by one,
+    // as its capabilities are the union of its children's.
+    let outside = qualify && !m.capabilities.is_empty();
     let mut items = Vec::new();
     for (i, f) in m.functions.iter().enumerate() {
         let (qualified, bare) = names_for(&f.name);
@@ -115,9 +134,39 @@ fn catalog_of(m: Manifest) -> Catalog {
         let (qualified, bare) = names_for(&c.name);
         items.push(Item { kind: Kind::Collation { id: i as u32, keyed: c.keyed }, qualified, bare, arity: 0, flags: 0 });
     }
+    for (i, v) in m.vtabs.iter().enumerate() {
+        let (qualified, bare) = names_for(&v.name);
+        let shape = sqlink_vtab::Shape {
+            eponymous: v.eponymous || v.eponymous_only,
+            eponymous_only: v.eponymous_only,
+            writable: v.writable,
+            direct_only: v.direct_only || outside,
+        };
+        items.push(Item { kind: Kind::Module { id: i as u32, shape }, qualified, bare, arity: 0, flags: 0 });
+    }
     let names = m.name.split('+').filter(|n| !n.is_empty()).map(str::to_string).collect();
     let blame = qualify.then(|| m.name.clone());
-    Catalog { names, blame, items }
+    let wanted = crate::watch::Wanted {
+        update: m.hooks.bits() & manifest::HookSet::UPDATE.bits() != 0,
+        commit: m.hooks.bits() & manifest::HookSet::COMMIT.bits() != 0,
+        rollback: m.hooks.bits() & manifest::HookSet::ROLLBACK.bits() != 0,
+        authorizer: m.authorizer,
+    };
+    // A router's commands arrive qualified (`prefix__name`); a single
+    // extension's bare, with its name as the provider.
+    let dot_commands = m
+        .dot_commands
+        .iter()
+        .enumerate()
+        .map(|(id, d)| {
+            let (extension, name) = match (qualify, d.name.split_once("__")) {
+                (false, Some((prefix, bare))) => (prefix.to_string(), bare.to_string()),
+                _ => (m.name.clone(), d.name.clone()),
+            };
+            DotCommand { id: id as u32, name, extension, usage: d.usage.clone(), help: d.help.clone() }
+        })
+        .collect();
+    Catalog { names, blame, items, wanted, dot_commands }
 }
 
 fn catalog() -> Rc<Catalog> {
@@ -134,6 +183,11 @@ pub(crate) fn names() -> Vec<String> {
     catalog().names.clone()
 }
 
+/// The imported extension's dot commands.
+pub(crate) fn dot_commands() -> Vec<DotCommand> {
+    catalog().dot_commands.clone()
+}
+
 /// An error of the imported extension as the user sees it: named after the
 /// extension that raised it.
 pub(crate) fn blamed(message: &str) -> String {
@@ -143,15 +197,20 @@ pub(crate) fn blamed(message: &str) -> String {
     }
 }
 
-/// The names registered on one connection, to remove them on a refresh.
+/// The names registered on one connection, with their kinds and arities,
+/// to remove them on a refresh.
 #[derive(Debug, Default)]
-pub(crate) struct Registered(Vec<(String, i32, bool)>);
+pub(crate) struct Registered(Vec<(String, i32, Kind)>);
 
 fn create(db: Db, item: &Item, name: &str) -> Result<(), Error> {
     match item.kind {
         Kind::Collation { id, keyed } => callbacks::create_collation(db, name, id, keyed),
         Kind::Scalar { id, subtyped } => callbacks::create_scalar(db, name, item.arity, item.flags, id, subtyped),
         Kind::Aggregate { id, subtyped, window } => callbacks::create_aggregate(db, name, item.arity, item.flags, id, subtyped, window),
+        Kind::Module { id, shape } => {
+            let blame = catalog().blame.clone().unwrap_or_else(|| "the extension".into());
+            sqlink_vtab::register(db, name, crate::vtab::Imported(blame.into()), id, shape)
+        }
     }
 }
 
@@ -160,15 +219,20 @@ fn create(db: Db, item: &Item, name: &str) -> Result<(), Error> {
 /// item names) going to those items whatever holds them. Returns what was
 /// registered and warnings about bare names left to others.
 pub(crate) fn register(db: Db, previous: Registered, pins: &[String]) -> Result<(Registered, Vec<NameWarning>), Error> {
-    for (name, arity, collation) in previous.0 {
+    for (name, arity, kind) in previous.0 {
         // Gone with the statement that still uses it, if any.
-        let _ = if collation { callbacks::delete_collation(db, &name) } else { db.delete_function(&name, arity) };
+        let _ = match kind {
+            Kind::Collation { .. } => callbacks::delete_collation(db, &name),
+            Kind::Module { .. } => db.delete_module(&name),
+            _ => db.delete_function(&name, arity),
+        };
     }
     let catalog = catalog();
+    crate::watch::install(db, catalog.wanted);
     let mut registered = Registered::default();
     let add = |item: &Item, name: &str, registered: &mut Registered| -> Result<(), Error> {
         create(db, item, name)?;
-        registered.0.push((name.to_string(), item.arity, matches!(item.kind, Kind::Collation { .. })));
+        registered.0.push((name.to_string(), item.arity, item.kind));
         Ok(())
     };
     // Which bare names SQLite itself answers to, before anything is added.

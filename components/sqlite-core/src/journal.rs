@@ -30,8 +30,9 @@ pub(crate) fn watch(db: Db) {
     unsafe { ffi::sqlite3_set_authorizer(db.raw(), Some(authorize), std::ptr::null_mut()) };
 }
 
-/// Notes `PRAGMA journal_mode=WAL`; allows everything.
-extern "C" fn authorize(_: *mut c_void, action: c_int, arg1: *const c_char, arg2: *const c_char, _: *const c_char, _: *const c_char) -> c_int {
+/// Notes `PRAGMA journal_mode=WAL`, then lets the imported extension's
+/// authorizer decide (see `watch`).
+extern "C" fn authorize(_: *mut c_void, action: c_int, arg1: *const c_char, arg2: *const c_char, db: *const c_char, accessor: *const c_char) -> c_int {
     let text = |p: *const c_char| {
         // SAFETY: SQLite passes NUL-terminated strings or NULL.
         (!p.is_null()).then(|| unsafe { CStr::from_ptr(p) }.to_string_lossy().into_owned())
@@ -42,7 +43,8 @@ extern "C" fn authorize(_: *mut c_void, action: c_int, arg1: *const c_char, arg2
     {
         WAL_REQUESTED.with(|w| w.set(true));
     }
-    ffi::SQLITE_OK
+    // SAFETY: SQLite's arguments, valid during the callback.
+    unsafe { crate::watch::authorize(action, arg1, arg2, db, accessor) }
 }
 
 /// Whether the statement just prepared asks for WAL (and forgets it).

@@ -2,9 +2,9 @@
 //!
 //! It exports `sqlink:engine/sql` — connections, and statements whose rows
 //! stream out a batch at a time — and imports exactly what an extension
-//! exports (manifest, scalar, aggregate, collation). Every connection it
-//! opens gets the imported extension's functions, aggregates and collations,
-//! with the flags its manifest gives. A router tree (see `components/router`)
+//! exports (manifest, scalar, aggregate, collation, vtab). Every connection
+//! it opens gets the imported extension's functions, aggregates, collations
+//! and virtual table modules, with the flags its manifest gives. A router tree (see `components/router`)
 //! makes any number of extensions one; `components/empty` stands for none.
 
 mod engine;
@@ -13,6 +13,8 @@ mod callbacks;
 mod journal;
 mod memcmp;
 mod vfs;
+mod vtab;
+mod watch;
 
 /// Bindings of the `sqlite-core` world.
 mod bindings {

@@ -2,6 +2,9 @@
 //! `wit/extension/types.wit`): up to [`SHORT`] bytes carried in three 64-bit
 //! words, so a hot call passes them in registers and neither side allocates.
 //!
+//! [`batch`] holds the other shared encoding: rows of a virtual table scan
+//! as three flat lists.
+//!
 //! Every party to a call (the native host, `sqlite-core`, routers and the
 //! SDK) packs and unpacks with this crate, so the byte order is written once.
 //! Whether a value travels inline depends only on its length: anything of at
@@ -9,6 +12,10 @@
 //! a length over [`SHORT`] is refused rather than read past.
 
 #![no_std]
+
+extern crate alloc;
+
+pub mod batch;
 
 /// The most bytes a value may have to travel inline.
 pub const SHORT: usize = 24;

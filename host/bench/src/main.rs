@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+mod scan;
 mod workload;
 
 const ROWS: usize = 1_000_000;
@@ -304,5 +305,8 @@ fn main() {
     }
     if run("g") {
         workload::case_workload(&root());
+    }
+    if run("h") {
+        scan::case_scan(&root());
     }
 }

@@ -1,7 +1,7 @@
 //! Many extensions as one: `router(e1, router(e2, ... router(en, empty)))`.
 //!
 //! A `router` imports two extensions (`left-*` and `right-*` instances of
-//! the five contract interfaces a router carries) and exports one whose manifest lists both
+//! the contract interfaces a router carries) and exports one whose manifest lists both
 //! under qualified names. Each extension is plugged in with what it
 //! exports; `empty` fills the interfaces it lacks (an extension with no
 //! collations exports no `collation`).
@@ -11,7 +11,7 @@ use wac_graph::types::Package;
 use wac_graph::{CompositionGraph, EncodeOptions, NodeId, PackageId};
 
 /// The contract interfaces a router carries, as named in components.
-const CARRIED: [&str; 5] = ["manifest", "overflow", "scalar", "aggregate", "collation"];
+const CARRIED: [&str; 9] = ["manifest", "overflow", "scalar", "aggregate", "collation", "vtab", "hooks", "authorizer", "dot-commands"];
 const CONTRACT: &str = "sqlink:extension";
 const VERSION: &str = "0.2.0";
 
@@ -27,7 +27,7 @@ pub struct Tree {
 }
 
 /// The node providing each carried interface of one extension.
-struct Provided([NodeId; 5]);
+struct Provided([NodeId; CARRIED.len()]);
 
 fn fail<E: std::error::Error>(context: &str) -> impl Fn(E) -> Error + '_ {
     move |e| Error::new(format!("{context}: {}", chain(&e)))
@@ -36,7 +36,7 @@ fn fail<E: std::error::Error>(context: &str) -> impl Fn(E) -> Error + '_ {
 /// Aliases the carried interfaces of `instance`, from `empty` where it has
 /// none.
 fn provided(graph: &mut CompositionGraph, instance: NodeId, empty: NodeId, exports: &[String]) -> Result<Provided, Error> {
-    let mut nodes = [empty; 5];
+    let mut nodes = [empty; CARRIED.len()];
     for (node, kind) in nodes.iter_mut().zip(CARRIED) {
         let name = interface(kind);
         let from = if exports.contains(&name) { instance } else { empty };
@@ -68,7 +68,7 @@ pub fn compose(extensions: &[Input], router: &Input, empty: &Input) -> Result<Tr
         }
         for export in &shape.exports {
             if export.starts_with(CONTRACT) && !CARRIED.iter().any(|k| *export == interface(k)) {
-                notes.push(format!("{}: {export} is left out (a composed build carries functions, aggregates and collations)", ext.name));
+                notes.push(format!("{}: {export} is left out (a composed build carries every contract interface but lifecycle)", ext.name));
             }
         }
         let package = register(&mut graph, &format!("sqlink:extension-{i}"), ext)?;
@@ -81,11 +81,14 @@ pub fn compose(extensions: &[Input], router: &Input, empty: &Input) -> Result<Tr
         let instance = graph.instantiate(package);
         let left = provided(&mut graph, instance, empty, &exports)?;
         let router = graph.instantiate(router_pkg);
-        // The router's type-only import of the manifest interface (its
-        // left-/right- interfaces use its types) is satisfied by an instance
-        // that has it, so it does not linger as an import of the result.
-        let manifest = graph.alias_instance_export(empty, &interface("manifest")).map_err(fail("manifest"))?;
-        graph.set_instantiation_argument(router, &interface("manifest"), manifest).map_err(fail("router manifest"))?;
+        // The router's type-only imports of interfaces with functions (its
+        // left-/right- interfaces use their types) are satisfied by an
+        // instance that has them, so they do not linger as imports of the
+        // result.
+        for typed in ["manifest", "hooks", "authorizer"] {
+            let node = graph.alias_instance_export(empty, &interface(typed)).map_err(fail(typed))?;
+            graph.set_instantiation_argument(router, &interface(typed), node).map_err(fail("router types"))?;
+        }
         for (side, provided) in [("left", &left), ("right", &acc)] {
             for (kind, node) in CARRIED.iter().zip(provided.0) {
                 let name = format!("{side}-{kind}");
@@ -103,7 +106,9 @@ pub fn compose(extensions: &[Input], router: &Input, empty: &Input) -> Result<Tr
     if let Some(open) = result.imports.iter().find(|i| i.starts_with("left-") || i.starts_with("right-")) {
         return Err(Error::new(format!("internal error: router import {open} was left unconnected")));
     }
-    for import in result.imports.iter().filter(|i| i.starts_with(CONTRACT) && **i != interface("types")) {
+    // Interfaces of types only are imported as such by every host.
+    let types_only = [interface("types"), interface("vtab-types")];
+    for import in result.imports.iter().filter(|i| i.starts_with(CONTRACT) && !types_only.contains(i)) {
         notes.push(format!("the result imports {import}: only a host that provides it can run it (sqlite-core does not)"));
     }
     Ok(Tree { bytes, notes })

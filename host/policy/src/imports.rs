@@ -26,7 +26,7 @@ fn need(import: &str) -> Need {
         "wasi:sockets" => Need::Never("raw network sockets are never granted; outgoing HTTP can be granted with http:HOST"),
         "sqlink:extension" => match interface {
             "sqlink:extension/spi" => Need::Spi,
-            "sqlink:extension/types" | "sqlink:extension/log" => Need::Nothing,
+            "sqlink:extension/types" | "sqlink:extension/vtab-types" | "sqlink:extension/log" => Need::Nothing,
             _ => Need::Never("it is not an interface hosts provide"),
         },
         _ => Need::Never("sqlink does not provide it"),
@@ -69,6 +69,7 @@ mod tests {
 
     const PURE: &[&str] = &[
         "sqlink:extension/types@0.2.0",
+        "sqlink:extension/vtab-types@0.2.0",
         "wasi:io/streams@0.2.6",
         "wasi:cli/stderr@0.2.6",
         "wasi:clocks/wall-clock@0.2.6",

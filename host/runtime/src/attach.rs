@@ -98,6 +98,16 @@ pub(crate) fn check_attach(ext: &Extension, options: &AttachOptions, loaded: &[(
         )));
     }
     let m = &ext.manifest;
+    for d in &m.dot_commands {
+        if let Some((other, _)) = loaded.iter().find(|(e, _)| e.manifest.dot_commands.iter().any(|o| o.name == d.name)) {
+            return Err(Error::new(format!(
+                "dot command .{} of {name} is already provided by extension {}; {} first",
+                d.name,
+                other.manifest.name,
+                hint::unload(&other.manifest.name)
+            )));
+        }
+    }
     let names: Vec<&str> = m
         .functions
         .iter()

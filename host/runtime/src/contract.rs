@@ -22,6 +22,9 @@ pub(crate) struct Exports {
     pub collation: Option<ComponentExportIndex>,
     pub lifecycle: Option<ComponentExportIndex>,
     pub vtab: Option<ComponentExportIndex>,
+    pub hooks: Option<ComponentExportIndex>,
+    pub authorizer: Option<ComponentExportIndex>,
+    pub dot_commands: Option<ComponentExportIndex>,
     /// Interfaces the contract defines that this host does not drive yet.
     pub unsupported: Vec<String>,
 }
@@ -63,6 +66,9 @@ pub(crate) fn exports(engine: &Engine, component: &Component) -> Result<Exports,
             "collation" => found.collation = index,
             "lifecycle" => found.lifecycle = index,
             "vtab" => found.vtab = index,
+            "hooks" => found.hooks = index,
+            "authorizer" => found.authorizer = index,
+            "dot-commands" => found.dot_commands = index,
             other => found.unsupported.push(other.to_string()),
         }
     }

@@ -39,6 +39,9 @@ impl Extension {
             (!m.aggregates.is_empty() && self.exports.aggregate.is_none(), "aggregates", "aggregate"),
             (!m.collations.is_empty() && self.exports.collation.is_none(), "collations", "collation"),
             (!m.vtabs.is_empty() && self.exports.vtab.is_none(), "virtual table modules", "vtab"),
+            (m.hooks.any() && self.exports.hooks.is_none(), "connection hooks", "hooks"),
+            (m.authorizer && self.exports.authorizer.is_none(), "an authorizer", "authorizer"),
+            (!m.dot_commands.is_empty() && self.exports.dot_commands.is_none(), "dot commands", "dot-commands"),
         ];
         for (is_missing, what, interface) in missing {
             if is_missing {

@@ -47,7 +47,7 @@ pub use extension::Extension;
 pub use manifest::Manifest;
 pub use native::registry::Registry;
 pub use runtime::Runtime;
-pub use wasm_engine::{Core as WasmCore, Database, EngineError, OpenOptions, TxnState, WasmSqlite, WasmStatement};
+pub use wasm_engine::{Core as WasmCore, CopyError, Database, EngineError, OpenOptions, TxnState, WasmSqlite, WasmStatement};
 pub use wit::Value;
 pub use sqlink_policy::{Grant, Grants, Hints, Limits, set_hints};
 

@@ -103,7 +103,33 @@ pub struct VtabModule {
     pub eponymous_only: bool,
     /// Accepts INSERT, UPDATE and DELETE.
     pub writable: bool,
+    /// Usable only from top-level SQL (whatever the grants).
+    pub direct_only: bool,
     pub description: String,
+}
+
+/// A shell dot command an extension contributes (`.NAME args...`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DotCommand {
+    /// Without the leading dot.
+    pub name: String,
+    /// One line, e.g. "NAME [--force]".
+    pub usage: String,
+    pub help: String,
+}
+
+/// The connection hooks an extension wants.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Hooks {
+    pub update: bool,
+    pub commit: bool,
+    pub rollback: bool,
+}
+
+impl Hooks {
+    pub fn any(&self) -> bool {
+        self.update || self.commit || self.rollback
+    }
 }
 
 /// What an extension declares about itself.
@@ -118,24 +144,15 @@ pub struct Manifest {
     pub aggregates: Vec<Aggregate>,
     pub collations: Vec<Collation>,
     pub vtabs: Vec<VtabModule>,
+    pub dot_commands: Vec<DotCommand>,
+    pub hooks: Hooks,
+    /// Wants its authorizer installed.
+    pub authorizer: bool,
     pub capabilities: Vec<Capability>,
-    /// Parts of the manifest this host cannot serve yet (virtual tables,
-    /// hooks, ...), named for the load report.
-    pub unsupported: Vec<String>,
 }
 
 impl Manifest {
     pub(crate) fn from_wit(m: wit::Manifest) -> Manifest {
-        let mut unsupported = Vec::new();
-        if !m.dot_commands.is_empty() {
-            unsupported.push(format!("{} dot command(s)", m.dot_commands.len()));
-        }
-        if m.hooks != wit::HookSet::empty() {
-            unsupported.push("connection hooks".into());
-        }
-        if m.authorizer {
-            unsupported.push("an authorizer".into());
-        }
         Manifest {
             name: m.name,
             version: m.version,
@@ -157,6 +174,7 @@ impl Manifest {
                     eponymous: v.eponymous || v.eponymous_only,
                     eponymous_only: v.eponymous_only,
                     writable: v.writable,
+                    direct_only: v.direct_only,
                     description: v.description,
                 })
                 .collect(),
@@ -170,7 +188,13 @@ impl Manifest {
                     wit::Capability::Env(n) => Capability::Env(n),
                 })
                 .collect(),
-            unsupported,
+            dot_commands: m.dot_commands.into_iter().map(|d| DotCommand { name: d.name, usage: d.usage, help: d.help }).collect(),
+            hooks: Hooks {
+                update: m.hooks.contains(wit::HookSet::UPDATE),
+                commit: m.hooks.contains(wit::HookSet::COMMIT),
+                rollback: m.hooks.contains(wit::HookSet::ROLLBACK),
+            },
+            authorizer: m.authorizer,
         }
     }
 
@@ -200,6 +224,13 @@ impl Manifest {
         for v in &self.vtabs {
             if !is_identifier(&v.name) || !seen.insert(v.name.to_ascii_lowercase()) {
                 return Err(Error::new(format!("virtual table module name '{}' must be letters, digits and underscores, declared once", v.name)));
+            }
+        }
+        let mut seen = std::collections::HashSet::new();
+        for d in &self.dot_commands {
+            let valid = !d.name.is_empty() && d.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+            if !valid || !seen.insert(d.name.clone()) {
+                return Err(Error::new(format!("dot command name '{}' must be letters, digits, '-' and '_', declared once", d.name)));
             }
         }
         let mut seen = std::collections::HashSet::new();

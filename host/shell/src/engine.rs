@@ -161,9 +161,77 @@ pub struct SchemaState {
 /// A dot command an extension contributes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DotCommandInfo {
+    /// Without the leading dot.
     pub name: String,
+    /// The extension that provides it.
+    pub extension: String,
     pub usage: String,
     pub help: String,
+}
+
+/// How copying a whole database (`.backup`, `.save`, `.restore`) failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CopyError {
+    /// The other database file could not be opened.
+    Open,
+    /// The source database stayed locked by another connection.
+    Busy,
+    /// The copy failed; SQLite's message.
+    Failed(String),
+}
+
+/// The query sqlite3's shell looks up the value of a statement's parameter
+/// with, before running the statement: `.parameter set` stores them there.
+pub const PARAMETER_LOOKUP: &str = "SELECT value FROM temp.sqlite_parameters WHERE key=?1";
+
+/// The key parameter `index` (from 1) is stored under in
+/// `temp.sqlite_parameters`: its name as written (`:name`, `$name`,
+/// `@name`, `?7`), or `?N` for a bare `?`.
+pub fn parameter_key(index: usize, name: Option<&str>) -> String {
+    match name {
+        Some(n) => n.to_string(),
+        None => format!("?{index}"),
+    }
+}
+
+/// Whether `sql` may contain a statement parameter: a `?`, `:`, `@` or `$`
+/// outside string literals, quoted names and comments. `false` is certain;
+/// engines whose cheapest path prepares and steps in one call use it to
+/// take that path only when nothing needs binding.
+pub fn may_have_parameters(sql: &str) -> bool {
+    let b = sql.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'?' | b':' | b'@' | b'$' => return true,
+            q @ (b'\'' | b'"' | b'`') => {
+                i += 1;
+                while i < b.len() && b[i] != q {
+                    i += 1;
+                }
+            }
+            b'[' => {
+                while i < b.len() && b[i] != b']' {
+                    i += 1;
+                }
+            }
+            b'-' if b.get(i + 1) == Some(&b'-') => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            b'/' if b.get(i + 1) == Some(&b'*') => {
+                i += 2;
+                while i < b.len() && !(b[i] == b'*' && b.get(i + 1) == Some(&b'/')) {
+                    i += 1;
+                }
+                i += 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    false
 }
 
 /// A database engine the shell drives.
@@ -177,6 +245,11 @@ pub trait Engine {
     /// Runs the first statement of `sql`, streaming its rows into `sink`.
     /// Returns how many bytes of `sql` it consumed; when only whitespace and
     /// comments remain, consumes them without calling `sink`.
+    ///
+    /// Before stepping it, binds its parameters as sqlite3's shell does
+    /// (so `.parameter set` works): each to the value [`PARAMETER_LOOKUP`]
+    /// finds for its [`parameter_key`], NULL when none; nothing when
+    /// `temp.sqlite_parameters` does not exist.
     fn run(&mut self, sql: &str, sink: &mut dyn RowSink) -> Result<usize, SqlError>;
 
     /// Rows changed by the last statement (for `.changes`).
@@ -214,4 +287,51 @@ pub trait Engine {
 
     /// A handle that interrupts running SQL from another thread (Ctrl-C).
     fn interrupter(&self) -> Box<dyn Fn() + Send + Sync>;
+
+    /// Copies the attached database `schema` into the database file at
+    /// `path` (created if missing), replacing what it held, with SQLite's
+    /// online backup (`.backup`, `.save`). `no_sync` writes the copy without
+    /// a journal or fsync (`--async`). The shell cannot do this with SQL:
+    /// `VACUUM INTO` refuses an existing file and copies differently.
+    fn backup(&mut self, _schema: &str, _path: &str, _no_sync: bool) -> Result<(), CopyError> {
+        Err(CopyError::Failed("this engine cannot make backups".into()))
+    }
+
+    /// Replaces the content of the attached database `schema` with that of
+    /// the database file at `path` (created empty if missing, as sqlite3
+    /// does), with SQLite's online backup (`.restore`).
+    fn restore(&mut self, _schema: &str, _path: &str) -> Result<(), CopyError> {
+        Err(CopyError::Failed("this engine cannot restore backups".into()))
+    }
+
+    /// Sets whether EXPLAIN QUERY PLAN also shows the plans of triggers
+    /// (`SQLITE_DBCONFIG_TRIGGER_EQP`, for `.eqp trigger` and `.eqp full`);
+    /// returns the previous setting. No SQL reaches this setting.
+    fn set_trigger_eqp(&mut self, _on: bool) -> Result<bool, String> {
+        Err("this engine cannot show the query plans of triggers".into())
+    }
+
+    /// Makes `dir` the working directory (`.cd`): relative file names the
+    /// shell opens (`.read`, `.import`) and those the engine opens (`.open`,
+    /// `ATTACH`, `.backup`) resolve against it from then on. This default
+    /// suits an engine that opens files as this process.
+    fn change_directory(&mut self, dir: &str) -> Result<(), String> {
+        std::env::set_current_dir(dir).map_err(|e| e.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_possible_parameters() {
+        assert!(!may_have_parameters("select 'a:b', \"c?d\", [e@f] -- g$h\n/* :i */ from t;"));
+        assert!(may_have_parameters("select :a"));
+        assert!(may_have_parameters("select 1; select ?"));
+        assert!(!may_have_parameters("select 'unterminated; ?"));
+        assert!(!may_have_parameters("select 1 /* unterminated ?"));
+        assert_eq!(parameter_key(3, None), "?3");
+        assert_eq!(parameter_key(1, Some("$x")), "$x");
+    }
 }

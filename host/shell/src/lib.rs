@@ -9,6 +9,7 @@
 pub mod args;
 mod cli;
 pub mod console;
+mod delimited;
 mod dot;
 pub mod engine;
 pub mod format;
@@ -20,6 +21,7 @@ mod scan;
 mod settings;
 mod shell;
 mod timer;
+mod x87;
 
 pub use cli::{VERSION, run};
 pub use console::{BufLineReader, Console, Interrupt, LineReader, ReadLine};

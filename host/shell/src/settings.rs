@@ -33,6 +33,8 @@ pub enum Mode {
     Count,
     /// Nothing.
     Off,
+    /// The layout of EXPLAIN output, for every statement (`.explain on`).
+    Explain,
 }
 
 impl Mode {
@@ -54,6 +56,7 @@ impl Mode {
             Mode::Box => "box",
             Mode::Count => "count",
             Mode::Off => "off",
+            Mode::Explain => "explain",
         }
     }
 
@@ -73,6 +76,32 @@ pub struct ColumnOptions {
     pub word_wrap: bool,
     /// Show values as SQL literals.
     pub quote: bool,
+}
+
+/// Automatic EXPLAIN QUERY PLAN before each statement (`.eqp`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Eqp {
+    /// None.
+    #[default]
+    Off,
+    /// The plan of each statement.
+    On,
+    /// The plan including the plans of triggers.
+    Trigger,
+    /// The plan including triggers, then the statement's bytecode.
+    Full,
+}
+
+impl Eqp {
+    /// The name `.show` prints.
+    pub fn name(self) -> &'static str {
+        match self {
+            Eqp::Off => "off",
+            Eqp::On => "on",
+            Eqp::Trigger => "trigger",
+            Eqp::Full => "full",
+        }
+    }
 }
 
 /// Everything `.show` reports, plus the flags that change how input runs.
@@ -106,6 +135,16 @@ pub struct Settings {
     pub main_prompt: String,
     /// Prompt for a continuation line.
     pub continue_prompt: String,
+    /// Column widths of the columnar modes (`.width`); negative aligns
+    /// right, 0 sizes the column to its content.
+    pub widths: Vec<i32>,
+    /// Automatic query plans (`.eqp`).
+    pub eqp: Eqp,
+    /// Lay out EXPLAIN statements as EXPLAIN output whatever the mode
+    /// (`.explain auto`, the default).
+    pub auto_explain: bool,
+    /// The mode to go back to after `.explain on`.
+    pub normal_mode: Mode,
 }
 
 impl Default for Settings {
@@ -125,6 +164,10 @@ impl Default for Settings {
             changes: false,
             main_prompt: "sqlink> ".into(),
             continue_prompt: "   ...> ".into(),
+            widths: Vec::new(),
+            eqp: Eqp::Off,
+            auto_explain: true,
+            normal_mode: Mode::List,
         }
     }
 }

@@ -3,8 +3,9 @@
 
 use crate::console::{Console, Interrupt, LineReader};
 use crate::engine::{Engine, OpenOptions, Phase, RowSink, SqlError, ValueRef};
-use crate::output::ResultPrinter;
-use crate::settings::Settings;
+use crate::output::{Layout, ResultPrinter};
+use crate::output::explain::QueryPlan;
+use crate::settings::{Eqp, Mode, Settings};
 use std::io::{self, Write};
 
 /// Where query output goes (`.output`, `.once`).
@@ -125,6 +126,17 @@ impl<'e> Shell<'e> {
         }
     }
 
+    /// The current output stream and the engine, borrowed together (for
+    /// results that stream from the one into the other).
+    pub(crate) fn out_and_engine(&mut self) -> (&mut dyn Write, &mut dyn Engine) {
+        let out: &mut dyn Write = match &mut self.target {
+            Target::Stdout => &mut *self.stdout,
+            Target::Stderr => &mut *self.stderr,
+            Target::File(f) => &mut **f,
+        };
+        (out, &mut *self.engine)
+    }
+
     /// Writes bytes to the current output, ignoring I/O errors (a closed
     /// pipe must not stop the shell, as with C stdio).
     pub(crate) fn print(&mut self, bytes: &[u8]) {
@@ -173,22 +185,44 @@ impl<'e> Shell<'e> {
         }
     }
 
-    /// Runs every statement of `sql`, printing results in the current mode.
+    /// Runs every statement of `sql`, printing results in the current mode
+    /// (EXPLAIN statements in their own layouts, under `.explain auto`),
+    /// each after its query plan when `.eqp` is on.
     pub(crate) fn exec(&mut self, sql: &str) -> Result<(), Failure> {
         let mut rest = trim_space(sql);
         while !rest.is_empty() {
-            let result = {
+            let end = first_statement_end(rest, |s| self.engine.is_complete(s));
+            let text = &rest[..end];
+            let kind = explain_kind(text);
+            if self.settings.eqp != Eqp::Off && kind == 0 {
+                self.show_plan(text);
+            }
+            // sqlite3 lays out bytecode only when the text begins with
+            // EXPLAIN (a comment first leaves the output mode's layout).
+            let bytecode = begins_with_explain(text);
+            let layout = match kind {
+                1 if self.settings.auto_explain && bytecode => Layout::Explain { bytecode },
+                2 if self.settings.auto_explain => Layout::QueryPlan,
+                _ if self.settings.mode == Mode::Explain => Layout::Explain { bytecode },
+                _ => Layout::Mode,
+            };
+            let (result, laid_out) = {
                 let out: &mut dyn Write = match &mut self.target {
                     Target::Stdout => &mut *self.stdout,
                     Target::Stderr => &mut *self.stderr,
                     Target::File(f) => &mut **f,
                 };
-                let mut printer = ResultPrinter::new(&self.settings, out);
-                let end = first_statement_end(rest, |s| self.engine.is_complete(s));
-                let r = self.engine.run(&rest[..end], &mut printer);
+                let mut printer = ResultPrinter::with_layout(&self.settings, out, layout);
+                let r = self.engine.run(text, &mut printer);
                 let _ = printer.close();
-                r
+                (r, printer.columns_laid_out())
             };
+            // sqlite3 keeps a `.width` slot for every column it laid out.
+            if let Some(n) = laid_out
+                && n > self.settings.widths.len()
+            {
+                self.settings.widths.resize(n, 0);
+            }
             match result {
                 Ok(0) => break,
                 Ok(used) => rest = trim_space(rest.get(used..).unwrap_or("")),
@@ -196,6 +230,43 @@ impl<'e> Shell<'e> {
             }
         }
         Ok(())
+    }
+
+    /// Prints the query plan of the statement `sql` begins with (`.eqp`):
+    /// with the plans of triggers from `.eqp trigger` on, and its bytecode
+    /// too for `.eqp full`. A statement SQLite cannot explain shows nothing.
+    pub(crate) fn show_plan(&mut self, sql: &str) {
+        let triggers = self.settings.eqp >= Eqp::Trigger;
+        let previous = if triggers { self.engine.set_trigger_eqp(true).ok() } else { None };
+        // Only the first statement: `sql` may hold more.
+        let mut rows = Collect::default();
+        if self.engine.run(&format!("EXPLAIN QUERY PLAN {sql}"), &mut rows).is_ok() {
+            let mut plan = QueryPlan::default();
+            let mut text = Vec::new();
+            let int = |v: Option<&Option<String>>| v.and_then(|v| v.as_deref()).and_then(|t| t.trim().parse::<i64>().ok()).unwrap_or(0);
+            for row in &rows.rows {
+                let line = row.get(3).cloned().flatten().unwrap_or_default();
+                if line.starts_with('-') {
+                    plan.render(&mut text);
+                }
+                plan.push(int(row.first()), int(row.get(1)), line.as_bytes());
+            }
+            plan.render(&mut text);
+            self.print(&text);
+        }
+        if self.settings.eqp == Eqp::Full {
+            let out: &mut dyn Write = match &mut self.target {
+                Target::Stdout => &mut *self.stdout,
+                Target::Stderr => &mut *self.stderr,
+                Target::File(f) => &mut **f,
+            };
+            let mut printer = ResultPrinter::with_layout(&self.settings, out, Layout::Explain { bytecode: true });
+            let _ = self.engine.run(&format!("EXPLAIN {sql}"), &mut printer);
+            let _ = printer.close();
+        }
+        if previous == Some(false) {
+            let _ = self.engine.set_trigger_eqp(false);
+        }
     }
 
     /// Runs one query for a dot command and returns its rows as text.
@@ -229,6 +300,50 @@ fn first_statement_end(sql: &str, is_complete: impl Fn(&str) -> bool) -> usize {
         from = end;
     }
     sql.len()
+}
+
+/// Skips whitespace and comments at the start of `sql`.
+fn skip_blank(sql: &[u8]) -> &[u8] {
+    let mut z = sql;
+    loop {
+        while let Some((&c, rest)) = z.split_first() {
+            if !is_space(c) {
+                break;
+            }
+            z = rest;
+        }
+        if let Some(rest) = z.strip_prefix(b"--") {
+            z = rest.iter().position(|&c| c == b'\n').map_or(&[][..], |p| &rest[p + 1..]);
+        } else if let Some(rest) = z.strip_prefix(b"/*") {
+            z = rest.windows(2).position(|w| w == b"*/").map_or(&[][..], |p| &rest[p + 2..]);
+        } else {
+            return z;
+        }
+    }
+}
+
+/// The first word of `sql` if it is `word` (any case); returns what follows.
+fn keyword<'a>(sql: &'a [u8], word: &str) -> Option<&'a [u8]> {
+    let z = skip_blank(sql);
+    let n = z.iter().take_while(|&&c| c.is_ascii_alphanumeric() || c == b'_' || c == b'$' || c >= 0x80).count();
+    z[..n].eq_ignore_ascii_case(word.as_bytes()).then(|| &z[n..])
+}
+
+/// What `sqlite3_stmt_isexplain` says of the statement `sql` begins with:
+/// 0 for a plain statement, 1 for EXPLAIN, 2 for EXPLAIN QUERY PLAN.
+pub(crate) fn explain_kind(sql: &str) -> u8 {
+    let Some(rest) = keyword(sql.as_bytes(), "explain") else { return 0 };
+    match keyword(rest, "query").and_then(|r| keyword(r, "plan")) {
+        Some(_) => 2,
+        None => 1,
+    }
+}
+
+/// Whether the text of a statement starts with `explain` after whitespace
+/// (comments not skipped): sqlite3 indents bytecode only then.
+fn begins_with_explain(sql: &str) -> bool {
+    let z = sql.trim_start_matches([' ', '\t', '\n', '\x0c', '\r']);
+    z.len() >= 7 && z.as_bytes()[..7].eq_ignore_ascii_case(b"explain")
 }
 
 /// Words an engine error like sqlite3's `save_err_msg`.
@@ -294,6 +409,17 @@ mod tests {
         assert_eq!(first_statement_end("select 'a;b'; select 2;", complete), 13);
         let trigger = "create trigger t after insert on a begin select 1; end; select 2;";
         assert_eq!(first_statement_end(trigger, complete), trigger.find("end;").unwrap() + 4);
+    }
+
+    #[test]
+    fn recognizes_explain() {
+        use super::{begins_with_explain, explain_kind};
+        assert_eq!(explain_kind("select 1"), 0);
+        assert_eq!(explain_kind(" /* c */ Explain select 1"), 1);
+        assert_eq!(explain_kind("explain -- x\n query plan select 1"), 2);
+        assert_eq!(explain_kind("explainx select 1"), 0);
+        assert!(begins_with_explain("\n EXPLAIN select 1"));
+        assert!(!begins_with_explain("/* c */ explain select 1"));
     }
 
     #[test]

@@ -75,15 +75,19 @@ impl Extensions {
         registry.info().into_iter().map(info).collect()
     }
 
-    /// Dot commands the loaded extensions contribute (none are served by
-    /// this host yet; the runtime reports them at load).
+    /// Dot commands the loaded extensions contribute.
     pub fn dot_commands(&self) -> Vec<DotCommandInfo> {
-        Vec::new()
+        let Some(registry) = &self.registry else { return Vec::new() };
+        registry
+            .dot_commands()
+            .into_iter()
+            .map(|(extension, d)| DotCommandInfo { name: d.name, extension, usage: d.usage, help: d.help })
+            .collect()
     }
 
     /// Runs an extension's dot command; `None` if no extension has `name`.
-    pub fn run_dot_command(&mut self, _conn: &Connection, _name: &str, _args: &[String]) -> Option<Result<String, String>> {
-        None
+    pub fn run_dot_command(&mut self, conn: &Connection, name: &str, args: &[String]) -> Option<Result<String, String>> {
+        Some(self.registry(conn).run_dot_command(name, args)?.map_err(|e| e.to_string()))
     }
 }
 

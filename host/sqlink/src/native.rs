@@ -4,10 +4,12 @@
 
 use crate::extensions::Extensions;
 use rusqlite::{Connection, InterruptHandle, OpenFlags, ffi};
+use rusqlite::config::DbConfig;
 use sqlink_shell::engine::{
-    DotCommandInfo, Engine, ExtensionInfo, LoadOptions, LoadReport, OpenOptions, Phase, RowSink, SchemaState, SqlError, TxnState, ValueRef,
+    CopyError, DotCommandInfo, Engine, ExtensionInfo, LoadOptions, LoadReport, OpenOptions, PARAMETER_LOOKUP, Phase, RowSink, SchemaState,
+    SqlError, TxnState, ValueRef, parameter_key,
 };
-use sqlink_sqlite::{Db, ValueRef as SqliteValue};
+use sqlink_sqlite::{CopyFailure, Db, Statement, Value as SqliteOwned, ValueRef as SqliteValue};
 use std::ffi::CString;
 use std::sync::{Arc, Mutex};
 
@@ -50,6 +52,32 @@ fn convert(v: SqliteValue<'_>) -> ValueRef<'_> {
     }
 }
 
+/// Binds each parameter of `stmt` to its value in `temp.sqlite_parameters`
+/// (see [`Engine::run`]); leaves them unbound when that table is missing.
+fn bind_parameters(db: Db, stmt: &mut Statement) {
+    let count = stmt.parameter_count();
+    if count == 0 {
+        return;
+    }
+    let Ok((Some(mut lookup), _)) = db.prepare(PARAMETER_LOOKUP) else { return };
+    for i in 1..=count {
+        let key = parameter_key(i, stmt.parameter_name(i).as_deref());
+        lookup.reset();
+        let found = lookup.bind(1, SqliteValue::Text(key.as_bytes())).is_ok() && lookup.step() == Ok(true);
+        let value = if found { lookup.column(0).to_owned() } else { SqliteOwned::Null };
+        let _ = stmt.bind(i, value.as_ref());
+    }
+}
+
+/// A failed copy in the shell's terms.
+fn copy_error(e: CopyFailure) -> CopyError {
+    match e {
+        CopyFailure::Open => CopyError::Open,
+        CopyFailure::Busy => CopyError::Busy,
+        CopyFailure::Failed(e) => CopyError::Failed(e.message),
+    }
+}
+
 fn sql_error(phase: Phase, e: sqlink_sqlite::Error) -> SqlError {
     SqlError { phase, code: e.code, message: e.message, offset: e.offset }
 }
@@ -87,6 +115,7 @@ impl Engine for NativeEngine {
         let db = unsafe { Db::from_raw(self.conn()?.handle()) };
         let (stmt, used) = db.prepare(sql).map_err(|e| sql_error(Phase::Prepare, e))?;
         let Some(mut stmt) = stmt else { return Ok(used) };
+        bind_parameters(db, &mut stmt);
         sink.columns(&stmt.column_names()).map_err(SqlError::output)?;
         let n = stmt.column_count();
         while stmt.step().map_err(|e| sql_error(Phase::Step, e))? {
@@ -156,6 +185,27 @@ impl Engine for NativeEngine {
             _ => TxnState::None,
         };
         SchemaState { readonly: ro == 1, txn }
+    }
+
+    fn backup(&mut self, schema: &str, path: &str, no_sync: bool) -> Result<(), CopyError> {
+        let conn = self.conn().map_err(|e| CopyError::Failed(e.message))?;
+        // SAFETY: the handle belongs to our open connection for the call.
+        let db = unsafe { Db::from_raw(conn.handle()) };
+        db.backup_to(schema, path, no_sync).map_err(copy_error)
+    }
+
+    fn restore(&mut self, schema: &str, path: &str) -> Result<(), CopyError> {
+        let conn = self.conn().map_err(|e| CopyError::Failed(e.message))?;
+        // SAFETY: as in `backup`.
+        let db = unsafe { Db::from_raw(conn.handle()) };
+        db.restore_from(schema, path).map_err(copy_error)
+    }
+
+    fn set_trigger_eqp(&mut self, on: bool) -> Result<bool, String> {
+        let conn = self.conn().map_err(|e| e.message)?;
+        let previous = conn.db_config(DbConfig::SQLITE_DBCONFIG_TRIGGER_EQP).map_err(|e| e.to_string())?;
+        conn.set_db_config(DbConfig::SQLITE_DBCONFIG_TRIGGER_EQP, on).map_err(|e| e.to_string())?;
+        Ok(previous)
     }
 
     fn interrupter(&self) -> Box<dyn Fn() + Send + Sync> {

@@ -2,10 +2,13 @@
 //! (`sqlink --engine wasm`). SQLite runs as the `sqlite-core` component in
 //! wasmtime; `.load` adds extensions to what it imports, at run time.
 
-use sqlink_runtime::{AttachOptions, Grants, Limits, OpenOptions as CoreOptions, Runtime, TxnState as CoreTxn, WasmSqlite};
-use sqlink_shell::engine::{
-    BATCH, Engine, ExtensionInfo, LoadOptions, LoadReport, OpenOptions, Phase, RowSink, SchemaState, SqlError, TxnState, ValueRef,
-    send_rows,
+use sqlink_runtime::{
+    AttachOptions, CopyError as CoreCopyError, Grants, Limits, OpenOptions as CoreOptions, Runtime, TxnState as CoreTxn, Value, WasmCore,
+    WasmSqlite, WasmStatement,
+};
+use sqlink_shell::engine::{DotCommandInfo, 
+    BATCH, CopyError, Engine, ExtensionInfo, LoadOptions, LoadReport, OpenOptions, PARAMETER_LOOKUP, Phase, RowSink, SchemaState, SqlError,
+    TxnState, ValueRef, may_have_parameters, parameter_key, send_rows,
 };
 use std::path::PathBuf;
 use std::sync::atomic::Ordering;
@@ -57,6 +60,34 @@ fn value_ref(v: &sqlink_runtime::Value) -> ValueRef<'_> {
     }
 }
 
+/// Binds each parameter of `statement` to its value in
+/// `temp.sqlite_parameters` (see [`Engine::run`]); leaves them unbound when
+/// that table is missing.
+fn bind_parameters(core: &mut WasmCore, statement: &WasmStatement) {
+    let count = core.parameter_count(statement).unwrap_or(0);
+    if count == 0 {
+        return;
+    }
+    let Ok((Some(lookup), _)) = core.prepare(PARAMETER_LOOKUP) else { return };
+    for i in 1..=count {
+        let name = core.parameter_name(statement, i).ok().flatten();
+        let key = parameter_key(i as usize, name.as_deref());
+        core.reset(&lookup);
+        let found = core.bind(&lookup, 1, &Value::Text(key.into_bytes())).and_then(|()| core.step(&lookup, 1));
+        let value = found.ok().and_then(|rows| rows.rows.into_iter().next()).and_then(|row| row.into_iter().next()).unwrap_or(Value::Null);
+        let _ = core.bind(statement, i, &value);
+    }
+    core.finish(lookup);
+}
+
+fn copy_error(e: CoreCopyError) -> CopyError {
+    match e {
+        CoreCopyError::Open => CopyError::Open,
+        CoreCopyError::Busy => CopyError::Busy,
+        CoreCopyError::Failed(e) => CopyError::Failed(e.message),
+    }
+}
+
 impl WasmEngine {
     /// Starts SQLite in wasm (compiling it on first use; the compiled code
     /// is cached).
@@ -89,6 +120,9 @@ impl Engine for WasmEngine {
 
     fn run(&mut self, sql: &str, sink: &mut dyn RowSink) -> Result<usize, SqlError> {
         self.require_open()?;
+        if may_have_parameters(sql) {
+            return self.run_bound(sql, sink);
+        }
         let (started, used) = self.sqlite.run(sql, BATCH).map_err(|e| sql_error(Phase::Prepare, e))?;
         let Some(started) = started else { return Ok(used) };
         let outcome = (|| {
@@ -145,6 +179,14 @@ impl Engine for WasmEngine {
         self.sqlite.info().into_iter().map(crate::extensions::info).collect()
     }
 
+    fn dot_commands(&self) -> Vec<DotCommandInfo> {
+        self.sqlite.dot_commands().into_iter().map(|(extension, d)| DotCommandInfo { name: d.name, extension, usage: d.usage, help: d.help }).collect()
+    }
+
+    fn run_dot_command(&mut self, name: &str, args: &[String]) -> Option<Result<String, String>> {
+        Some(self.sqlite.run_dot_command(name, args)?.map_err(|e| e.to_string()))
+    }
+
     fn schema_state(&self, schema: &str) -> SchemaState {
         let databases = self.sqlite.core().databases();
         let Some(d) = databases.into_iter().find(|d| d.name == schema) else { return SchemaState::default() };
@@ -159,5 +201,59 @@ impl Engine for WasmEngine {
     fn interrupter(&self) -> Box<dyn Fn() + Send + Sync> {
         let flag = self.sqlite.interrupter();
         Box::new(move || flag.store(true, Ordering::SeqCst))
+    }
+
+    fn backup(&mut self, schema: &str, path: &str, no_sync: bool) -> Result<(), CopyError> {
+        self.require_open().map_err(|e| CopyError::Failed(e.message))?;
+        self.sqlite.core().backup(schema, path, no_sync).map_err(copy_error)
+    }
+
+    fn restore(&mut self, schema: &str, path: &str) -> Result<(), CopyError> {
+        self.require_open().map_err(|e| CopyError::Failed(e.message))?;
+        self.sqlite.core().restore(schema, path).map_err(copy_error)
+    }
+
+    fn set_trigger_eqp(&mut self, on: bool) -> Result<bool, String> {
+        self.require_open().map_err(|e| e.message)?;
+        self.sqlite.core().set_trigger_eqp(on).map_err(|e| e.message)
+    }
+
+    /// The host's directory and sqlite-core's (which sees the host's
+    /// filesystem under the same names) change together.
+    fn change_directory(&mut self, dir: &str) -> Result<(), String> {
+        std::env::set_current_dir(dir).map_err(|e| e.to_string())?;
+        let cwd = std::env::current_dir().map_err(|e| e.to_string())?;
+        self.sqlite.core().set_working_directory(&cwd.to_string_lossy())
+    }
+}
+
+impl WasmEngine {
+    /// [`Engine::run`] for SQL that may have parameters: prepared, bound,
+    /// then stepped (the one-call path would step before binding).
+    fn run_bound(&mut self, sql: &str, sink: &mut dyn RowSink) -> Result<usize, SqlError> {
+        // As in `WasmSqlite::run`: an interrupt from before it started is dropped.
+        self.sqlite.interrupter().store(false, Ordering::SeqCst);
+        let (statement, used) = {
+            let mut core = self.sqlite.core();
+            let (statement, used) = core.prepare(sql).map_err(|e| sql_error(Phase::Prepare, e))?;
+            if let Some(statement) = &statement {
+                bind_parameters(&mut core, statement);
+            }
+            (statement, used)
+        };
+        let Some(statement) = statement else { return Ok(used) };
+        let outcome = (|| {
+            sink.columns(&statement.columns).map_err(SqlError::output)?;
+            loop {
+                let batch = self.sqlite.step(&statement, BATCH).map_err(|e| sql_error(Phase::Step, e))?;
+                send_rows(sink, &batch.rows, value_ref).map_err(SqlError::output)?;
+                if batch.done {
+                    break;
+                }
+            }
+            sink.finish().map_err(SqlError::output)
+        })();
+        self.sqlite.core().finish(statement);
+        outcome.map(|()| used)
     }
 }

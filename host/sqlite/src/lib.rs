@@ -5,6 +5,7 @@
 //! extension calling through the host's API table (`libsqlink_loader`).
 //! Only APIs present in SQLite 3.40 are used.
 
+mod backup;
 mod connection;
 mod error;
 mod function;
@@ -12,6 +13,7 @@ mod module;
 mod statement;
 mod value;
 
+pub use backup::CopyFailure;
 pub use connection::Connection;
 pub use error::Error;
 pub use function::{Callbacks, XCompare, XFinal, XFunc, arguments, c_name, result};

@@ -70,6 +70,16 @@ impl Statement {
         unsafe { ffi::sqlite3_bind_parameter_count(self.raw) as usize }
     }
 
+    /// The name of parameter `i` (1-based) as written, with its `:`, `@`,
+    /// `$` or `?NNN`; `None` for a bare `?`.
+    pub fn parameter_name(&self, i: usize) -> Option<String> {
+        // SAFETY: valid statement; the name is copied immediately.
+        unsafe {
+            let p = ffi::sqlite3_bind_parameter_name(self.raw, i as i32);
+            (!p.is_null()).then(|| CStr::from_ptr(p).to_string_lossy().into_owned())
+        }
+    }
+
     /// Binds parameter `i` (1-based).
     pub fn bind(&mut self, i: usize, value: ValueRef<'_>) -> Result<(), Error> {
         let i = i as i32;

@@ -1,4 +1,4 @@
-/// Greetings, repetition and the longest text of a group.
+/// Greetings, repetition, the longest text of a group, and a count.
 #[sqlink_sdk::extension(name = "hello")]
 mod hello {
     use sqlink_sdk::prelude::*;
@@ -32,5 +32,11 @@ mod hello {
         fn finalize(self) -> Option<String> {
             self.0
         }
+    }
+
+    /// The numbers from `start` up to `stop`, as a table.
+    #[table(columns = "n")]
+    fn upto(start: i64, stop: i64) -> impl Iterator<Item = i64> {
+        start..=stop
     }
 }

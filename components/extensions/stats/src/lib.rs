@@ -1,17 +1,26 @@
-//! Statistics: percentiles, median, standard deviation and variance
-//! (sqlean-compatible: same names, arguments and results), every one usable
-//! as a window function.
+//! Statistics: percentiles, median, standard deviation and variance, every
+//! one usable as a window function, and the `stats_seq` sequence table
+//! (sqlean-compatible: same names, arguments and results).
 //!
-//! sqlean's `stats_seq` table-valued function (also `generate_series`) is a
-//! virtual table and is not part of this extension yet.
+//! `stats_seq(start, stop, step)` (also `generate_series`) is sqlean's copy
+//! of SQLite's series.c, and this crate compiles the series extension's
+//! implementation of it (`../../series/src/series.rs`) rather than a copy:
+//! same columns (`value`, hidden `start`, `stop`, `step`), same plans, same
+//! rowids, and the same error, which names `generate_series()` under
+//! either name, as sqlean's does. sqlean's docs say `stop` defaults to
+//! 9223372036854775807; its code (and so this) uses 4294967295, as
+//! series.c does. Reference outputs: `testdata/stats_seq.sql`.
 
 mod moments;
 mod multiset;
 mod numeric;
 mod percentile;
+#[path = "../../series/src/series.rs"]
+mod series;
 
 /// Statistics: median and percentiles, standard deviation and variance
-/// (sample and population), as aggregate and window functions.
+/// (sample and population), as aggregate and window functions, and integer
+/// sequences.
 #[sqlink_sdk::extension(name = "stats")]
 mod stats_ext {
     use crate::moments::Moments;
@@ -146,7 +155,15 @@ mod stats_ext {
             self.0.finalize()
         }
     }
+
+    /// Integers from start to stop (inclusive, default 4294967295) by step
+    /// (default 1; 0 is 1; negative counts down); no rows when an argument
+    /// is NULL or start is past stop. Alias: generate_series.
+    #[vtab(name = "stats_seq", alias = "generate_series", eponymous_only)]
+    pub type Seq = crate::series::Series;
 }
 
+#[cfg(test)]
+mod seq_tests;
 #[cfg(test)]
 mod tests;

@@ -20,6 +20,13 @@ mod trap {
         dive(depth)
     }
 
+    /// The integers 1 to `n`, crashing when the scan reaches `crash_at`
+    /// (after the first batches crossed).
+    #[table(name = "trap_rows")]
+    fn trap_rows(n: i64, crash_at: i64) -> impl Iterator<Item = i64> {
+        (1..=n).inspect(move |&i| assert!(i != crash_at, "row {i}"))
+    }
+
     /// Works: 42.
     #[function]
     fn trap_ok() -> i64 {

@@ -28,7 +28,10 @@ macro_rules! check {
 }
 
 mod aggregate;
+pub(crate) mod authorizer;
 mod collation;
+mod dot_commands;
+pub(crate) mod hooks;
 mod scalar;
 pub(crate) mod vtab;
 
@@ -57,6 +60,9 @@ pub(crate) struct Funcs {
     aggregate: aggregate::AggregateFuncs,
     collation: collation::CollationFuncs,
     vtab: vtab::VtabFuncs,
+    hooks: hooks::HookFuncs,
+    authorizer: authorizer::AuthorizerFuncs,
+    dot_commands: dot_commands::DotCommandFuncs,
 }
 
 type UnitOut = (Result<(), SqlError>,);
@@ -72,6 +78,9 @@ impl Funcs {
             aggregate: aggregate::AggregateFuncs::find(&e.aggregate, get),
             collation: collation::CollationFuncs::find(&e.collation, get),
             vtab: vtab::VtabFuncs::find(&e.vtab, get),
+            hooks: hooks::HookFuncs::find(&e.hooks, get),
+            authorizer: authorizer::AuthorizerFuncs::find(&e.authorizer, get),
+            dot_commands: dot_commands::DotCommandFuncs::find(&e.dot_commands, get),
         }
     }
 
@@ -87,6 +96,9 @@ impl Funcs {
         f.aggregate.check(store)?;
         f.collation.check(store)?;
         f.vtab.check(store)?;
+        f.hooks.check(store)?;
+        f.authorizer.check(store)?;
+        f.dot_commands.check(store)?;
         Ok(())
     }
 }
@@ -245,6 +257,12 @@ impl Live {
 
     pub(crate) fn name(&self) -> &str {
         &self.ext.manifest.name
+    }
+
+    /// A call into the instance is running (so a hook fired by its own SQL
+    /// must not call it again).
+    pub(crate) fn is_busy(&self) -> bool {
+        self.busy.get()
     }
 
     pub(crate) fn generation(&self) -> u64 {

@@ -4,7 +4,7 @@
 
 use super::{CallResult, Instance, Lookup};
 use crate::wit::ValueRef;
-pub(crate) use crate::wit::exports::sqlink::extension::vtab::{
+pub(crate) use crate::wit::vtab_types::{
     Cell, DeclaredTable, IndexConstraint, IndexInfo, IndexOrder, IndexPlan, RowBatch, RowChange, TableArgs,
 };
 use crate::wit::SqlError;

@@ -4,10 +4,12 @@
 //! [`Registry`](registry::Registry) of what is attached.
 
 pub(crate) mod aggregate;
+mod authorizer;
 mod batch;
 pub(crate) mod binding;
 pub(crate) mod builtin;
 pub(crate) mod collation;
+mod hooks;
 pub(crate) mod key_cache;
 pub(crate) mod registry;
 pub(crate) mod scalar;

@@ -6,8 +6,10 @@ use super::binding::{Binding, BindingData};
 use super::builtin::{BuiltinCollation, Builtins};
 use super::collation::{self, CollationTarget, WasmCollation};
 use super::scalar::{self, ScalarTarget};
+use super::authorizer::Authorizers;
+use super::hooks::Hooks;
 use super::spi::NativeSql;
-use super::vtab::{self, ModuleTarget};
+use super::vtab::{self, NativeCalls, Shape};
 use super::{Callbacks, extension_error, sqlite_version};
 use crate::attach::{AttachOptions, AttachReport, AttachedInfo, check_attach, load_summary};
 use crate::error::Error;
@@ -115,13 +117,27 @@ pub struct Registry {
     /// SQLite would not let go of (a statement was running) stays here with
     /// an empty target, and is re-targeted if the name comes back.
     registrations: HashMap<Key, Registration>,
+    /// The connection's hooks and authorizer, calling the extensions that
+    /// want them (boxed: SQLite holds their address).
+    hooks: Box<Hooks>,
+    authorizers: Box<Authorizers>,
 }
 
 impl Registry {
     /// An empty registry for a connection. The registry must be dropped (or
     /// [`Registry::detach_all`] called) before the connection closes.
     pub fn new(db: Db) -> Registry {
-        Registry { db, entries: Vec::new(), pins: BTreeMap::new(), bare: BTreeMap::new(), held: HashMap::new(), builtins: None, registrations: HashMap::new() }
+        Registry {
+            db,
+            entries: Vec::new(),
+            pins: BTreeMap::new(),
+            bare: BTreeMap::new(),
+            held: HashMap::new(),
+            builtins: None,
+            registrations: HashMap::new(),
+            hooks: Box::default(),
+            authorizers: Box::default(),
+        }
     }
 
     pub fn db(&self) -> Db {
@@ -178,6 +194,7 @@ impl Registry {
                 return Err(e);
             }
         };
+        self.rewatch();
         let entry = self.entries.last().expect("just pushed");
         match entry.live.call(|inst| inst.attach()) {
             Ok(None | Some(Ok(()))) => {}
@@ -199,9 +216,6 @@ impl Registry {
             }
         }
         report.warnings.extend(ext.warnings.iter().cloned());
-        if !ext.manifest.unsupported.is_empty() {
-            report.warnings.push(format!("{name}: not registered, this host does not support them yet: {}", ext.manifest.unsupported.join(", ")));
-        }
         Ok(report)
     }
 
@@ -229,10 +243,33 @@ impl Registry {
             self.db.delete_function(&fname, arity)?;
         }
         self.pins.retain(|_, owner| owner != name);
+        self.rewatch();
         let notes = self.reconcile(None)?.into_iter().map(|n| match n {
             Note::Warning(s) | Note::Info(s) => s,
         });
         Ok(notes.collect())
+    }
+
+    /// Installs the connection's hooks and authorizer for what is attached.
+    fn rewatch(&mut self) {
+        Hooks::install(&mut self.hooks, self.db, self.entries.iter().map(|e| &e.live));
+        Authorizers::install(&mut self.authorizers, self.db, self.entries.iter().map(|e| &e.live));
+    }
+
+    /// The dot commands of the attached extensions, each with the name of
+    /// the extension providing it.
+    pub fn dot_commands(&self) -> Vec<(String, crate::manifest::DotCommand)> {
+        self.entries.iter().flat_map(|e| e.live.ext.manifest.dot_commands.iter().map(|d| (e.name().to_string(), d.clone()))).collect()
+    }
+
+    /// Runs dot command `name` (without the dot) of whichever extension
+    /// provides it; None if none does.
+    pub fn run_dot_command(&self, name: &str, args: &[String]) -> Option<Result<String, Error>> {
+        self.entries.iter().find_map(|e| {
+            let id = e.live.ext.manifest.dot_commands.iter().position(|d| d.name == name)? as u32;
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            Some(e.live.call(|inst| inst.run_dot_command(id, &args)).and_then(|r| r.map_err(|err| extension_error(e.name(), err))))
+        })
     }
 
     /// Forgets everything without calling SQLite: for a connection that is
@@ -475,8 +512,8 @@ impl Registry {
             }
             ItemKind::Module(id) => {
                 let m = &ext.manifest.vtabs[id as usize];
-                let target = ModuleTarget { live: live.clone(), id, direct_only: outside, writable: m.writable };
-                self.db.create_module(sql_name, vtab::module_for(m.eponymous, m.eponymous_only, m.writable), Box::new(target))?;
+                let shape = Shape { eponymous: m.eponymous, eponymous_only: m.eponymous_only, writable: m.writable, direct_only: m.direct_only || outside };
+                vtab::register(self.db, sql_name, NativeCalls(live.clone()), id, shape)?;
                 self.registrations.insert(key, Registration { sql_name: sql_name.to_string(), flags: 0, handle: Handle::Module });
             }
         }

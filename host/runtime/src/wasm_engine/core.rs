@@ -11,7 +11,7 @@ use wasmtime::component::ResourceAny;
 
 /// A prepared statement of the wasm engine.
 pub struct WasmStatement {
-    handle: ResourceAny,
+    pub(super) handle: ResourceAny,
     /// Column names, read once.
     pub columns: Vec<String>,
 }

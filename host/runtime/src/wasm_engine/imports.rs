@@ -45,7 +45,7 @@ fn arg_ref(a: &Arg) -> ArgRef<'_> {
 }
 
 impl CoreState {
-    fn union(&self) -> std::sync::MutexGuard<'_, Union> {
+    pub(crate) fn union(&self) -> std::sync::MutexGuard<'_, Union> {
         self.union.lock().unwrap_or_else(|e| e.into_inner())
     }
 
@@ -101,6 +101,8 @@ impl CoreState {
 }
 
 impl crate::wit::types::Host for CoreState {}
+
+impl crate::wit::vtab_types::Host for CoreState {}
 
 impl ext::manifest::Host for CoreState {
     fn describe(&mut self) -> ext::manifest::Manifest {

@@ -11,12 +11,15 @@
 
 mod core;
 mod imports;
+mod shell_calls;
 mod spi;
 mod union;
+mod vtab;
+mod watch;
 mod writes;
 
 pub use self::core::{Core, Started, WasmStatement};
-pub use wit::exports::sqlink::engine::sql::{Database, NameWarning, OpenOptions, Rows, SqlError as EngineError, TxnState};
+pub use wit::exports::sqlink::engine::sql::{CopyError, Database, NameWarning, OpenOptions, Rows, SqlError as EngineError, TxnState};
 
 use crate::attach::{AttachOptions, AttachReport, AttachedInfo, check_attach, load_summary};
 use crate::error::Error;
@@ -38,7 +41,10 @@ mod wit {
     wasmtime::component::bindgen!({
         path: "../../wit/engine",
         world: "sqlink:engine/sqlite-core",
-        with: { "sqlink:extension/types@0.2.0": crate::wit::types },
+        with: {
+            "sqlink:extension/types@0.2.0": crate::wit::types,
+            "sqlink:extension/vtab-types@0.2.0": crate::wit::vtab_types,
+        },
     });
     pub(crate) use self::sqlink::extension as ext;
 }
@@ -195,18 +201,11 @@ impl WasmSqlite {
             return Err(e);
         }
         let own = format!("{prefix}__");
-        let mut warnings: Vec<String> = warnings
+        let warnings: Vec<String> = warnings
             .into_iter()
             .filter(|w| w.items.iter().any(|i| i.len() > own.len() && i[..own.len()].eq_ignore_ascii_case(&own)))
             .map(|w| w.message)
             .collect();
-        let mut unserved = ext.manifest.unsupported.clone();
-        if !ext.manifest.vtabs.is_empty() {
-            unserved.insert(0, format!("{} virtual table module(s)", ext.manifest.vtabs.len()));
-        }
-        if !unserved.is_empty() {
-            warnings.push(format!("{name}: not registered, --engine wasm does not serve them yet: {}", unserved.join(", ")));
-        }
         Ok(AttachReport { summary: load_summary(&ext, &prefix), warnings, notes: Vec::new() })
     }
 
@@ -228,6 +227,25 @@ impl WasmSqlite {
         self.options.remove(index);
         self.refresh()?;
         Ok(Vec::new())
+    }
+
+    /// The dot commands of the loaded extensions, each with the name of
+    /// the extension providing it.
+    pub fn dot_commands(&self) -> Vec<(String, crate::manifest::DotCommand)> {
+        let union = self.union();
+        union.members.iter().flat_map(|m| m.live.ext.manifest.dot_commands.iter().map(|d| (m.live.name().to_string(), d.clone()))).collect()
+    }
+
+    /// Runs dot command `name` (without the dot) of whichever extension
+    /// provides it; None if none does. The engine must not be running.
+    pub fn run_dot_command(&self, name: &str, args: &[String]) -> Option<Result<String, Error>> {
+        let found = self.union().members.iter().find_map(|m| {
+            let id = m.live.ext.manifest.dot_commands.iter().position(|d| d.name == name)? as u32;
+            Some((m.live.clone(), id))
+        });
+        let (live, id) = found?;
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        Some(live.call(|inst| inst.run_dot_command(id, &args)).and_then(|r| r.map_err(|e| crate::error::extension_error(live.name(), e))))
     }
 
     /// What is loaded, for listings.

@@ -38,8 +38,7 @@ impl Member {
             functions: ext.manifest.functions.iter().map(|f| q(&f.name, f.arity)).collect(),
             aggregates: ext.manifest.aggregates.iter().map(|a| q(&a.function.name, a.function.arity)).collect(),
             collations: ext.manifest.collations.iter().map(|c| format!("{}__{}", self.prefix, c.name)).collect(),
-            // Not served by this engine yet (see `unserved`).
-            vtabs: Vec::new(),
+            vtabs: ext.manifest.vtabs.iter().map(|v| format!("{}__{}", self.prefix, v.name)).collect(),
             declared: Vec::new(),
             grants: ext.grants.0.iter().map(|g| g.to_string()).collect(),
             memory_limit: ext.limits.memory,
@@ -63,6 +62,10 @@ pub(crate) struct Union {
     scalars: Vec<Route>,
     aggregates: Vec<Route>,
     collations: Vec<Route>,
+    vtabs: Vec<Route>,
+    dot_commands: Vec<Route>,
+    /// Tables and cursors handed to sqlite-core.
+    pub(crate) handles: super::vtab::Handles,
 }
 
 fn flags(f: &crate::manifest::Function, outside: bool) -> wit::types::FunctionFlags {
@@ -93,6 +96,12 @@ impl Union {
         self.scalars.clear();
         self.aggregates.clear();
         self.collations.clear();
+        self.vtabs.clear();
+        self.dot_commands.clear();
+        let mut vtabs = Vec::new();
+        let mut dot_commands = Vec::new();
+        let mut hooks = m::HookSet::empty();
+        let mut authorizer = false;
         for (index, member) in self.members.iter().enumerate() {
             let ext = &member.live.ext;
             let outside = ext.grants.reaches_outside();
@@ -122,6 +131,28 @@ impl Union {
                 self.collations.push(Route { member: index, id: id as u32 });
                 collations.push(m::Collation { name: q(&c.name), keyed: c.keyed });
             }
+            for (id, v) in ext.manifest.vtabs.iter().enumerate() {
+                self.vtabs.push(Route { member: index, id: id as u32 });
+                vtabs.push(m::VtabModule {
+                    name: q(&v.name),
+                    eponymous: v.eponymous,
+                    eponymous_only: v.eponymous_only,
+                    writable: v.writable,
+                    direct_only: v.direct_only || outside,
+                    description: v.description.clone(),
+                });
+            }
+            for (id, d) in ext.manifest.dot_commands.iter().enumerate() {
+                self.dot_commands.push(Route { member: index, id: id as u32 });
+                dot_commands.push(m::DotCommand { name: q(&d.name), usage: d.usage.clone(), help: d.help.clone() });
+            }
+            let h = ext.manifest.hooks;
+            for (on, flag) in [(h.update, m::HookSet::UPDATE), (h.commit, m::HookSet::COMMIT), (h.rollback, m::HookSet::ROLLBACK)] {
+                if on {
+                    hooks |= flag;
+                }
+            }
+            authorizer |= ext.manifest.authorizer;
         }
         let name = self.members.iter().map(|m| m.live.name().to_string()).collect::<Vec<_>>().join("+");
         m::Manifest {
@@ -133,16 +164,28 @@ impl Union {
             functions,
             aggregates,
             collations,
-            vtabs: Vec::new(),
-            dot_commands: Vec::new(),
-            hooks: m::HookSet::empty(),
-            authorizer: false,
+            vtabs,
+            dot_commands,
+            hooks,
+            authorizer,
             capabilities: Vec::new(),
         }
     }
 
     fn route(routes: &[Route], id: u32, what: &str) -> Result<Route, SqlError> {
         routes.get(id as usize).copied().ok_or_else(|| SqlError { code: 1, message: format!("no {what} with id {id}") })
+    }
+
+    /// The member serving merged dot command `id`, and its own id.
+    pub(crate) fn dot_route(&self, id: u32) -> Result<(Arc<Live>, u32), SqlError> {
+        let route = Self::route(&self.dot_commands, id, "dot command")?;
+        Ok((self.live(route).clone(), route.id))
+    }
+
+    /// The member serving merged module `id`, and its own id.
+    pub(crate) fn vtab_route(&self, id: u32) -> Result<(Arc<Live>, u32), SqlError> {
+        let route = Self::route(&self.vtabs, id, "virtual table module")?;
+        Ok((self.live(route).clone(), route.id))
     }
 
     fn live(&self, route: Route) -> &Arc<Live> {

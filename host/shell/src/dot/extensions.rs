@@ -49,8 +49,20 @@ pub(super) fn load(sh: &mut Shell<'_>, args: &Args) -> DotResult {
     if sh.ensure_open().is_err() {
         return Ok(false);
     }
+    let before = sh.engine.dot_commands();
     match sh.engine.load(&file, &options) {
         Ok(report) => {
+            // An extension's dot command may not take a name the shell's
+            // own commands answer to: it would never run, or shadow them.
+            let clash = sh.engine.dot_commands().into_iter().filter(|d| !before.contains(d)).find_map(|d| Some((Shell::builtin_for(&d.name)?, d)));
+            if let Some((builtin, d)) = clash {
+                let _ = sh.engine.unload(&d.extension);
+                sh.error_line(&format!(
+                    "Error: cannot load {file}: extension {} provides dot command .{}, which the shell's own .{builtin} answers to",
+                    d.extension, d.name
+                ));
+                return Ok(false);
+            }
             for warning in &report.warnings {
                 sh.error_line(&format!("warning: {warning}"));
             }

@@ -2,10 +2,15 @@
 //! Command names may be abbreviated to any prefix, resolved in sqlite3's
 //! order (`.h` is `.headers`, `.e` is `.echo`), some with a minimum length.
 
+mod backup;
+mod dump;
 mod extensions;
 mod files;
+mod import;
+mod params;
 mod schema;
 mod settings;
+mod system;
 
 use crate::shell::{Shell, Stop, is_space};
 
@@ -34,14 +39,21 @@ impl Args {
 
 /// Built-in commands in resolution order: name, shortest accepted prefix, handler.
 const COMMANDS: &[(&str, usize, Handler)] = &[
+    ("backup", 3, backup::backup),
+    ("save", 3, backup::backup),
     ("bail", 3, settings::bail),
+    ("cd", 2, system::cd),
     ("changes", 3, settings::changes),
     ("databases", 2, schema::databases),
+    ("dump", 1, dump::dump),
     ("echo", 1, settings::echo),
+    ("eqp", 1, settings::eqp),
     ("exit", 1, settings::exit),
+    ("explain", 1, settings::explain),
     ("extensions", 3, extensions::list),
     ("headers", 1, settings::headers),
     ("help", 1, settings::help),
+    ("import", 1, import::import),
     ("indexes", 1, schema::indexes),
     ("indices", 1, schema::indexes),
     ("load", 1, extensions::load),
@@ -50,16 +62,21 @@ const COMMANDS: &[(&str, usize, Handler)] = &[
     ("open", 2, files::open),
     ("output", 1, files::output),
     ("once", 1, files::output),
+    ("parameter", 3, params::parameter),
     ("print", 3, settings::print),
     ("prompt", 1, settings::prompt),
     ("quit", 1, settings::quit),
     ("read", 3, files::read),
+    ("restore", 3, backup::restore),
     ("schema", 1, schema::schema),
     ("separator", 1, settings::separator),
+    ("shell", 1, system::system),
+    ("system", 1, system::system),
     ("show", 1, settings::show),
     ("tables", 2, schema::tables),
     ("timer", 5, settings::timer),
     ("unload", 1, extensions::unload),
+    ("width", 2, settings::width),
 ];
 
 /// Expands sqlite3's backslash escapes: `\n \t \r \a \b \v \f \\ \" \'` and
@@ -217,6 +234,13 @@ impl Shell<'_> {
             }
         }
         result
+    }
+
+    /// The shell's own command that `.name` runs, if any (names may be
+    /// shortened to a prefix, as in sqlite3).
+    pub(crate) fn builtin_for(name: &str) -> Option<&'static str> {
+        let n = name.len();
+        COMMANDS.iter().find(|(cmd, min, _)| n > 0 && n >= *min && cmd.starts_with(name)).map(|(cmd, _, _)| *cmd)
     }
 
     fn dispatch(&mut self, args: Args) -> DotResult {

@@ -8,12 +8,12 @@ use crate::format::needs_quoting;
 use crate::shell::Shell;
 
 /// `s` as an SQL string literal.
-fn lit(s: &str) -> String {
+pub(super) fn lit(s: &str) -> String {
     format!("'{}'", s.replace('\'', "''"))
 }
 
 /// `s` as a double-quoted SQL identifier.
-fn ident(s: &str) -> String {
+pub(super) fn ident(s: &str) -> String {
     format!("\"{}\"", s.replace('"', "\"\""))
 }
 
@@ -159,7 +159,7 @@ fn add_schema_name(sh: &mut Shell<'_>, sql: &str, schema: Option<&str>, name: &s
 
 /// Prints one schema entry with its `;`, closing a trailing comment first
 /// when the text ends inside one.
-fn schema_line(sh: &mut Shell<'_>, sql: &str) -> String {
+pub(super) fn schema_line(sh: &mut Shell<'_>, sql: &str) -> String {
     let mut text = sql.to_string();
     if sql.contains("/*") || sql.contains("--") {
         for term in ["", "*/", "\n"] {

@@ -1,10 +1,10 @@
 //! Dot commands that change or show settings: .bail .changes .echo
-//! .headers .timer .nullvalue .separator .mode .print .prompt .show .help
-//! .quit .exit.
+//! .headers .timer .nullvalue .separator .mode .width .eqp .explain .print
+//! .prompt .show .help .quit .exit.
 
 use super::{Args, DotResult, integer_value};
 use crate::format;
-use crate::settings::{ColumnOptions, Mode};
+use crate::settings::{ColumnOptions, Eqp, Mode};
 use crate::shell::{Shell, Stop, Target};
 
 /// sqlite3 keeps separators, the null text and prompts in 20-byte buffers.
@@ -109,7 +109,7 @@ pub(super) fn help(sh: &mut Shell<'_>, args: &Args) -> DotResult {
         .engine
         .dot_commands()
         .into_iter()
-        .map(|d| (format!(".{} {}", d.name, d.usage).trim_end().to_string(), d.help))
+        .map(|d| (format!(".{} {}", d.name, d.usage).trim_end().to_string(), format!("{} (from extension {})", d.help, d.extension)))
         .collect();
     let pattern = (args.len() >= 2).then(|| args.text(1));
     let text = crate::help::render(pattern.as_deref(), &extra);
@@ -259,6 +259,52 @@ pub(super) fn mode(sh: &mut Shell<'_>, args: &Args) -> DotResult {
     Ok(true)
 }
 
+pub(super) fn width(sh: &mut Shell<'_>, args: &Args) -> DotResult {
+    sh.settings.widths = (1..args.len()).map(|i| integer_value(&args.text(i)) as i32).collect();
+    Ok(true)
+}
+
+pub(super) fn eqp(sh: &mut Shell<'_>, args: &Args) -> DotResult {
+    if args.len() != 2 {
+        sh.error_line("Usage: .eqp off|on|trace|trigger|full");
+        return Ok(false);
+    }
+    let word = args.text(1);
+    sh.settings.eqp = match word.as_str() {
+        "full" => Eqp::Full,
+        "trigger" => Eqp::Trigger,
+        _ if sh.boolean(&word) => Eqp::On,
+        _ => Eqp::Off,
+    };
+    Ok(true)
+}
+
+pub(super) fn explain(sh: &mut Shell<'_>, args: &Args) -> DotResult {
+    // On (the default), off, or automatic for EXPLAIN statements only.
+    let setting = match (args.len() >= 2).then(|| args.text(1)).as_deref() {
+        Some("auto") => None,
+        Some(w) => Some(sh.boolean(w)),
+        None => Some(true),
+    };
+    let s = &mut sh.settings;
+    match setting {
+        Some(true) => {
+            if s.mode != Mode::Explain {
+                s.normal_mode = s.mode;
+                s.mode = Mode::Explain;
+                s.auto_explain = false;
+            }
+        }
+        off_or_auto => {
+            if s.mode == Mode::Explain {
+                s.mode = s.normal_mode;
+            }
+            s.auto_explain = off_or_auto.is_none();
+        }
+    }
+    Ok(true)
+}
+
 pub(super) fn show(sh: &mut Shell<'_>, args: &Args) -> DotResult {
     if args.len() != 1 {
         sh.error_line("Usage: .show");
@@ -273,6 +319,9 @@ pub(super) fn show(sh: &mut Shell<'_>, args: &Args) -> DotResult {
         out.push(b'\n');
     };
     field("echo", on(s.echo).as_bytes());
+    field("eqp", s.eqp.name().as_bytes());
+    let explain = if s.mode == Mode::Explain { "on" } else if s.auto_explain { "auto" } else { "off" };
+    field("explain", explain.as_bytes());
     field("headers", on(s.headers).as_bytes());
     let mode = if s.mode.is_columnar() {
         let c = s.column;
@@ -295,6 +344,8 @@ pub(super) fn show(sh: &mut Shell<'_>, args: &Args) -> DotResult {
     quoted.clear();
     format::c_string(&mut quoted, &s.row_sep);
     field("rowseparator", &quoted);
+    let widths: String = s.widths.iter().map(|w| format!("{w} ")).collect();
+    field("width", widths.as_bytes());
     field("filename", sh.db.path.as_bytes());
     sh.print(&out);
     Ok(true)

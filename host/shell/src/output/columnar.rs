@@ -117,12 +117,26 @@ fn quoted(v: &ValueRef<'_>) -> Vec<u8> {
     out
 }
 
+/// The width `.width` asks of column `i` (negative: aligned right; 0: as
+/// wide as its content).
+fn asked_width(s: &Settings, i: usize) -> i32 {
+    s.widths.get(i).copied().unwrap_or(0)
+}
+
+/// Where column `i` wraps: its `.width`, else `--wrap` (0: nowhere).
+fn wrap_at(s: &Settings, i: usize) -> usize {
+    match asked_width(s, i) {
+        0 => s.column.wrap,
+        w => w.unsigned_abs() as usize,
+    }
+}
+
 impl Grid {
     /// Records the column names (their first display line).
     pub fn set_header(&mut self, s: &Settings, names: &[Vec<u8>]) {
         self.columns = names.len();
-        for n in names {
-            self.cells.push(split_display_line(format::until_nul(n), s.column.wrap, s.column.word_wrap).0);
+        for (i, n) in names.iter().enumerate() {
+            self.cells.push(split_display_line(format::until_nul(n), wrap_at(s, i), s.column.word_wrap).0);
         }
     }
 
@@ -141,10 +155,10 @@ impl Grid {
         let mut rest: Vec<Option<&[u8]>> = texts.iter().map(|t| Some(t.as_slice())).collect();
         loop {
             let mut more = false;
-            for slot in rest.iter_mut() {
+            for (i, slot) in rest.iter_mut().enumerate() {
                 let (line, tail) = match *slot {
                     Some(z) => {
-                        let (line, tail) = split_display_line(z, s.column.wrap, s.column.word_wrap);
+                        let (line, tail) = split_display_line(z, wrap_at(s, i), s.column.word_wrap);
                         (line, tail.map(|t| &z[t..]))
                     }
                     None => (Vec::new(), None),
@@ -167,7 +181,8 @@ impl Grid {
         if n == 0 || self.cells.is_empty() {
             return;
         }
-        let mut widths = vec![0usize; n];
+        let mut widths: Vec<usize> = (0..n).map(|i| asked_width(s, i).unsigned_abs() as usize).collect();
+        let right: Vec<bool> = (0..n).map(|i| asked_width(s, i) < 0).collect();
         for (i, c) in self.cells.iter().enumerate() {
             widths[i % n] = widths[i % n].max(char_count(c));
         }
@@ -181,7 +196,7 @@ impl Grid {
             Mode::Column => {
                 if s.headers {
                     for (i, h) in header.iter().enumerate() {
-                        pad(out, h, widths[i]);
+                        pad(out, h, widths[i], right[i]);
                         out.extend_from_slice(if i == n - 1 { b"\n" } else { b"  " });
                     }
                     for (i, w) in widths.iter().enumerate() {
@@ -214,7 +229,7 @@ impl Grid {
                 _ => out.extend_from_slice(b"| "),
             }
             for (i, cell) in line.iter().enumerate() {
-                pad(out, cell, widths[i]);
+                pad(out, cell, widths[i], right[i]);
                 out.extend_from_slice(if i == n - 1 { row_sep } else { col_sep });
             }
             if self.multi_line && self.row_ends[li] && li + 1 < count {
@@ -234,12 +249,15 @@ impl Grid {
     }
 }
 
-/// `text` left-aligned in `width` characters.
-fn pad(out: &mut Vec<u8>, text: &[u8], width: usize) {
+/// `text` aligned left (or right) in `width` characters.
+fn pad(out: &mut Vec<u8>, text: &[u8], width: usize, right: bool) {
+    let gap = width.saturating_sub(char_count(text));
+    if right {
+        out.resize(out.len() + gap, b' ');
+    }
     out.extend_from_slice(text);
-    let n = char_count(text);
-    if n < width {
-        out.resize(out.len() + width - n, b' ');
+    if !right {
+        out.resize(out.len() + gap, b' ');
     }
 }
 

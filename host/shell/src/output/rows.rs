@@ -233,7 +233,7 @@ fn insert(s: &Settings, names: &[Vec<u8>], values: &[ValueRef<'_>], out: &mut Ve
 /// An SQL string literal with newlines and carriage returns spelled
 /// `replace('a\nb','\n',char(10))`, so the text survives line-ending
 /// translation (insert mode).
-fn escaped_sql_string(out: &mut Vec<u8>, z: &[u8]) {
+pub(crate) fn escaped_sql_string(out: &mut Vec<u8>, z: &[u8]) {
     let has_nl = z.contains(&b'\n');
     let has_cr = z.contains(&b'\r');
     if !has_nl && !has_cr {

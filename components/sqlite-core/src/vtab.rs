@@ -1,0 +1,136 @@
+//! Virtual table modules of the imported extension: `sqlink-vtab`'s
+//! callbacks, reaching the extension through this component's `vtab`
+//! import.
+
+use crate::bindings::sqlink::extension::types::{SqlError, Value};
+use crate::bindings::sqlink::extension::vtab as wit;
+use crate::extension::blamed;
+use sqlink_abi::batch::{self, Batch};
+use sqlink_sqlite::{Error, ValueRef};
+use sqlink_vtab::{Calls, Change, ConstraintUse, Declared, IndexInfo, IndexPlan, TableArgs, TxnStep};
+
+/// The imported extension's `vtab` interface, with the name its own
+/// messages give it.
+#[derive(Clone)]
+pub(crate) struct Imported(pub(crate) std::rc::Rc<str>);
+
+/// An error the extension returned, as SQLite reports it.
+fn failed(e: SqlError) -> Error {
+    Error::new(e.code, blamed(&e.message))
+}
+
+fn to_wit(v: &sqlink_sqlite::Value) -> Value {
+    use sqlink_sqlite::Value as V;
+    match v {
+        V::Null => Value::Null,
+        V::Integer(i) => Value::Integer(*i),
+        V::Real(r) => Value::Real(*r),
+        V::Text(t) => Value::Text(t.clone()),
+        V::Blob(b) => Value::Blob(b.clone()),
+    }
+}
+
+fn borrowed_to_wit(v: ValueRef<'_>) -> Value {
+    to_wit(&v.to_owned())
+}
+
+/// Checks a batch received for a scan fetching `columns`.
+fn receive(rows: Result<wit::RowBatch, SqlError>, columns: u64) -> Result<Batch, Error> {
+    let b = rows.map_err(failed)?;
+    let cells = b
+        .cells
+        .into_iter()
+        .map(|c| match c {
+            wit::Cell::Null => batch::Cell::Null,
+            wit::Cell::Integer(i) => batch::Cell::Integer(i),
+            wit::Cell::Real(r) => batch::Cell::Real(r),
+            wit::Cell::Text(n) => batch::Cell::Text(n),
+            wit::Cell::Blob(n) => batch::Cell::Blob(n),
+        })
+        .collect();
+    Batch::new(b.rowids, cells, b.bytes, b.done, columns).map_err(|e| Error::new(sqlink_sqlite::ffi::SQLITE_ERROR, blamed(&e)))
+}
+
+impl Calls for Imported {
+    fn name(&self) -> &str {
+        &self.0
+    }
+
+    fn connect(&self, module: u32, args: &TableArgs, create: bool) -> Result<Declared, Error> {
+        let args = wit::TableArgs { database: args.database.clone(), table: args.table.clone(), arguments: args.arguments.clone() };
+        let d = if create { wit::create(module, &args) } else { wit::connect(module, &args) }.map_err(failed)?;
+        Ok(Declared { table: d.table, schema: d.schema })
+    }
+
+    fn best_index(&self, table: u64, info: IndexInfo) -> Result<IndexPlan, Error> {
+        let info = wit::IndexInfo {
+            constraints: info
+                .constraints
+                .iter()
+                .map(|c| wit::IndexConstraint { column: c.column, op: c.op, usable: c.usable, rhs: c.rhs.as_ref().map(to_wit) })
+                .collect(),
+            order_by: info.order_by.iter().map(|o| wit::IndexOrder { column: o.column, desc: o.desc }).collect(),
+            columns_used: info.columns_used,
+            distinct: info.distinct,
+        };
+        let p = wit::best_index(table, &info).map_err(failed)?;
+        Ok(IndexPlan {
+            usage: p.usage.iter().map(|u| ConstraintUse { argv_index: u.argv_index, omit: u.omit }).collect(),
+            idx_num: p.idx_num,
+            idx_str: p.idx_str,
+            order_by_consumed: p.order_by_consumed,
+            estimated_cost: p.estimated_cost,
+            estimated_rows: p.estimated_rows,
+            unique: p.unique,
+        })
+    }
+
+    fn disconnect(&self, table: u64) {
+        wit::disconnect(table);
+    }
+
+    fn destroy(&self, table: u64) -> Result<(), Error> {
+        wit::destroy(table).map_err(failed)
+    }
+
+    fn open(&self, table: u64) -> Result<u64, Error> {
+        wit::open(table).map_err(failed)
+    }
+
+    fn close(&self, cursor: u64) {
+        wit::close(cursor);
+    }
+
+    fn filter(&self, cursor: u64, idx_num: i32, idx_str: Option<&str>, args: &[ValueRef<'_>], columns: u64, max_rows: u32) -> Result<Batch, Error> {
+        let args: Vec<Value> = args.iter().map(|&v| borrowed_to_wit(v)).collect();
+        receive(wit::filter(cursor, idx_num, idx_str, &args, columns, max_rows), columns)
+    }
+
+    fn fetch(&self, cursor: u64, max_rows: u32, columns: u64) -> Result<Batch, Error> {
+        receive(wit::fetch(cursor, max_rows), columns)
+    }
+
+    fn update(&self, table: u64, change: Change) -> Result<Option<i64>, Error> {
+        let values = |v: &[sqlink_sqlite::Value]| v.iter().map(to_wit).collect();
+        let change = match &change {
+            Change::Delete(rowid) => wit::RowChange::Delete(*rowid),
+            Change::Insert(rowid, v) => wit::RowChange::Insert((*rowid, values(v))),
+            Change::Update(old, new, v) => wit::RowChange::Update((*old, *new, values(v))),
+        };
+        wit::update(table, &change).map_err(failed)
+    }
+
+    fn transaction(&self, table: u64, step: TxnStep) -> Result<(), Error> {
+        match step {
+            TxnStep::Begin => wit::begin(table),
+            TxnStep::Sync => wit::sync(table),
+            TxnStep::Commit => wit::commit(table),
+            TxnStep::Rollback => wit::rollback(table),
+        }
+        .map_err(failed)
+    }
+
+    fn rename(&self, table: u64, new_name: &str) -> Result<(), Error> {
+        wit::rename(table, new_name).map_err(failed)
+    }
+}

@@ -1,0 +1,76 @@
+//! The authorizer: SQLite has one per connection, so the host installs its
+//! own while some extension wants one, and asks each such extension in
+//! load order. Any deny wins; otherwise any ignore; otherwise the action
+//! is allowed. An extension that fails (a trap, the CPU limit) denies, and
+//! why is reported on stderr. An extension is not asked about the
+//! statements it compiles itself (through SPI).
+
+use crate::instance::Live;
+use crate::instance::authorizer::{ActionRef, Decision};
+use sqlink_sqlite::{Db, ffi};
+use std::ffi::{CStr, c_char, c_int, c_void};
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::Arc;
+
+/// The extensions asked, in load order.
+#[derive(Default)]
+pub(crate) struct Authorizers(Vec<Arc<Live>>);
+
+impl Authorizers {
+    /// Installs (or removes) the connection's authorizer for the
+    /// extensions `attached`. `this` must stay at its address until this is
+    /// called again with nothing attached.
+    pub(crate) fn install<'a>(this: &mut Box<Authorizers>, db: Db, attached: impl Iterator<Item = &'a Arc<Live>>) {
+        this.0 = attached.filter(|l| l.ext.manifest.authorizer).cloned().collect();
+        let data: *mut c_void = (&mut **this as *mut Authorizers).cast();
+        // SAFETY: `data` outlives the installation (see above); a null
+        // callback removes the authorizer.
+        unsafe {
+            if this.0.is_empty() {
+                ffi::sqlite3_set_authorizer(db.raw(), None, std::ptr::null_mut());
+            } else {
+                ffi::sqlite3_set_authorizer(db.raw(), Some(authorize), data);
+            }
+        }
+    }
+}
+
+/// A string SQLite passes, if any.
+///
+/// # Safety
+/// `p` must be NULL or a NUL-terminated string valid for the call.
+unsafe fn text<'a>(p: *const c_char) -> Option<&'a str> {
+    // SAFETY: per the function contract. SQLite's names are UTF-8.
+    (!p.is_null()).then(|| unsafe { CStr::from_ptr(p) }.to_str().unwrap_or("\u{fffd}"))
+}
+
+unsafe extern "C" fn authorize(data: *mut c_void, code: c_int, a1: *const c_char, a2: *const c_char, db: *const c_char, accessor: *const c_char) -> c_int {
+    // SAFETY: installed with the boxed authorizers as data; the strings are
+    // SQLite's, valid during the call.
+    let (asked, action) = unsafe {
+        (&*data.cast::<Authorizers>(), ActionRef { code, arg1: text(a1), arg2: text(a2), database: text(db), accessor: text(accessor) })
+    };
+    let mut answer = ffi::SQLITE_OK;
+    for live in &asked.0 {
+        if live.is_busy() {
+            continue;
+        }
+        let decision = match catch_unwind(AssertUnwindSafe(|| live.call(|inst| inst.authorize(action)))) {
+            Ok(Ok(d)) => d,
+            Ok(Err(e)) => {
+                eprintln!("sqlink: authorizer failed, denying: {e}");
+                return ffi::SQLITE_DENY;
+            }
+            Err(_) => {
+                eprintln!("sqlink: authorizer of {} failed (internal error), denying", live.name());
+                return ffi::SQLITE_DENY;
+            }
+        };
+        match decision {
+            Decision::Allow => {}
+            Decision::Deny => return ffi::SQLITE_DENY,
+            Decision::Ignore => answer = ffi::SQLITE_IGNORE,
+        }
+    }
+    answer
+}

@@ -1,0 +1,164 @@
+//! Virtual table modules served by an extension: the `sqlite3_module`
+//! callbacks, written once for every SQLite that hosts extensions (the
+//! native one, and `sqlite-core`, SQLite compiled to wasm).
+//!
+//! A host says how to reach the extension's `vtab` interface by
+//! implementing [`Calls`] and registers a module with [`register`]. This
+//! crate does the rest the same way everywhere:
+//!
+//! * rows cross in batches: `xFilter` and `xNext` fetch one when the batch
+//!   held is used up, and `xColumn`, `xRowid` and `xEof` are answered from
+//!   it (batches start small, so a `LIMIT` pays for little, and grow);
+//! * SQLite tells `xBestIndex` which columns a query uses but not
+//!   `xFilter`, so each table remembers the columns of every plan it handed
+//!   out (by idxNum and idxStr) and fetches those; writable tables fetch
+//!   every column (UPDATE reads them all);
+//! * tables are DIRECTONLY when the extension reaches beyond pure
+//!   computation, INNOCUOUS otherwise, as functions are;
+//! * a table whose extension instance was restarted (after a trap) is
+//!   connected again on next use.
+
+mod callbacks;
+
+use sqlink_abi::batch::Batch;
+use sqlink_sqlite::{Db, Error, Value, ValueRef};
+
+/// Where a table is being created or connected.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TableArgs {
+    /// "main", "temp" or an attached database's name.
+    pub database: String,
+    /// The table's name (the module's, for an eponymous table).
+    pub table: String,
+    /// The arguments of `CREATE VIRTUAL TABLE t USING module(args...)`.
+    pub arguments: Vec<String>,
+}
+
+/// A table the extension created or connected.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Declared {
+    /// The extension's handle for it.
+    pub table: u64,
+    /// The `CREATE TABLE` statement declaring its columns.
+    pub schema: String,
+}
+
+/// One WHERE-clause constraint offered to `best-index`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Constraint {
+    /// Column index, or -1 for the rowid.
+    pub column: i32,
+    /// SQLITE_INDEX_CONSTRAINT_*.
+    pub op: u8,
+    pub usable: bool,
+    /// The right-hand side when SQLite already knows it.
+    pub rhs: Option<Value>,
+}
+
+/// One ORDER BY term offered to `best-index`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OrderBy {
+    pub column: i32,
+    pub desc: bool,
+}
+
+/// SQLite's planning question.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IndexInfo {
+    pub constraints: Vec<Constraint>,
+    pub order_by: Vec<OrderBy>,
+    /// Bit N: column N is used (bit 63: some column from 63 on).
+    pub columns_used: u64,
+    /// `sqlite3_vtab_distinct()`.
+    pub distinct: u8,
+}
+
+/// How a plan uses one constraint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ConstraintUse {
+    /// 1-based position of its value among `filter`'s arguments; 0: not
+    /// passed.
+    pub argv_index: u32,
+    /// SQLite need not check it again.
+    pub omit: bool,
+}
+
+/// The extension's plan.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IndexPlan {
+    /// One per offered constraint.
+    pub usage: Vec<ConstraintUse>,
+    pub idx_num: i32,
+    pub idx_str: Option<String>,
+    pub order_by_consumed: bool,
+    pub estimated_cost: f64,
+    pub estimated_rows: i64,
+    /// At most one row.
+    pub unique: bool,
+}
+
+/// A write through a writable table.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    Delete(i64),
+    /// The new rowid if given, and every column's value.
+    Insert(Option<i64>, Vec<Value>),
+    /// Old rowid, new rowid, every column's new value.
+    Update(i64, i64, Vec<Value>),
+}
+
+/// A transaction step SQLite announces to a table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TxnStep {
+    Begin,
+    Sync,
+    Commit,
+    Rollback,
+}
+
+/// How a host reaches one extension's `vtab` interface. Errors name the
+/// extension already; an error with code SQLITE_CONSTRAINT from
+/// `best_index` means "this plan is unusable" (SQLite tries another).
+pub trait Calls: Clone + 'static {
+    /// The extension's name, for messages this crate writes.
+    fn name(&self) -> &str;
+    /// Changes whenever the extension's instance is replaced (handles
+    /// handed out before are then void); constant where it never is.
+    fn generation(&self) -> u64 {
+        0
+    }
+    fn connect(&self, module: u32, args: &TableArgs, create: bool) -> Result<Declared, Error>;
+    fn best_index(&self, table: u64, info: IndexInfo) -> Result<IndexPlan, Error>;
+    fn disconnect(&self, table: u64);
+    fn destroy(&self, table: u64) -> Result<(), Error>;
+    fn open(&self, table: u64) -> Result<u64, Error>;
+    fn close(&self, cursor: u64);
+    /// Starts a scan; its first batch, checked (see `sqlink_abi::batch`).
+    fn filter(&self, cursor: u64, idx_num: i32, idx_str: Option<&str>, args: &[ValueRef<'_>], columns: u64, max_rows: u32) -> Result<Batch, Error>;
+    /// The next batch of a scan fetching `columns`.
+    fn fetch(&self, cursor: u64, max_rows: u32, columns: u64) -> Result<Batch, Error>;
+    /// A write; the rowid of an inserted row.
+    fn update(&self, table: u64, change: Change) -> Result<Option<i64>, Error>;
+    fn transaction(&self, table: u64, step: TxnStep) -> Result<(), Error>;
+    fn rename(&self, table: u64, new_name: &str) -> Result<(), Error>;
+}
+
+/// A module as the manifest describes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shape {
+    /// Usable as a table-valued function (and by CREATE VIRTUAL TABLE,
+    /// unless `eponymous_only`).
+    pub eponymous: bool,
+    pub eponymous_only: bool,
+    /// Accepts INSERT, UPDATE and DELETE (and hears of transactions).
+    pub writable: bool,
+    /// The extension reaches beyond pure computation: its tables are
+    /// DIRECTONLY (else INNOCUOUS).
+    pub direct_only: bool,
+}
+
+/// Registers module `name` on `db`, served by module `id` of the extension
+/// behind `calls`. Registering a name again replaces the module.
+pub fn register<C: Calls>(db: Db, name: &str, calls: C, id: u32, shape: Shape) -> Result<(), Error> {
+    callbacks::register(db, name, calls, id, shape)
+}
