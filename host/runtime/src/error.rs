@@ -41,6 +41,12 @@ impl From<sqlink_policy::Denied> for Error {
     }
 }
 
+impl From<Error> for crate::wit::SqlError {
+    fn from(e: Error) -> Self {
+        crate::wit::SqlError { code: e.code, message: e.message }
+    }
+}
+
 impl From<sqlink_sqlite::Error> for Error {
     fn from(e: sqlink_sqlite::Error) -> Self {
         Error::with_code(e.code, e.message)

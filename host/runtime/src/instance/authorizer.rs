@@ -1,7 +1,15 @@
 //! Calls on the `authorizer` interface: may a statement being compiled do
 //! this?
+//!
+//! Both hosts chain several extensions' authorizers the same way
+//! ([`ask_all`]): in load order, any deny wins, otherwise any ignore; an
+//! extension that fails (a trap, the CPU limit) denies, and why is reported
+//! on stderr. An extension is not asked about statements it compiles
+//! itself (through SPI).
 
-use super::{Instance, Lookup};
+use super::{Instance, Live, Lookup};
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::Arc;
 use crate::wit::exports::sqlink::extension::authorizer::Action;
 pub(crate) use crate::wit::exports::sqlink::extension::authorizer::Decision;
 use wasmtime::AsContext;
@@ -42,4 +50,31 @@ impl Instance {
     pub(crate) fn authorize(&mut self, action: ActionRef<'_>) -> wasmtime::Result<Decision> {
         Ok(call!(self, authorizer.authorize, (ActionRef<'_>,), (Decision,), (action,)))
     }
+}
+
+/// The answer of `lives` together about `action`.
+pub(crate) fn ask_all(lives: &[Arc<Live>], action: ActionRef<'_>) -> Decision {
+    let mut answer = Decision::Allow;
+    for live in lives {
+        if live.is_busy() {
+            continue;
+        }
+        let decision = match catch_unwind(AssertUnwindSafe(|| live.call(|inst| inst.authorize(action)))) {
+            Ok(Ok(d)) => d,
+            Ok(Err(e)) => {
+                eprintln!("sqlink: authorizer failed, denying: {e}");
+                return Decision::Deny;
+            }
+            Err(_) => {
+                eprintln!("sqlink: authorizer of {} failed (internal error), denying", live.name());
+                return Decision::Deny;
+            }
+        };
+        match decision {
+            Decision::Allow => {}
+            Decision::Deny => return Decision::Deny,
+            Decision::Ignore => answer = Decision::Ignore,
+        }
+    }
+    answer
 }

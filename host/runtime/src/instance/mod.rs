@@ -314,6 +314,12 @@ impl Live {
         }
     }
 
+    /// Runs `f` like [`Live::call`]; an error the extension returned comes
+    /// back as an [`Error`] too, named after the extension.
+    pub(crate) fn call_named<R>(&self, f: impl FnOnce(&mut Instance) -> CallResult<R>) -> Result<R, Error> {
+        self.call(f)?.map_err(|e| crate::error::extension_error(self.name(), e))
+    }
+
     /// Words the cause of a failed call.
     fn failure(&self, e: &wasmtime::Error, state: &HostState) -> String {
         let limits = &self.ext.limits;

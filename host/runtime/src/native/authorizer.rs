@@ -1,15 +1,11 @@
 //! The authorizer: SQLite has one per connection, so the host installs its
 //! own while some extension wants one, and asks each such extension in
-//! load order. Any deny wins; otherwise any ignore; otherwise the action
-//! is allowed. An extension that fails (a trap, the CPU limit) denies, and
-//! why is reported on stderr. An extension is not asked about the
-//! statements it compiles itself (through SPI).
+//! load order (the chaining rules are `instance::authorizer::ask_all`'s).
 
 use crate::instance::Live;
-use crate::instance::authorizer::{ActionRef, Decision};
+use crate::instance::authorizer::{self, ActionRef, Decision};
 use sqlink_sqlite::{Db, ffi};
 use std::ffi::{CStr, c_char, c_int, c_void};
-use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Arc;
 
 /// The extensions asked, in load order.
@@ -50,27 +46,9 @@ unsafe extern "C" fn authorize(data: *mut c_void, code: c_int, a1: *const c_char
     let (asked, action) = unsafe {
         (&*data.cast::<Authorizers>(), ActionRef { code, arg1: text(a1), arg2: text(a2), database: text(db), accessor: text(accessor) })
     };
-    let mut answer = ffi::SQLITE_OK;
-    for live in &asked.0 {
-        if live.is_busy() {
-            continue;
-        }
-        let decision = match catch_unwind(AssertUnwindSafe(|| live.call(|inst| inst.authorize(action)))) {
-            Ok(Ok(d)) => d,
-            Ok(Err(e)) => {
-                eprintln!("sqlink: authorizer failed, denying: {e}");
-                return ffi::SQLITE_DENY;
-            }
-            Err(_) => {
-                eprintln!("sqlink: authorizer of {} failed (internal error), denying", live.name());
-                return ffi::SQLITE_DENY;
-            }
-        };
-        match decision {
-            Decision::Allow => {}
-            Decision::Deny => return ffi::SQLITE_DENY,
-            Decision::Ignore => answer = ffi::SQLITE_IGNORE,
-        }
+    match authorizer::ask_all(&asked.0, action) {
+        Decision::Allow => ffi::SQLITE_OK,
+        Decision::Deny => ffi::SQLITE_DENY,
+        Decision::Ignore => ffi::SQLITE_IGNORE,
     }
-    answer
 }

@@ -9,10 +9,9 @@
 //! hook it counts as a veto: the transaction is rolled back.
 
 use crate::instance::Live;
-use crate::instance::hooks::ChangeKind;
+use crate::instance::hooks::{self, ChangeKind};
 use sqlink_sqlite::{Db, ffi};
 use std::ffi::{CStr, c_char, c_int, c_void};
-use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Arc;
 
 /// The extensions each hook calls.
@@ -55,29 +54,6 @@ impl Hooks {
     }
 }
 
-/// Calls `f` on each extension of `lives` in turn, except one already
-/// running a call (its own SQL fired the hook), until one vetoes (`f`
-/// returns true). A failure is reported on stderr and, when `fatal`, ends
-/// the round as a veto. Returns why the round ended early.
-fn each(lives: &[Arc<Live>], what: &str, fatal: bool, mut f: impl FnMut(&Live) -> Result<bool, crate::error::Error>) -> Option<String> {
-    for live in lives {
-        if live.is_busy() {
-            continue;
-        }
-        let failure = match catch_unwind(AssertUnwindSafe(|| f(live))) {
-            Ok(Ok(false)) => continue,
-            Ok(Ok(true)) => return Some(format!("vetoed by {}", live.name())),
-            Ok(Err(e)) => e.message,
-            Err(_) => format!("{}: internal error (panic)", live.name()),
-        };
-        eprintln!("sqlink: {what} hook failed: {failure}");
-        if fatal {
-            return Some(failure);
-        }
-    }
-    None
-}
-
 /// Reads a NUL-terminated name SQLite passes (empty for NULL).
 ///
 /// # Safety
@@ -97,24 +73,17 @@ unsafe extern "C" fn on_update(data: *mut c_void, op: c_int, database: *const c_
     };
     // SAFETY: SQLite's names, valid during the callback.
     let (database, table) = unsafe { (name(database), name(table)) };
-    // Nothing to veto: a failure is only reported.
-    each(&hooks.update, "update", false, |live| live.call(|inst| inst.on_update(kind, &database, &table, rowid)).map(|()| false));
+    hooks::tell_update(&hooks.update, kind, &database, &table, rowid);
 }
 
 unsafe extern "C" fn on_commit(data: *mut c_void) -> c_int {
     // SAFETY: installed with the boxed hooks as data.
     let hooks = unsafe { &*data.cast::<Hooks>() };
-    match each(&hooks.commit, "commit", true, |live| live.call(|inst| inst.on_commit())) {
-        Some(why) => {
-            eprintln!("sqlink: commit {why}; the transaction is rolled back");
-            1
-        }
-        None => 0,
-    }
+    hooks::ask_commit(&hooks.commit) as c_int
 }
 
 unsafe extern "C" fn on_rollback(data: *mut c_void) {
     // SAFETY: installed with the boxed hooks as data.
     let hooks = unsafe { &*data.cast::<Hooks>() };
-    each(&hooks.rollback, "rollback", false, |live| live.call(|inst| inst.on_rollback()).map(|()| false));
+    hooks::tell_rollback(&hooks.rollback);
 }

@@ -268,7 +268,7 @@ impl Registry {
         self.entries.iter().find_map(|e| {
             let id = e.live.ext.manifest.dot_commands.iter().position(|d| d.name == name)? as u32;
             let args: Vec<&str> = args.iter().map(String::as_str).collect();
-            Some(e.live.call(|inst| inst.run_dot_command(id, &args)).and_then(|r| r.map_err(|err| extension_error(e.name(), err))))
+            Some(e.live.call_named(|inst| inst.run_dot_command(id, &args)))
         })
     }
 

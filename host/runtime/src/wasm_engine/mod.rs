@@ -245,7 +245,7 @@ impl WasmSqlite {
         });
         let (live, id) = found?;
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        Some(live.call(|inst| inst.run_dot_command(id, &args)).and_then(|r| r.map_err(|e| crate::error::extension_error(live.name(), e))))
+        Some(live.call_named(|inst| inst.run_dot_command(id, &args)))
     }
 
     /// What is loaded, for listings.

@@ -193,15 +193,8 @@ impl Union {
     }
 
     /// Runs a call on a member, naming it in errors.
-    fn call<R>(live: &Live, f: impl FnOnce(&mut crate::instance::Instance) -> wasmtime::Result<Result<R, SqlError>>) -> Result<R, SqlError> {
-        match live.call(f) {
-            Ok(Ok(r)) => Ok(r),
-            Ok(Err(e)) => {
-                let e = extension_error(live.name(), e);
-                Err(SqlError { code: e.code, message: e.message })
-            }
-            Err(e) => Err(SqlError { code: e.code, message: e.message }),
-        }
+    pub(crate) fn call<R>(live: &Live, f: impl FnOnce(&mut crate::instance::Instance) -> wasmtime::Result<Result<R, SqlError>>) -> Result<R, SqlError> {
+        live.call_named(f).map_err(SqlError::from)
     }
 
     pub(crate) fn invoke(&self, id: u32, args: &[ArgRef<'_>]) -> Result<Returned, SqlError> {

@@ -42,18 +42,6 @@ fn error(message: String) -> SqlError {
     SqlError { code: 1, message }
 }
 
-/// Runs a call on a member, naming it in errors.
-fn call<R>(live: &Live, f: impl FnOnce(&mut crate::instance::Instance) -> wasmtime::Result<Result<R, SqlError>>) -> Result<R, SqlError> {
-    match live.call(f) {
-        Ok(Ok(r)) => Ok(r),
-        Ok(Err(e)) => {
-            let e = crate::error::extension_error(live.name(), e);
-            Err(SqlError { code: e.code, message: e.message })
-        }
-        Err(e) => Err(SqlError { code: e.code, message: e.message }),
-    }
-}
-
 impl Handles {
     fn fresh(&mut self) -> u64 {
         self.next += 1;
@@ -67,7 +55,7 @@ impl Handles {
         if t.generation != t.live.generation() {
             let generation = t.live.generation();
             let (module, args) = (t.module, t.args.clone());
-            t.handle = call(&t.live, |inst| inst.vtab_connect(module, args, false))?.table;
+            t.handle = Union::call(&t.live, |inst| inst.vtab_connect(module, args, false))?.table;
             t.generation = generation;
         }
         Ok((t.live.clone(), t.handle))
@@ -96,7 +84,7 @@ impl Union {
     fn connect(&mut self, module: u32, args: TableArgs, create: bool) -> Result<DeclaredTable, SqlError> {
         let (live, id) = self.vtab_route(module)?;
         let generation = live.generation();
-        let declared = call(&live, |inst| inst.vtab_connect(id, args.clone(), create))?;
+        let declared = Union::call(&live, |inst| inst.vtab_connect(id, args.clone(), create))?;
         let handle = self.handles.fresh();
         self.handles.tables.insert(handle, Table { live, module: id, args, handle: declared.table, generation });
         Ok(DeclaredTable { table: handle, schema: declared.schema })
@@ -114,7 +102,7 @@ impl core::Host for CoreState {
 
     fn best_index(&mut self, table: u64, info: IndexInfo) -> Result<IndexPlan, SqlError> {
         let (live, handle) = self.union().handles.table(table)?;
-        call(&live, |inst| inst.vtab_best_index(handle, info))
+        Union::call(&live, |inst| inst.vtab_best_index(handle, info))
     }
 
     fn disconnect(&mut self, table: u64) {
@@ -129,7 +117,7 @@ impl core::Host for CoreState {
     fn destroy(&mut self, table: u64) -> Result<(), SqlError> {
         let mut union = self.union();
         let (live, handle) = union.handles.table(table)?;
-        call(&live, |inst| inst.vtab_destroy(handle))?;
+        Union::call(&live, |inst| inst.vtab_destroy(handle))?;
         union.handles.tables.remove(&table);
         Ok(())
     }
@@ -138,7 +126,7 @@ impl core::Host for CoreState {
         let mut union = self.union();
         let (live, handle) = union.handles.table(table)?;
         let generation = live.generation();
-        let cursor = call(&live, |inst| inst.vtab_open(handle))?;
+        let cursor = Union::call(&live, |inst| inst.vtab_open(handle))?;
         let ours = union.handles.fresh();
         union.handles.cursors.insert(ours, Cursor { live, handle: cursor, generation });
         Ok(ours)
@@ -156,17 +144,17 @@ impl core::Host for CoreState {
     fn filter(&mut self, cursor: u64, idx_num: i32, idx_str: Option<String>, args: Vec<Value>, columns: u64, max_rows: u32) -> Result<RowBatch, SqlError> {
         let (live, handle) = self.union().handles.cursor(cursor)?;
         let args: Vec<ValueRef<'_>> = args.iter().map(value).collect();
-        call(&live, |inst| inst.vtab_filter(handle, idx_num, idx_str.as_deref(), &args, columns, max_rows))
+        Union::call(&live, |inst| inst.vtab_filter(handle, idx_num, idx_str.as_deref(), &args, columns, max_rows))
     }
 
     fn fetch(&mut self, cursor: u64, max_rows: u32) -> Result<RowBatch, SqlError> {
         let (live, handle) = self.union().handles.cursor(cursor)?;
-        call(&live, |inst| inst.vtab_fetch(handle, max_rows))
+        Union::call(&live, |inst| inst.vtab_fetch(handle, max_rows))
     }
 
     fn update(&mut self, table: u64, change: RowChange) -> Result<Option<i64>, SqlError> {
         let (live, handle) = self.union().handles.table(table)?;
-        call(&live, |inst| inst.vtab_update(handle, change))
+        Union::call(&live, |inst| inst.vtab_update(handle, change))
     }
 
     fn begin(&mut self, table: u64) -> Result<(), SqlError> {
@@ -187,13 +175,13 @@ impl core::Host for CoreState {
 
     fn rename(&mut self, table: u64, new_name: String) -> Result<(), SqlError> {
         let (live, handle) = self.union().handles.table(table)?;
-        call(&live, |inst| inst.vtab_rename(handle, &new_name))
+        Union::call(&live, |inst| inst.vtab_rename(handle, &new_name))
     }
 }
 
 impl CoreState {
     fn transaction(&mut self, table: u64, step: ext::TxnStep) -> Result<(), SqlError> {
         let (live, handle) = self.union().handles.table(table)?;
-        call(&live, |inst| inst.vtab_txn(handle, step))
+        Union::call(&live, |inst| inst.vtab_txn(handle, step))
     }
 }
