@@ -31,7 +31,13 @@ fn to_wit(v: &sqlink_sqlite::Value) -> Value {
 }
 
 fn borrowed_to_wit(v: ValueRef<'_>) -> Value {
-    to_wit(&v.to_owned())
+    match v {
+        ValueRef::Null => Value::Null,
+        ValueRef::Integer(i) => Value::Integer(i),
+        ValueRef::Real(r) => Value::Real(r),
+        ValueRef::Text(t) => Value::Text(t.to_vec()),
+        ValueRef::Blob(b) => Value::Blob(b.to_vec()),
+    }
 }
 
 /// Checks a batch received for a scan fetching `columns`.

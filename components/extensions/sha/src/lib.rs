@@ -40,7 +40,7 @@
 //! option ...`, without the help text sqlite3 prints after it); its
 //! `sqlite_stat4` query is the current shell's (Debian's 3.40.1 has no
 //! STAT4 to compare with).
-//! Reference outputs: `testdata/sha3.sql` (made by `testdata/gen.sh` from
+//! Reference outputs: `tests/shell/sha-reference.sql` (made by `testdata/gen.sh` from
 //! Debian's sqlite3 3.40.1); sha1 and sha3_agg: tests/shell/sha-sha1-agg.sql.
 
 mod hash;

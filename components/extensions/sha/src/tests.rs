@@ -251,7 +251,7 @@ fn sha3sum_prints_what_sqlite_3_40_1_prints() {
         insert into sqlitefoo values (1);
         create index ti on t(a);"#,
     );
-    // Debian's sqlite3 3.40.1 on the same database (testdata/sha3.sql).
+    // Debian's sqlite3 3.40.1 on the same database (tests/shell/sha-reference.sql).
     let sum = |args: &[&str]| dot("sha3sum", args).unwrap();
     assert_eq!(sum(&[]), "2bda6ea5c9f02b1510823b0e23fe7545e81a9c7fee4294fbeb2a8977");
     assert_eq!(sum(&["--sha3-256"]), "c942f065f2707c7576948b36d71b6add1c63e3f63982d353c72f7a815f4cd06a");
