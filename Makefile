@@ -24,7 +24,7 @@ EXTENSIONS := $(notdir $(wildcard components/extensions/*))
 # Examples from the README (components/examples/<name>).
 EXAMPLES := $(notdir $(wildcard components/examples/*))
 # Fixtures for tests and benchmarks (components/testing/<name>).
-FIXTURES := probe rival trap spin hog fsread wrong-version bench
+FIXTURES := probe rival trap spin hog fsread wrong-version bench kvstore
 # sqlink's own components (components/<name>), into dist/components/.
 ENGINE := sqlite-core router empty cli
 # Extensions baked into dist/sqlink-cli.wasm: the catalog, except
@@ -51,6 +51,14 @@ APT_PACKAGES := sqlite3 libsqlite3-dev libclang-dev python3 python3-pip \
 WASMTIME_VERSION := 49.0.4
 TOOLS := target/tools
 WASMTIME := $(TOOLS)/bin/wasmtime
+
+# SQLite's own csv.c (ext/misc), the native side of the bench's csv scan,
+# compiled as a loadable extension for the sqlite3 that runs it: from
+# Debian's source of that sqlite3 (3.40.1), pinned by hash, never committed.
+SQLITE_SOURCE := sqlite3_3.40.1.orig.tar.xz
+SQLITE_SOURCE_URL := http://deb.debian.org/debian/pool/main/s/sqlite3/$(SQLITE_SOURCE)
+SQLITE_SOURCE_SHA256 := aaa776260ab4dc976db34aa7891819484c8676b5b2783123ebc6301e2ca5d655
+NATIVE_CSV := $(TOOLS)/sqlite-ext/csv.so
 
 # Builds wasm packages so that the checkout's location and the cargo home
 # never reach the output: the same sources give the same bytes anywhere.
@@ -101,7 +109,7 @@ wasm-packages:
 
 # The baked-in catalog as one extension, then the shell as one component.
 composed: components host
-	./dist/bin/sqlink compose $(foreach e,$(BAKED),--ext dist/extensions/$(e).wasm) -o dist/components/catalog.wasm
+	$(if $(BAKED),./dist/bin/sqlink compose $(foreach e,$(BAKED),--ext dist/extensions/$(e).wasm) -o dist/components/catalog.wasm)
 	./dist/bin/sqlink compose compositions/sqlink-cli.wac --components dist/components -o dist/sqlink-cli.wasm
 
 # The whole workspace with its test targets, so `make test` reuses this build
@@ -136,10 +144,18 @@ test: build
 
 # The benchmark measures what ships, so it builds with `dist` too, and so
 # does the native loadable extension it compares the loader with.
-bench: build
+bench: build $(NATIVE_CSV)
 	$(CARGO) build $(HOST_CARGO_FLAGS) --profile dist -p sqlink-bench
 	$(CARGO) build $(HOST_CARGO_FLAGS) --profile dist -p sqlink-bench-native
 	./target/dist/sqlink-bench
+
+$(NATIVE_CSV):
+	@mkdir -p $(TOOLS)/sqlite-ext
+	@echo "fetching $(SQLITE_SOURCE) (Debian) for ext/misc/csv.c"
+	curl -fsSL -o $(TOOLS)/$(SQLITE_SOURCE) $(SQLITE_SOURCE_URL)
+	echo "$(SQLITE_SOURCE_SHA256)  $(TOOLS)/$(SQLITE_SOURCE)" | sha256sum -c --quiet
+	tar -xJf $(TOOLS)/$(SQLITE_SOURCE) -C $(TOOLS)/sqlite-ext --strip-components=3 sqlite3-3.40.1/ext/misc/csv.c
+	cc -O2 -fPIC -shared -o $@ $(TOOLS)/sqlite-ext/csv.c
 
 hashes: build
 	@./dist/bin/sqlink hash dist/sqlink-cli.wasm dist/components/*.wasm dist/extensions/*.wasm dist/examples/*.wasm dist/test-extensions/*.wasm

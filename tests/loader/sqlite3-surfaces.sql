@@ -58,3 +58,20 @@ select guard_clear();
 -- => 2
 select secret from users;
 -- => s3
+-- Shadow tables: kvstore keeps its rows in kv_data through spi, which a
+-- defensive connection's own SQL cannot write.
+select sqlink_load('dist/test-extensions/kvstore.wasm', 'spi');
+-- => loaded kvstore 0.1.0: 1 virtual table module (prefix kvstore__; memory 256 MiB, timeout 5000 ms; granted spi)
+create virtual table kv using kvstore;
+insert into kv values ('a', 1), ('b', 2);
+.dbconfig defensive on
+-- =>           defensive on
+insert into kv_data values ('c', 3);
+-- !! Parse error near line 69: table kv_data may not be modified
+update kv set value = 20 where key = 'b';
+select key, value from kv_data order by key;
+-- => a|1
+-- => b|20
+drop table kv;
+select count(*) from sqlite_schema where name like 'kv%';
+-- => 0

@@ -335,6 +335,7 @@ fn from_child(m: child::Manifest) -> merge::Manifest {
                 eponymous_only: v.eponymous_only,
                 writable: v.writable,
                 direct_only: v.direct_only,
+                shadow_tables: v.shadow_tables,
                 description: v.description,
             })
             .collect(),
@@ -403,6 +404,7 @@ fn to_export(m: &merge::Manifest) -> out::Manifest {
                 eponymous_only: v.eponymous_only,
                 writable: v.writable,
                 direct_only: v.direct_only,
+                shadow_tables: v.shadow_tables.clone(),
                 description: v.description.clone(),
             })
             .collect(),

@@ -77,6 +77,8 @@ pub struct VtabModule {
     pub writable: bool,
     /// Usable only from top-level SQL.
     pub direct_only: bool,
+    /// Suffixes of the shadow tables each table keeps.
+    pub shadow_tables: Vec<String>,
     /// One-line documentation.
     pub description: String,
 }
@@ -498,7 +500,15 @@ mod vtab_tests {
     use super::*;
 
     fn module(name: &str) -> VtabModule {
-        VtabModule { name: name.into(), eponymous: true, eponymous_only: true, writable: false, direct_only: false, description: String::new() }
+        VtabModule {
+            name: name.into(),
+            eponymous: true,
+            eponymous_only: true,
+            writable: false,
+            direct_only: false,
+            shadow_tables: Vec::new(),
+            description: String::new(),
+        }
     }
 
     fn with_modules(name: &str, modules: &[&str]) -> Manifest {

@@ -333,6 +333,7 @@ pub fn manifest_entries() -> TokenStream {
             eponymous_only: m.eponymous_only,
             writable: m.writable(),
             direct_only: false,
+            shadow_tables: m.ops.shadow_tables().iter().map(|s| (*s).into()).collect(),
             description: m.description.into(),
         }).collect()
     }

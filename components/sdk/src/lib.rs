@@ -94,7 +94,7 @@ pub mod wit {
 /// What an extension module usually needs: `use sqlink_sdk::prelude::*;`.
 pub mod prelude {
     pub use crate::vtab::{
-        Columns, Constraint, ConstraintOp, ConstraintUse, CreateTable, IndexInfo, IndexPlan, OrderBy, Row, Scan, Table, TableArgs,
+        Columns, Constraint, ConstraintOp, ConstraintUse, CreateTable, IndexInfo, IndexPlan, OrderBy, Row, RowSource, RowWriter, Scan, Table, TableArgs,
         TransactionTable, UpdateTable,
     };
     pub use crate::authorizer::{Action, Decision};

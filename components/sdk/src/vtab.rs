@@ -29,9 +29,11 @@
 //!
 //! **Tier 2, a table type**: a type marked `#[vtab]` that implements
 //! [`Table`], plus [`CreateTable`], [`UpdateTable`] and [`TransactionTable`]
-//! as it needs, the ladder of rusqlite's `VTab` traits. A scan is an
-//! iterator of [`Row`]s; the SDK pulls as many rows per crossing of the
-//! boundary as the host asks for:
+//! as it needs, the ladder of rusqlite's `VTab` traits. A scan is a
+//! [`RowSource`]: an iterator of [`Row`]s, or, for hot scans, a type that
+//! writes each row's values straight into the batch through a
+//! [`RowWriter`] without allocating. The SDK pulls as many rows per
+//! crossing of the boundary as the host asks for:
 //!
 //! ```ignore
 //! /// The squares of 1 to 10.
@@ -76,12 +78,14 @@
 pub(crate) mod function;
 mod index;
 pub(crate) mod registry;
+mod rows;
 pub(crate) mod runtime;
 mod schema;
 #[doc(hidden)]
 pub mod testing;
 
 pub use function::IntoRow;
+pub use rows::{RowSource, RowWriter};
 pub use index::{Columns, Constraint, ConstraintOp, ConstraintUse, IndexInfo, IndexPlan, OrderBy};
 
 use crate::error::Result;
@@ -148,8 +152,9 @@ impl Row {
 /// what it needs, so tables that share state with their scans keep it
 /// behind an `Rc`.
 pub trait Table: Sized + 'static {
-    /// The rows of one scan, in the order SQLite receives them.
-    type Rows: Iterator<Item = Result<Row>> + 'static;
+    /// The rows of one scan, in the order SQLite receives them: an
+    /// iterator of `Result<Row>`, or a type writing its rows directly.
+    type Rows: RowSource;
 
     /// Connects to the table: returns its schema, a `CREATE TABLE` statement
     /// whose name is ignored (`CREATE TABLE x(a, b HIDDEN)`), and the table.
@@ -180,6 +185,15 @@ pub trait Table: Sized + 'static {
 /// does). Implementing it makes the module non-eponymous: the table must be
 /// created before use.
 pub trait CreateTable: Table {
+    /// The shadow tables each table of the module keeps, by suffix: for
+    /// `["data"]`, the table `t` keeps its rows in `t_data`, which it
+    /// creates, reads, writes and drops itself through [`spi`](crate::spi)
+    /// (the extension needs the `spi` capability). SQLite then knows
+    /// `t_data` for what it is (its `xShadowName`): a connection in
+    /// defensive mode refuses ordinary SQL that writes it, and only the
+    /// table's own calls change it.
+    const SHADOW_TABLES: &'static [&'static str] = &[];
+
     /// `CREATE VIRTUAL TABLE`: makes whatever the table keeps, then returns
     /// the schema and the table as [`Table::connect`] does. By default, it
     /// connects.

@@ -192,7 +192,7 @@ mod vtabs {
 
 use sqlink_sdk::__private::vtab::testing::Exports;
 use sqlink_sdk::vtab::ConstraintOp;
-use sqlink_sdk::wit::vtab_types::{Cell, TableArgs};
+use sqlink_sdk::wit::vtab_types::TableArgs;
 use sqlink_sdk::{Error, Value};
 use vtabs::sqlink_test::{Vtabs, create_table, manifest, query_table, table};
 
@@ -373,7 +373,8 @@ fn rows_before_a_failing_item_arrive_before_its_error() {
     let cursor = Vtabs::open(handle).unwrap();
     let first = Vtabs::filter(cursor, 1, None, vec![Value::Integer(20)], 1, 100).unwrap();
     assert_eq!((first.rowids.len(), first.done), (12, false));
-    assert_eq!(first.cells[11], Cell::Integer(12));
+    // Kind 1, integer.
+    assert_eq!((first.kinds[11], first.values[11]), (1, 12));
     assert_eq!(Vtabs::fetch(cursor, 100).unwrap_err().message, "unlucky");
     // A batch ending just before the failing item: the error is the next
     // fetch's, without an empty batch first.
@@ -390,11 +391,11 @@ fn text_and_blob_bytes_follow_their_cells_in_order() {
     let cursor = Vtabs::open(handle).unwrap();
     let batch = Vtabs::filter(cursor, 1, None, vec![Value::text("ab cde")], 0b111, 10).unwrap();
     assert_eq!(batch.rowids, [1, 2]);
-    assert_eq!(batch.cells, [
-        Cell::Text(2), Cell::Integer(1), Cell::Text(6),
-        Cell::Text(3), Cell::Integer(2), Cell::Text(6),
-    ]);
-    assert_eq!(batch.bytes, b"abab cdecdeab cde");
+    // Kinds 3 text and 1 integer; a text's value is its length.
+    assert_eq!(batch.kinds, [3, 1, 3, 3, 1, 3]);
+    assert_eq!(batch.values, [2, 1, 6, 3, 2, 6]);
+    // Each text is followed by a NUL.
+    assert_eq!(batch.bytes, b"ab\0ab cde\0cde\0ab cde\0");
     assert!(batch.done);
     Vtabs::close(cursor);
     Vtabs::disconnect(handle);

@@ -36,6 +36,8 @@ struct Item {
     arity: i32,
     /// SQLite function flags (functions and aggregates).
     flags: i32,
+    /// The shadow tables of a module's tables, by suffix.
+    shadow_tables: Vec<String>,
 }
 
 impl Item {
@@ -123,16 +125,16 @@ fn catalog_of(m: Manifest) -> Catalog {
     for (i, f) in m.functions.iter().enumerate() {
         let (qualified, bare) = names_for(&f.name);
         let kind = Kind::Scalar { id: i as u32, subtyped: subtyped(f.flags) };
-        items.push(Item { kind, qualified, bare, arity: f.arity, flags: sqlite_flags(f.flags, outside) });
+        items.push(Item { kind, qualified, bare, arity: f.arity, flags: sqlite_flags(f.flags, outside), shadow_tables: Vec::new() });
     }
     for (i, a) in m.aggregates.iter().enumerate() {
         let (qualified, bare) = names_for(&a.name);
         let kind = Kind::Aggregate { id: i as u32, subtyped: subtyped(a.flags), window: a.window };
-        items.push(Item { kind, qualified, bare, arity: a.arity, flags: sqlite_flags(a.flags, outside) });
+        items.push(Item { kind, qualified, bare, arity: a.arity, flags: sqlite_flags(a.flags, outside), shadow_tables: Vec::new() });
     }
     for (i, c) in m.collations.iter().enumerate() {
         let (qualified, bare) = names_for(&c.name);
-        items.push(Item { kind: Kind::Collation { id: i as u32, keyed: c.keyed }, qualified, bare, arity: 0, flags: 0 });
+        items.push(Item { kind: Kind::Collation { id: i as u32, keyed: c.keyed }, qualified, bare, arity: 0, flags: 0, shadow_tables: Vec::new() });
     }
     for (i, v) in m.vtabs.iter().enumerate() {
         let (qualified, bare) = names_for(&v.name);
@@ -142,7 +144,7 @@ fn catalog_of(m: Manifest) -> Catalog {
             writable: v.writable,
             direct_only: v.direct_only || outside,
         };
-        items.push(Item { kind: Kind::Module { id: i as u32, shape }, qualified, bare, arity: 0, flags: 0 });
+        items.push(Item { kind: Kind::Module { id: i as u32, shape }, qualified, bare, arity: 0, flags: 0, shadow_tables: v.shadow_tables.clone() });
     }
     let names = m.name.split('+').filter(|n| !n.is_empty()).map(str::to_string).collect();
     let blame = qualify.then(|| m.name.clone());
@@ -209,7 +211,7 @@ fn create(db: Db, item: &Item, name: &str) -> Result<(), Error> {
         Kind::Aggregate { id, subtyped, window } => callbacks::create_aggregate(db, name, item.arity, item.flags, id, subtyped, window),
         Kind::Module { id, shape } => {
             let blame = catalog().blame.clone().unwrap_or_else(|| "the extension".into());
-            sqlink_vtab::register(db, name, crate::vtab::Imported(blame.into()), id, shape)
+            sqlink_vtab::register(db, name, crate::vtab::Imported(blame.into()), id, shape, &item.shadow_tables)
         }
     }
 }

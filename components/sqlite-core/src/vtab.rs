@@ -5,7 +5,7 @@
 use crate::bindings::sqlink::extension::types::{SqlError, Value};
 use crate::bindings::sqlink::extension::vtab as wit;
 use crate::extension::blamed;
-use sqlink_abi::batch::{self, Batch};
+use sqlink_abi::batch::Batch;
 use sqlink_sqlite::{Error, ValueRef};
 use sqlink_vtab::{Calls, Change, ConstraintUse, Declared, IndexInfo, IndexPlan, TableArgs, TxnStep};
 
@@ -43,18 +43,7 @@ fn borrowed_to_wit(v: ValueRef<'_>) -> Value {
 /// Checks a batch received for a scan fetching `columns`.
 fn receive(rows: Result<wit::RowBatch, SqlError>, columns: u64) -> Result<Batch, Error> {
     let b = rows.map_err(failed)?;
-    let cells = b
-        .cells
-        .into_iter()
-        .map(|c| match c {
-            wit::Cell::Null => batch::Cell::Null,
-            wit::Cell::Integer(i) => batch::Cell::Integer(i),
-            wit::Cell::Real(r) => batch::Cell::Real(r),
-            wit::Cell::Text(n) => batch::Cell::Text(n),
-            wit::Cell::Blob(n) => batch::Cell::Blob(n),
-        })
-        .collect();
-    Batch::new(b.rowids, cells, b.bytes, b.done, columns).map_err(|e| Error::new(sqlink_sqlite::ffi::SQLITE_ERROR, blamed(&e)))
+    Batch::new(b.rowids, b.kinds, b.values, b.bytes, b.done, columns).map_err(|e| Error::new(sqlink_sqlite::ffi::SQLITE_ERROR, blamed(&e)))
 }
 
 impl Calls for Imported {

@@ -1,7 +1,9 @@
 //! A virtual table's rows as they cross the contract (`row-batch` in
-//! `wit/extension/vtab.wit`): one list of rowids, one of cells (row after
-//! row, the requested columns of each in column order) and one of the
-//! bytes of every text and blob cell, end to end.
+//! `wit/extension/vtab.wit`): four flat lists, so a batch of any size
+//! crosses without a conversion per value: the rowids; the kind of each
+//! cell and its 64-bit value (row after row, the requested columns of each
+//! in column order); and the bytes of every text and blob cell, end to end,
+//! each text followed by a NUL byte (so it reaches C as a C string).
 //!
 //! [`Batch`] is the receiving side's copy: checked once when it arrives,
 //! then read cell by cell (SQLite's `xColumn`) without another crossing.
@@ -10,8 +12,20 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-/// One value of a batch; text and blobs hold their length, their bytes are
-/// in the batch's byte list.
+/// A cell's kind, SQLite's fundamental type codes: its value is the
+/// integer.
+pub const INTEGER: u8 = 1;
+/// Its value is the real's IEEE-754 bits.
+pub const REAL: u8 = 2;
+/// Its value is the length of its bytes.
+pub const TEXT: u8 = 3;
+/// Its value is the length of its bytes.
+pub const BLOB: u8 = 4;
+/// Its value is 0.
+pub const NULL: u8 = 5;
+
+/// One cell of a batch, for code that builds batches a cell at a time
+/// (tests, fakes); text and blobs hold their length.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Cell {
     Null,
@@ -21,7 +35,21 @@ pub enum Cell {
     Blob(u32),
 }
 
-/// A cell with its bytes.
+impl Cell {
+    /// The cell's kind and value as a batch carries them.
+    pub fn flat(self) -> (u8, i64) {
+        match self {
+            Cell::Null => (NULL, 0),
+            Cell::Integer(i) => (INTEGER, i),
+            Cell::Real(r) => (REAL, r.to_bits() as i64),
+            Cell::Text(n) => (TEXT, i64::from(n)),
+            Cell::Blob(n) => (BLOB, i64::from(n)),
+        }
+    }
+}
+
+/// A cell with its bytes. A batch's text is followed in memory by a NUL
+/// byte (not part of the slice).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum CellRef<'a> {
     Null,
@@ -35,9 +63,10 @@ pub enum CellRef<'a> {
 #[derive(Default)]
 pub struct Batch {
     rowids: Vec<i64>,
-    cells: Vec<Cell>,
-    /// Where each cell's bytes start in `bytes`.
-    starts: Vec<u32>,
+    kinds: Vec<u8>,
+    /// Each cell's value; for text and blobs, once checked, where its bytes
+    /// start (high 32 bits) and their length (low 32 bits).
+    values: Vec<i64>,
     bytes: Vec<u8>,
     /// Cells per row.
     width: usize,
@@ -50,25 +79,47 @@ pub struct Batch {
 
 impl Batch {
     /// Checks a batch of a scan fetching `columns`: as many cells for each
-    /// row, and bytes exactly covering the text and blob cells.
-    pub fn new(rowids: Vec<i64>, cells: Vec<Cell>, bytes: Vec<u8>, done: bool, columns: u64) -> Result<Batch, String> {
+    /// row, known kinds, and bytes exactly covering the text and blob cells,
+    /// a NUL after each text.
+    pub fn new(rowids: Vec<i64>, kinds: Vec<u8>, mut values: Vec<i64>, bytes: Vec<u8>, done: bool, columns: u64) -> Result<Batch, String> {
         let rows = rowids.len();
-        let width = if rows == 0 { 0 } else { cells.len() / rows };
-        if cells.len() != rows * width || (rows == 0 && !cells.is_empty()) {
-            return Err(format!("the extension returned {} cells for {rows} rows, not the same number for each row", cells.len()));
+        let cells = kinds.len();
+        if values.len() != cells {
+            return Err(format!("the extension returned {cells} cell kinds and {} cell values", values.len()));
         }
-        let mut starts = Vec::with_capacity(cells.len());
+        let width = if rows == 0 { 0 } else { cells / rows };
+        if cells != rows * width || (rows == 0 && cells != 0) {
+            return Err(format!("the extension returned {cells} cells for {rows} rows, not the same number for each row"));
+        }
         let mut at: u64 = 0;
-        for cell in &cells {
-            starts.push(at.min(u32::MAX as u64) as u32);
-            if let Cell::Text(n) | Cell::Blob(n) = cell {
-                at += *n as u64;
+        for (kind, value) in kinds.iter().zip(values.iter_mut()) {
+            match *kind {
+                INTEGER | REAL | NULL => {}
+                TEXT | BLOB => {
+                    let len = u32::try_from(*value).map_err(|_| format!("the extension returned a text or blob cell of length {value}"))?;
+                    // Past 4 GiB the sum no longer matches `bytes` below.
+                    *value = ((at.min(u64::from(u32::MAX)) << 32) | u64::from(len)) as i64;
+                    at += u64::from(len);
+                    if *kind == TEXT {
+                        if usize::try_from(at).ok().and_then(|at| bytes.get(at)) != Some(&0) {
+                            return Err(String::from("the extension returned a text cell not followed by a NUL byte"));
+                        }
+                        at += 1;
+                    }
+                }
+                other => return Err(format!("the extension returned a cell of unknown kind {other}")),
             }
         }
         if at != bytes.len() as u64 {
             return Err(format!("the extension returned {} bytes for text and blob cells of {at} bytes", bytes.len()));
         }
-        Ok(Batch { rowids, cells, starts, bytes, width, columns, row: 0, more: !done })
+        Ok(Batch { rowids, kinds, values, bytes, width, columns, row: 0, more: !done })
+    }
+
+    /// [`Batch::new`] of cells built one at a time.
+    pub fn from_cells(rowids: Vec<i64>, cells: Vec<Cell>, bytes: Vec<u8>, done: bool, columns: u64) -> Result<Batch, String> {
+        let (kinds, values) = cells.into_iter().map(Cell::flat).unzip();
+        Batch::new(rowids, kinds, values, bytes, done, columns)
     }
 
     /// The columns this scan fetches.
@@ -104,13 +155,17 @@ impl Batch {
             return None;
         }
         let at = self.row * self.width + position;
-        let start = self.starts[at] as usize;
-        Some(match self.cells[at] {
-            Cell::Null => CellRef::Null,
-            Cell::Integer(i) => CellRef::Integer(i),
-            Cell::Real(r) => CellRef::Real(r),
-            Cell::Text(n) => CellRef::Text(&self.bytes[start..start + n as usize]),
-            Cell::Blob(n) => CellRef::Blob(&self.bytes[start..start + n as usize]),
+        let value = self.values[at];
+        let bytes = || {
+            let (start, len) = ((value as u64 >> 32) as usize, (value as u64 & 0xffff_ffff) as usize);
+            &self.bytes[start..start + len]
+        };
+        Some(match self.kinds[at] {
+            INTEGER => CellRef::Integer(value),
+            REAL => CellRef::Real(f64::from_bits(value as u64)),
+            TEXT => CellRef::Text(bytes()),
+            BLOB => CellRef::Blob(bytes()),
+            _ => CellRef::Null,
         })
     }
 }
@@ -139,7 +194,7 @@ mod tests {
     use alloc::vec;
 
     fn batch(rowids: Vec<i64>, cells: Vec<Cell>, bytes: &[u8], columns: u64) -> Result<Batch, String> {
-        Batch::new(rowids, cells, bytes.to_vec(), true, columns)
+        Batch::from_cells(rowids, cells, bytes.to_vec(), true, columns)
     }
 
     #[test]
@@ -158,7 +213,7 @@ mod tests {
 
     #[test]
     fn text_and_blob_cells_read_their_bytes_in_order() {
-        let mut b = batch(vec![7, 8], vec![Cell::Text(2), Cell::Integer(1), Cell::Null, Cell::Blob(3)], b"hixyz", 0b101).unwrap();
+        let mut b = batch(vec![7, 8], vec![Cell::Text(2), Cell::Integer(1), Cell::Null, Cell::Blob(3)], b"hi\0xyz", 0b101).unwrap();
         assert!(b.has_row());
         assert_eq!(b.rowid(), 7);
         assert_eq!(b.value(0), Some(CellRef::Text(b"hi")));
@@ -177,9 +232,27 @@ mod tests {
     fn batches_breaking_the_contract_are_refused() {
         let uneven = batch(vec![1, 2], vec![Cell::Null, Cell::Null, Cell::Null], b"", 1).err().unwrap();
         assert!(uneven.contains("3 cells for 2 rows"), "{uneven}");
-        let short = batch(vec![1], vec![Cell::Text(4)], b"abc", 1).err().unwrap();
+        let short = batch(vec![1], vec![Cell::Blob(4)], b"abc", 1).err().unwrap();
         assert!(short.contains("3 bytes for text and blob cells of 4 bytes"), "{short}");
+        let long = batch(vec![1], vec![Cell::Text(2)], b"ab\0c", 1).err().unwrap();
+        assert!(long.contains("4 bytes for text and blob cells of 3 bytes"), "{long}");
+        for unterminated in [&b"abc"[..], b"ab"] {
+            let e = batch(vec![1], vec![Cell::Text(2)], unterminated, 1).err().unwrap();
+            assert!(e.contains("not followed by a NUL"), "{e}");
+        }
         let orphan = batch(vec![], vec![Cell::Null], b"", 1).err().unwrap();
         assert!(orphan.contains("1 cells for 0 rows"), "{orphan}");
+        let unknown = Batch::new(vec![1], vec![9], vec![0], vec![], true, 1).err().unwrap();
+        assert!(unknown.contains("unknown kind 9"), "{unknown}");
+        let lopsided = Batch::new(vec![1], vec![NULL], vec![], vec![], true, 1).err().unwrap();
+        assert!(lopsided.contains("1 cell kinds and 0 cell values"), "{lopsided}");
+        let negative = Batch::new(vec![1], vec![TEXT], vec![-1], vec![], true, 1).err().unwrap();
+        assert!(negative.contains("length -1"), "{negative}");
+    }
+
+    #[test]
+    fn reals_cross_as_their_bits() {
+        let b = batch(vec![1], vec![Cell::Real(-2.5), Cell::Real(f64::INFINITY)], b"", 0b11).unwrap();
+        assert_eq!((b.value(0), b.value(1)), (Some(CellRef::Real(-2.5)), Some(CellRef::Real(f64::INFINITY))));
     }
 }

@@ -105,6 +105,8 @@ pub struct VtabModule {
     pub writable: bool,
     /// Usable only from top-level SQL (whatever the grants).
     pub direct_only: bool,
+    /// The shadow tables of each table, by suffix (`t_SUFFIX`).
+    pub shadow_tables: Vec<String>,
     pub description: String,
 }
 
@@ -175,6 +177,7 @@ impl Manifest {
                     eponymous_only: v.eponymous_only,
                     writable: v.writable,
                     direct_only: v.direct_only,
+                    shadow_tables: v.shadow_tables,
                     description: v.description,
                 })
                 .collect(),

@@ -103,3 +103,53 @@ fn dot_commands_run_through_the_registry() {
     assert_eq!(commands, ["sha: .sha3sum"]);
     assert!(conn.registry.run_dot_command("nosuch", &[]).is_none());
 }
+
+/// The `kvstore` fixture keeps its rows in the shadow table `<table>_data`
+/// through spi: created with the table, written by its writes, renamed
+/// with it and dropped with it; SQL of a defensive connection cannot write
+/// it directly.
+#[test]
+fn tables_keep_their_rows_in_shadow_tables_through_spi() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kv.db");
+    {
+        let mut conn = Conn::open(path.to_str().unwrap());
+        conn.try_load("kvstore", &["spi"], None, None, &AttachOptions::default()).unwrap();
+        conn.query("create virtual table kv using kvstore; insert into kv values ('a', 1), ('b', 2)").unwrap();
+        conn.query("begin; update kv set value = 20 where key = 'b'; delete from kv where key = 'a'; insert into kv values ('c', 3); commit").unwrap();
+        // A failing write inside a transaction: the others stay.
+        conn.query("begin; insert into kv values ('d', 4)").unwrap();
+        let err = conn.error("insert into kv values ('c', 30)");
+        assert!(err.contains("UNIQUE constraint failed: kv_data.key"), "{err}");
+        conn.query("commit").unwrap();
+        assert_eq!(conn.query("select key, value from kv_data order by key").unwrap(), [
+            [text("b"), Value::Integer(20)],
+            [text("c"), Value::Integer(3)],
+            [text("d"), Value::Integer(4)]
+        ]);
+        conn.query("begin; delete from kv; rollback").unwrap();
+        assert_eq!(conn.value("select count(*) from kv"), Value::Integer(3));
+    }
+    // Reopened: the rows are in the file; the shadow table is read-only to
+    // a defensive connection's own SQL, and the table's writes still work.
+    let mut conn = Conn::open(path.to_str().unwrap());
+    conn.try_load("kvstore", &["spi"], None, None, &AttachOptions::default()).unwrap();
+    assert_eq!(conn.value("select group_concat(key || '=' || value, ',') from kv"), text("b=20,c=3,d=4"));
+    assert!(conn.db.set_config(sqlink_sqlite::ffi::SQLITE_DBCONFIG_DEFENSIVE, true).unwrap());
+    assert_eq!(conn.error("insert into kv_data values ('e', 5)"), "table kv_data may not be modified");
+    conn.query("insert into kv values ('e', 5)").unwrap();
+    conn.query("alter table kv rename to store").unwrap();
+    assert_eq!(conn.value("select count(*) from store_data"), Value::Integer(4));
+    assert_eq!(conn.error("delete from store_data"), "table store_data may not be modified");
+    conn.query("drop table store").unwrap();
+    assert_eq!(conn.value("select count(*) from sqlite_schema"), Value::Integer(0));
+    assert_eq!(conn.value("pragma integrity_check"), text("ok"));
+}
+
+#[test]
+fn a_table_keeping_shadow_tables_needs_the_spi_grant() {
+    let mut conn = Conn::memory();
+    let err = conn.try_load("kvstore", &[], None, None, &AttachOptions::default()).unwrap_err();
+    assert!(err.contains("refusing to load extension kvstore: it imports sqlink:extension/spi@0.2.0: load it with --grant spi"), "{err}");
+    assert_eq!(conn.error("create virtual table kv using kvstore"), "no such module: kvstore");
+}

@@ -154,6 +154,27 @@ pub mod result {
         }
     }
 
+    /// Text whose next byte in memory is a NUL. Handed to SQLite as a C
+    /// string when it holds no NUL itself, so SQLite knows its copy is
+    /// terminated: reading it with `sqlite3_value_text` (as `length()`, a
+    /// shell's output and most C code do) then needs no reallocation to
+    /// add the terminator, as it does for text given by length.
+    ///
+    /// # Safety
+    /// `ctx` must be the context of the running callback, and the byte
+    /// after `text` must be readable and 0.
+    pub unsafe fn terminated_text(ctx: *mut ffi::sqlite3_context, text: &[u8]) {
+        // SAFETY: per the function contract; with no NUL inside, SQLite's
+        // strlen stops at the one after `text`. SQLite copies the text.
+        unsafe {
+            if text.contains(&0) {
+                ffi::sqlite3_result_text64(ctx, text.as_ptr().cast(), text.len() as u64, ffi::SQLITE_TRANSIENT(), ffi::SQLITE_UTF8 as u8);
+            } else {
+                ffi::sqlite3_result_text(ctx, text.as_ptr().cast(), -1, ffi::SQLITE_TRANSIENT());
+            }
+        }
+    }
+
     /// Raises an error with a result code (never SQLITE_NOMEM, which would
     /// make SQLite replace the message with "out of memory").
     ///

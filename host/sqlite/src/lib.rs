@@ -50,6 +50,17 @@ impl Db {
         self.0
     }
 
+    /// Turns one of SQLite's on/off connection settings (`op` is one of
+    /// the `SQLITE_DBCONFIG_*` flags, such as `SQLITE_DBCONFIG_DEFENSIVE`)
+    /// on or off; returns whether it is on now.
+    pub fn set_config(self, op: i32, on: bool) -> Result<bool, Error> {
+        let mut now: std::ffi::c_int = 0;
+        // SAFETY: valid handle; the on/off settings take an int and an int
+        // pointer, which outlives the call.
+        let rc = unsafe { ffi::sqlite3_db_config(self.0, op, std::ffi::c_int::from(on), &mut now as *mut std::ffi::c_int) };
+        if rc == ffi::SQLITE_OK { Ok(now != 0) } else { Err(self.error(rc)) }
+    }
+
     /// Compiles the first statement of `sql`. Returns it with the number of
     /// bytes of `sql` it consumed, or `None` when only whitespace and
     /// comments remain (the count then covers them).

@@ -26,14 +26,20 @@ struct Target<C> {
     shape: Shape,
 }
 
-pub(crate) fn register<C: Calls>(db: Db, name: &str, calls: C, id: u32, shape: Shape) -> Result<(), Error> {
-    let module = match (shape.eponymous_only, shape.eponymous, shape.writable) {
-        (true, _, false) => &Modules::<C>::EPONYMOUS_ONLY,
-        (true, _, true) => &Modules::<C>::EPONYMOUS_ONLY_RW,
-        (false, true, false) => &Modules::<C>::EPONYMOUS,
-        (false, true, true) => &Modules::<C>::EPONYMOUS_RW,
-        (false, false, false) => &Modules::<C>::CREATABLE,
-        (false, false, true) => &Modules::<C>::CREATABLE_RW,
+pub(crate) fn register<C: Calls>(db: Db, name: &str, calls: C, id: u32, shape: Shape, shadow_tables: &[String]) -> Result<(), Error> {
+    let (variant, module) = match (shape.eponymous_only, shape.eponymous, shape.writable) {
+        (true, _, false) => (0, &Modules::<C>::EPONYMOUS_ONLY),
+        (true, _, true) => (1, &Modules::<C>::EPONYMOUS_ONLY_RW),
+        (false, true, false) => (2, &Modules::<C>::EPONYMOUS),
+        (false, true, true) => (3, &Modules::<C>::EPONYMOUS_RW),
+        (false, false, false) => (4, &Modules::<C>::CREATABLE),
+        (false, false, true) => (5, &Modules::<C>::CREATABLE_RW),
+    };
+    let module = if shadow_tables.is_empty() {
+        module
+    } else {
+        crate::shadow::with_shadow_names(module, std::any::TypeId::of::<C>(), variant, shadow_tables)
+            .map_err(|e| Error::new(ffi::SQLITE_ERROR, format!("{}: module {name}: {e}", calls.name())))?
     };
     db.create_module(name, module, Box::new(Target { calls, id, shape }))
 }
@@ -493,6 +499,8 @@ unsafe extern "C" fn x_column<C: Calls>(cur: *mut ffi::sqlite3_vtab_cursor, ctx:
     unsafe {
         let cursor = &*cur.cast::<Cursor>();
         match cursor.batch.value(column as u32) {
+            // A batch's text is followed by a NUL.
+            Some(CellRef::Text(t)) => result::terminated_text(ctx, t),
             Some(v) => result::value(ctx, value(v)),
             None => {
                 let table = &*cursor.base.pVtab.cast::<Table<C>>();

@@ -19,6 +19,7 @@
 //!   connected again on next use.
 
 mod callbacks;
+mod shadow;
 
 use sqlink_abi::batch::Batch;
 use sqlink_sqlite::{Db, Error, Value, ValueRef};
@@ -158,7 +159,8 @@ pub struct Shape {
 }
 
 /// Registers module `name` on `db`, served by module `id` of the extension
-/// behind `calls`. Registering a name again replaces the module.
-pub fn register<C: Calls>(db: Db, name: &str, calls: C, id: u32, shape: Shape) -> Result<(), Error> {
-    callbacks::register(db, name, calls, id, shape)
+/// behind `calls`; its tables keep the shadow tables `shadow_tables` (by
+/// suffix). Registering a name again replaces the module.
+pub fn register<C: Calls>(db: Db, name: &str, calls: C, id: u32, shape: Shape, shadow_tables: &[String]) -> Result<(), Error> {
+    callbacks::register(db, name, calls, id, shape, shadow_tables)
 }

@@ -42,11 +42,11 @@ impl Fake {
     fn batch(&self, cursor: u64, max_rows: u32) -> Result<Batch, Error> {
         let mut s = self.0.borrow_mut();
         if s.broken_batch {
-            return Batch::new(vec![1], vec![Cell::Text(5)], b"abc".to_vec(), true, 1).map_err(|e| Error::new(1, e));
+            return Batch::from_cells(vec![1], vec![Cell::Blob(5)], b"abc".to_vec(), true, 1).map_err(|e| Error::new(1, e));
         }
         if s.empty_batches > 0 {
             s.empty_batches -= 1;
-            return Batch::new(vec![], vec![], vec![], false, 0).map_err(|e| Error::new(1, e));
+            return Batch::from_cells(vec![], vec![], vec![], false, 0).map_err(|e| Error::new(1, e));
         }
         let (next, stop, columns) = {
             let c = s.cursors.get(&cursor).ok_or_else(|| Error::new(1, "no cursor"))?;
@@ -67,6 +67,7 @@ impl Fake {
                         let label = format!("n{n}");
                         cells.push(Cell::Text(label.len() as u32));
                         bytes.extend_from_slice(label.as_bytes());
+                        bytes.push(0);
                     }
                     _ => cells.push(Cell::Null),
                 }
@@ -74,7 +75,7 @@ impl Fake {
             n += 1;
         }
         s.cursors.get_mut(&cursor).unwrap().2 = n;
-        Batch::new(rowids, cells, bytes, n > stop, columns).map_err(|e| Error::new(1, e))
+        Batch::from_cells(rowids, cells, bytes, n > stop, columns).map_err(|e| Error::new(1, e))
     }
 }
 
@@ -143,6 +144,7 @@ impl Calls for Fake {
                         Value::Real(r) => Cell::Real(*r),
                         Value::Text(t) => {
                             bytes.extend_from_slice(t);
+                            bytes.push(0);
                             Cell::Text(t.len() as u32)
                         }
                         Value::Blob(b) => {
@@ -152,7 +154,7 @@ impl Calls for Fake {
                     });
                 }
             }
-            return Batch::new(s.rows.keys().copied().collect(), cells, bytes, true, columns).map_err(|e| Error::new(1, e));
+            return Batch::from_cells(s.rows.keys().copied().collect(), cells, bytes, true, columns).map_err(|e| Error::new(1, e));
         }
         let int = |v: &ValueRef<'_>| if let ValueRef::Integer(i) = v { *i } else { 0 };
         let (start, stop) = (int(&args[0]), int(&args[1]));
@@ -203,9 +205,9 @@ fn setup() -> (Connection, Fake) {
     // SAFETY: the connection outlives every use of the handle here.
     let db = unsafe { Db::from_raw(conn.handle()) };
     let pure = Shape { eponymous: true, eponymous_only: true, writable: false, direct_only: false };
-    sqlink_vtab::register(db, "nums", fake.clone(), 0, pure).unwrap();
+    sqlink_vtab::register(db, "nums", fake.clone(), 0, pure, &[]).unwrap();
     let kv = Shape { eponymous: false, eponymous_only: false, writable: true, direct_only: false };
-    sqlink_vtab::register(db, "kv", fake.clone(), 1, kv).unwrap();
+    sqlink_vtab::register(db, "kv", fake.clone(), 1, kv, &["data".to_string()]).unwrap();
     (conn, fake)
 }
 
@@ -328,9 +330,25 @@ fn direct_only_tables_cannot_be_used_from_views_of_the_schema() {
     // SAFETY: the connection outlives the handle's use.
     let db = unsafe { Db::from_raw(conn.handle()) };
     let shape = Shape { eponymous: true, eponymous_only: true, writable: false, direct_only: true };
-    sqlink_vtab::register(db, "nums", Fake::default(), 0, shape).unwrap();
+    sqlink_vtab::register(db, "nums", Fake::default(), 0, shape, &[]).unwrap();
     assert_eq!(strings(&conn, "select value from nums(1, 1)"), ["1"]);
     conn.execute_batch("create view v as select value from nums(1, 2)").unwrap();
     let err = conn.query_row("select count(*) from v", [], |r| r.get::<_, i64>(0)).unwrap_err().to_string();
     assert!(err.contains("unsafe use of virtual table"), "{err}");
+}
+
+#[test]
+fn shadow_tables_are_read_only_to_sql_of_a_defensive_connection() {
+    let (conn, _) = setup();
+    conn.execute_batch("create virtual table t using kv; create table t_data(x); create table t_other(x); create table u_data(x)").unwrap();
+    conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_DEFENSIVE, true).unwrap();
+    // `data` is kv's suffix: t_data is t's shadow table, in any case.
+    let e = conn.execute("insert into t_data values (1)", []).unwrap_err().to_string();
+    assert!(e.contains("table t_data may not be modified"), "{e}");
+    let e = conn.execute("delete from T_DATA", []).unwrap_err().to_string();
+    assert!(e.contains("may not be modified"), "{e}");
+    // Other suffixes, and tables named after no virtual table, stay writable.
+    conn.execute("insert into t_other values (1)", []).unwrap();
+    conn.execute("insert into u_data values (1)", []).unwrap();
+    assert_eq!(strings(&conn, "select count(*) from t_data"), ["0"]);
 }

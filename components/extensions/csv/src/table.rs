@@ -185,12 +185,11 @@ impl Table for CsvTable {
 
     /// Opens the text (a file afresh, so it streams) at the first data
     /// record.
-    fn scan(&self, scan: &Scan) -> Result<CsvRows> {
+    fn scan(&self, _: &Scan) -> Result<CsvRows> {
         let input = Input::open_at(&self.source, self.start).map_err(Error::new)?;
         Ok(CsvRows {
             reader: Reader::new(input, CSV, true),
             columns: self.columns,
-            wanted: scan.columns,
             rowid: 0,
             done: false,
         })
@@ -203,23 +202,18 @@ impl CreateTable for CsvTable {}
 pub struct CsvRows {
     reader: Reader,
     columns: usize,
-    /// The columns the query reads; the others stay NULL.
-    wanted: Columns,
     rowid: i64,
     done: bool,
 }
 
-impl Iterator for CsvRows {
-    type Item = Result<Row>;
-
+impl RowSource for CsvRows {
     /// csv.c's `csvtabNext`: the fields up to the end of the record, as
     /// text up to any NUL byte; fields past the column count are dropped,
     /// missing ones are NULL. Rowids count records from 1.
-    fn next(&mut self) -> Option<Result<Row>> {
+    fn next_row(&mut self, row: &mut RowWriter<'_>) -> Result<bool> {
         if self.done {
-            return None;
+            return Ok(false);
         }
-        let mut values = vec![Value::Null; self.columns];
         let mut i = 0;
         let mut read;
         loop {
@@ -228,8 +222,10 @@ impl Iterator for CsvRows {
                 break;
             }
             if i < self.columns {
-                if self.wanted.contains(i) {
-                    values[i] = Value::Text(self.reader.c_str().to_vec());
+                if row.wants(i) {
+                    row.text(self.reader.c_str());
+                } else {
+                    row.null();
                 }
                 i += 1;
             }
@@ -239,9 +235,10 @@ impl Iterator for CsvRows {
         }
         if !read && i == 0 {
             self.done = true;
-            return None;
+            return Ok(false);
         }
         self.rowid += 1;
-        Some(Ok(Row::new(self.rowid, values)))
+        row.rowid(self.rowid);
+        Ok(true)
     }
 }

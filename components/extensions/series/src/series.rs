@@ -144,25 +144,25 @@ impl Sequence {
     }
 }
 
-impl Iterator for Sequence {
-    type Item = Result<Row>;
-
+impl RowSource for Sequence {
     /// The current row, then a step on. The end test compares with the
     /// bound only, so a step that wraps past the end of the 64-bit range
     /// carries on from the other end, as series.c does.
-    fn next(&mut self) -> Option<Result<Row>> {
+    fn next_row(&mut self, row: &mut RowWriter<'_>) -> Result<bool> {
         let past_end = if self.descending { self.value < self.min } else { self.value > self.max };
         if past_end {
-            return None;
+            return Ok(false);
         }
-        let mut values = vec![Value::Integer(self.value)];
+        row.rowid(self.rowid);
+        row.integer(self.value);
         if self.hidden_read {
-            values.extend([self.min, self.max, self.step].map(Value::Integer));
+            row.integer(self.min);
+            row.integer(self.max);
+            row.integer(self.step);
         }
-        let row = Row::new(self.rowid, values);
         self.value = if self.descending { self.value.wrapping_sub(self.step) } else { self.value.wrapping_add(self.step) };
         self.rowid = self.rowid.wrapping_add(1);
-        Some(Ok(row))
+        Ok(true)
     }
 }
 
@@ -206,11 +206,13 @@ mod tests {
     use super::*;
 
     fn values(idx_num: i32, args: &[Value]) -> Vec<i64> {
-        let rows = Sequence::new(idx_num, args, false).map(|r| match r.unwrap().values[..] {
-            [Value::Integer(v)] => v,
-            ref other => panic!("unexpected row {other:?}"),
-        });
-        rows.take(8).collect()
+        let rows = Sequence::new(idx_num, args, false).take_rows(1, 8).unwrap();
+        rows.into_iter()
+            .map(|r| match r.values[..] {
+                [Value::Integer(v)] => v,
+                ref other => panic!("unexpected row {other:?}"),
+            })
+            .collect()
     }
 
     #[test]
@@ -261,8 +263,8 @@ mod tests {
     #[test]
     fn hidden_columns_read_the_arguments_as_used() {
         let mut rows = Sequence::new(7, &[Value::Integer(1), Value::Integer(10), Value::Integer(-3)], true);
-        let first = rows.next().unwrap().unwrap();
-        assert_eq!(first, Row::new(1, [10, 1, 10, 3].map(Value::Integer).to_vec()));
-        assert_eq!(rows.next().unwrap().unwrap().rowid, 2);
+        let first = rows.take_rows(4, 1).unwrap();
+        assert_eq!(first, [Row::new(1, [10, 1, 10, 3].map(Value::Integer).to_vec())]);
+        assert_eq!(rows.take_rows(4, 1).unwrap()[0].rowid, 2);
     }
 }

@@ -7,7 +7,7 @@
 //! table around it, [`FunctionTable`], is written once here.
 
 use super::schema::{self, SchemaColumn};
-use super::{ConstraintOp, IndexInfo, IndexPlan, Row, Scan, Table, TableArgs};
+use super::{ConstraintOp, IndexInfo, IndexPlan, RowSource, RowWriter, Scan, Table, TableArgs};
 use crate::error::{Error, Result};
 use crate::result::IntoValue;
 use crate::value::Value;
@@ -21,22 +21,22 @@ use std::marker::PhantomData;
 pub trait IntoRow {
     /// The number of output columns.
     const WIDTH: usize;
-    /// Appends the row's values to `out`.
-    fn into_row(self, out: &mut Vec<Value>) -> Result<()>;
+    /// Writes the row's values, in column order.
+    fn write_row(self, row: &mut RowWriter<'_>) -> Result<()>;
 }
 
 impl<T: IntoValue> IntoRow for T {
     const WIDTH: usize = 1;
-    fn into_row(self, out: &mut Vec<Value>) -> Result<()> {
-        out.push(self.into_value());
+    fn write_row(self, row: &mut RowWriter<'_>) -> Result<()> {
+        row.value(&self.into_value());
         Ok(())
     }
 }
 
 impl<T: IntoRow, E: Into<Error>> IntoRow for std::result::Result<T, E> {
     const WIDTH: usize = T::WIDTH;
-    fn into_row(self, out: &mut Vec<Value>) -> Result<()> {
-        self.map_err(Into::into)?.into_row(out)
+    fn write_row(self, row: &mut RowWriter<'_>) -> Result<()> {
+        self.map_err(Into::into)?.write_row(row)
     }
 }
 
@@ -44,9 +44,9 @@ macro_rules! tuple_rows {
     ($($n:literal: $($t:ident $v:ident),+;)+) => {$(
         impl<$($t: IntoValue),+> IntoRow for ($($t,)+) {
             const WIDTH: usize = $n;
-            fn into_row(self, out: &mut Vec<Value>) -> Result<()> {
+            fn write_row(self, row: &mut RowWriter<'_>) -> Result<()> {
                 let ($($v,)+) = self;
-                $(out.push($v.into_value());)+
+                $(row.value(&$v.into_value());)+
                 Ok(())
             }
         }
@@ -62,8 +62,24 @@ tuple_rows! {
     8: A a, B b, C c, D d, E e, F f, G g, H h;
 }
 
-/// The output values of each row of a table-valued function.
-pub type FunctionRows = Box<dyn Iterator<Item = Result<Vec<Value>>>>;
+/// The items a table-valued function returned, each written as the output
+/// values of one row.
+pub trait FunctionItems {
+    /// Writes the next item's values; `Ok(false)` when there are no more.
+    fn write_next(&mut self, row: &mut RowWriter<'_>) -> Result<bool>;
+}
+
+impl<I: Iterator<Item: IntoRow>> FunctionItems for I {
+    fn write_next(&mut self, row: &mut RowWriter<'_>) -> Result<bool> {
+        match self.next() {
+            Some(item) => item.write_row(row).map(|()| true),
+            None => Ok(false),
+        }
+    }
+}
+
+/// The items of one call of a table-valued function.
+pub type FunctionRows = Box<dyn FunctionItems>;
 
 /// A `#[table]` function as the generated code describes it.
 pub trait TableFunction: 'static {
@@ -81,18 +97,14 @@ pub trait TableFunction: 'static {
     fn call(name: &str, args: &[Option<Value>]) -> Result<Option<FunctionRows>>;
 }
 
-/// A function's returned items as rows of output values.
+/// A function's returned items, as rows.
 pub fn function_rows<I>(items: I) -> FunctionRows
 where
     I: IntoIterator,
     I::IntoIter: 'static,
     I::Item: IntoRow,
 {
-    Box::new(items.into_iter().map(|item| {
-        let mut out = Vec::with_capacity(<I::Item as IntoRow>::WIDTH);
-        item.into_row(&mut out)?;
-        Ok(out)
-    }))
+    Box::new(items.into_iter())
 }
 
 /// The error for a required argument missing from a query, in the words of
@@ -181,25 +193,22 @@ pub struct FunctionScan {
     width: usize,
 }
 
-impl Iterator for FunctionScan {
-    type Item = Result<Row>;
-
-    fn next(&mut self) -> Option<Result<Row>> {
-        let item = self.rows.as_mut()?.next();
-        let result = match item {
-            None => None,
-            Some(Ok(values)) if values.len() != self.width => Some(Err(Error::new(format!(
-                "{}(): a row has {} values for {} columns",
-                self.name,
-                values.len(),
-                self.width
-            )))),
-            Some(Ok(mut values)) => {
-                values.extend(self.arguments.iter().cloned());
-                self.rowid += 1;
-                return Some(Ok(Row::new(self.rowid, values)));
+impl RowSource for FunctionScan {
+    fn next_row(&mut self, row: &mut RowWriter<'_>) -> Result<bool> {
+        let Some(items) = self.rows.as_mut() else { return Ok(false) };
+        let result = match items.write_next(row) {
+            Ok(true) if row.written() != self.width => {
+                Err(Error::new(format!("{}(): a row has {} values for {} columns", self.name, row.written(), self.width)))
             }
-            Some(Err(e)) => Some(Err(e)),
+            Ok(true) => {
+                for argument in &self.arguments {
+                    row.value(argument);
+                }
+                self.rowid += 1;
+                row.rowid(self.rowid);
+                return Ok(true);
+            }
+            other => other,
         };
         // Finished, or failed: nothing follows.
         self.rows = None;
@@ -210,7 +219,7 @@ impl Iterator for FunctionScan {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::vtab::{Columns, Constraint};
+    use crate::vtab::{Columns, Constraint, Row};
 
     /// `pairs(n, tag?)`: (i, tag) for i in 1..=n; NULL n gives no rows.
     struct Pairs;
@@ -273,7 +282,7 @@ mod tests {
     fn rows_carry_outputs_then_arguments_and_count_from_one() {
         let (_, t) = table();
         let scan = Scan { idx_num: 0b11, idx_str: None, args: vec![Value::Integer(2), Value::text("x")], columns: Columns::ALL };
-        let rows: Vec<Row> = t.scan(&scan).unwrap().map(Result::unwrap).collect();
+        let rows = t.scan(&scan).unwrap().take_rows(4, 10).unwrap();
         let text = |s: &str| Value::text(s);
         assert_eq!(
             rows,
@@ -284,21 +293,24 @@ mod tests {
         );
         // Only the first argument given, hidden columns not read.
         let scan = Scan { idx_num: 0b01, idx_str: None, args: vec![Value::Integer(1)], columns: Columns(0b11) };
-        let rows: Vec<Row> = t.scan(&scan).unwrap().map(Result::unwrap).collect();
+        let rows = t.scan(&scan).unwrap().take_rows(2, 10).unwrap();
         assert_eq!(rows, [Row::new(1, vec![Value::Integer(1), text("none")])]);
         // A NULL for a required parameter: no rows.
         let scan = Scan { idx_num: 0b01, idx_str: None, args: vec![Value::Null], columns: Columns::ALL };
-        assert_eq!(t.scan(&scan).unwrap().count(), 0);
+        assert_eq!(t.scan(&scan).unwrap().take_rows(4, 10).unwrap(), []);
     }
 
     #[test]
     fn items_of_any_row_shape_convert() {
-        let mut out = Vec::new();
-        (1i64, "a", 2.5f64).into_row(&mut out).unwrap();
-        Ok::<_, Error>(Some(7i64)).into_row(&mut out).unwrap();
-        assert_eq!(out, [Value::Integer(1), Value::text("a"), Value::Real(2.5), Value::Integer(7)]);
-        let failed: std::result::Result<i64, Error> = Err(Error::new("bad item"));
-        assert_eq!(failed.into_row(&mut out).unwrap_err().message, "bad item");
+        let items: Vec<Result<(i64, &'static str, f64)>> = vec![Ok((1, "a", 2.5)), Err(Error::new("bad item"))];
+        let mut scan = FunctionScan { rows: Some(function_rows(items)), arguments: Vec::new(), rowid: 0, name: "f".into(), width: 3 };
+        assert_eq!(scan.take_rows(3, 10).unwrap_err().message, "bad item");
+        let items = function_rows(vec![Some(7i64), None]);
+        let mut scan = FunctionScan { rows: Some(items), arguments: vec![Value::Integer(9)], rowid: 0, name: "f".into(), width: 1 };
+        let rows = scan.take_rows(2, 10).unwrap();
+        assert_eq!(rows, [Row::new(1, vec![Value::Integer(7), Value::Integer(9)]), Row::new(2, vec![Value::Null, Value::Integer(9)])]);
+        let mut short = FunctionScan { rows: Some(function_rows([1i64])), arguments: Vec::new(), rowid: 0, name: "f".into(), width: 2 };
+        assert_eq!(short.take_rows(2, 10).unwrap_err().message, "f(): a row has 1 values for 2 columns");
         assert_eq!(<(i64, i64) as IntoRow>::WIDTH, 2);
         assert_eq!(<Result<String>>::WIDTH, 1);
     }

@@ -9,7 +9,8 @@
 //! (`None`). So the manifest follows the traits, and code calls only
 //! methods that exist.
 
-use super::{CreateTable, IndexInfo, IndexPlan, Row, Scan, Table, TableArgs, TransactionTable, UpdateTable};
+use super::rows::DynRowSource;
+use super::{CreateTable, IndexInfo, IndexPlan, Scan, Table, TableArgs, TransactionTable, UpdateTable};
 use crate::error::{Error, Result};
 use crate::wit::vtab_types as contract;
 use std::marker::PhantomData;
@@ -35,6 +36,8 @@ pub struct CreateOps<T> {
     pub create: fn(&TableArgs) -> Result<(String, T)>,
     /// [`CreateTable::destroy`].
     pub destroy: fn(&mut T) -> Result<()>,
+    /// [`CreateTable::SHADOW_TABLES`].
+    pub shadow_tables: &'static [&'static str],
 }
 
 /// An INSERT, UPDATE or DELETE on an [`UpdateTable`]: the new rowid of an
@@ -72,7 +75,7 @@ pub struct Probe<T>(PhantomData<T>);
 
 impl<T: CreateTable> Probe<T> {
     /// `T`'s create and destroy.
-    pub const CREATE: Option<CreateOps<T>> = Some(CreateOps { create: T::create, destroy: T::destroy });
+    pub const CREATE: Option<CreateOps<T>> = Some(CreateOps { create: T::create, destroy: T::destroy, shadow_tables: T::SHADOW_TABLES });
 }
 impl<T: UpdateTable> Probe<T> {
     /// `T`'s writes.
@@ -159,6 +162,8 @@ pub trait ModuleOps {
     fn creatable(&self) -> bool;
     /// The type is an [`UpdateTable`].
     fn writable(&self) -> bool;
+    /// [`CreateTable::SHADOW_TABLES`], or none.
+    fn shadow_tables(&self) -> &'static [&'static str];
 }
 
 /// A table type with its capabilities, as a [`ModuleOps`].
@@ -195,10 +200,14 @@ impl<T: Table> ModuleOps for Registration<T> {
     fn writable(&self) -> bool {
         self.capabilities.update.is_some()
     }
+
+    fn shadow_tables(&self) -> &'static [&'static str] {
+        self.capabilities.create.map_or(&[], |c| c.shadow_tables)
+    }
 }
 
 /// The rows of a scan, whatever the table's type.
-pub type DynRows = Box<dyn Iterator<Item = Result<Row>>>;
+pub type DynRows = Box<dyn DynRowSource>;
 
 /// A connected table, whatever its type.
 pub trait DynTable {

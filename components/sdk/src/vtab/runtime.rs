@@ -7,8 +7,9 @@
 //! Extension code never uses this module.
 
 use super::registry::{DynRows, DynTable, Module, TableEvent};
+use super::rows::{BatchFill, empty_batch};
 use super::schema;
-use super::{Columns, Constraint, ConstraintOp, ConstraintUse, IndexInfo, IndexPlan, OrderBy, Row, Scan, TableArgs};
+use super::{Columns, Constraint, ConstraintOp, ConstraintUse, IndexInfo, IndexPlan, OrderBy, Scan, TableArgs};
 use crate::error::{Error, Result, sql_error};
 use crate::value::Value;
 use crate::wit::types::SqlError;
@@ -47,14 +48,10 @@ struct Cursor {
     scan: Option<Scanning>,
 }
 
-/// A scan in progress: its rows, and what of them to send.
+/// A scan in progress: its rows, and how they are packed.
 struct Scanning {
     rows: DynRows,
-    /// The columns each row carries, in order.
-    columns: Vec<usize>,
-    /// An error met after some rows of a batch, reported by the next fetch
-    /// so those rows arrive first (as they would, one at a time, in SQLite).
-    error: Option<Error>,
+    fill: BatchFill,
     /// The rows ran out.
     done: bool,
 }
@@ -235,8 +232,8 @@ pub fn filter(
     let table = cursor.table.table.try_borrow().map_err(|_| sql_error(busy(handle)))?;
     let rows = table.scan(&scan).map_err(sql_error)?;
     drop(table);
-    let columns = columns.of(cursor.table.width).collect();
-    let scanning = cursor.scan.insert(Scanning { rows, columns, error: None, done: false });
+    let fill = BatchFill::new(cursor.table.width, columns);
+    let scanning = cursor.scan.insert(Scanning { rows, fill, done: false });
     next_batch(scanning, max_rows).map_err(sql_error)
 }
 
@@ -245,7 +242,7 @@ pub fn fetch(handle: u64, max_rows: u32) -> Result<contract::RowBatch, SqlError>
     let cursor = cursor(handle).map_err(sql_error)?;
     let mut cursor = cursor.try_borrow_mut().map_err(|_| sql_error(busy(handle)))?;
     let scanning = cursor.scan.as_mut().ok_or_else(|| sql_error(Error::new("fetch before filter")))?;
-    if let Some(error) = scanning.error.take() {
+    if let Some(error) = scanning.fill.error.take() {
         return Err(sql_error(error));
     }
     next_batch(scanning, max_rows).map_err(sql_error)
@@ -255,55 +252,17 @@ pub fn fetch(handle: u64, max_rows: u32) -> Result<contract::RowBatch, SqlError>
 /// ends the batch: it is the call's error when no row came before it, and
 /// waits for the next fetch otherwise.
 fn next_batch(scanning: &mut Scanning, max_rows: u32) -> Result<contract::RowBatch> {
-    let mut batch = contract::RowBatch { rowids: Vec::new(), cells: Vec::new(), bytes: Vec::new(), done: scanning.done };
-    while !batch.done && batch.rowids.len() < max_rows as usize {
-        match scanning.rows.next() {
-            None => batch.done = true,
-            Some(Ok(row)) => {
-                let (cells, bytes) = (batch.cells.len(), batch.bytes.len());
-                if let Err(e) = pack(&mut batch, &row, &scanning.columns) {
-                    // The batch keeps whole rows only.
-                    batch.cells.truncate(cells);
-                    batch.bytes.truncate(bytes);
-                    scanning.error = Some(e);
-                    break;
-                }
-            }
-            Some(Err(e)) => {
-                scanning.error = Some(e);
-                break;
-            }
-        }
+    let mut batch = empty_batch();
+    batch.done = scanning.done;
+    if !batch.done {
+        scanning.rows.fill_from(&mut scanning.fill, &mut batch, max_rows);
     }
     scanning.done = batch.done;
-    match scanning.error.take() {
+    match scanning.fill.error.take() {
         Some(error) if batch.rowids.is_empty() => Err(error),
         error => {
-            scanning.error = error;
+            scanning.fill.error = error;
             Ok(batch)
         }
     }
-}
-
-/// Appends a row's requested columns; on error the caller drops the
-/// cells and bytes already appended.
-fn pack(batch: &mut contract::RowBatch, row: &Row, columns: &[usize]) -> Result<()> {
-    for &c in columns {
-        let cell = match row.values.get(c).unwrap_or(&Value::Null) {
-            Value::Null => contract::Cell::Null,
-            Value::Integer(i) => contract::Cell::Integer(*i),
-            Value::Real(r) => contract::Cell::Real(*r),
-            Value::Text(t) => contract::Cell::Text(length(t, &mut batch.bytes)?),
-            Value::Blob(b) => contract::Cell::Blob(length(b, &mut batch.bytes)?),
-        };
-        batch.cells.push(cell);
-    }
-    batch.rowids.push(row.rowid);
-    Ok(())
-}
-
-fn length(bytes: &[u8], out: &mut Vec<u8>) -> Result<u32> {
-    let len = u32::try_from(bytes.len()).map_err(|_| Error::with_code(Error::TOOBIG, "a value of a row is larger than 4 GiB"))?;
-    out.extend_from_slice(bytes);
-    Ok(len)
 }

@@ -15,6 +15,7 @@ use crate::result::IntoValue;
 use crate::value::Value;
 use crate::wit::types::SqlError;
 use crate::wit::vtab_types as contract;
+use sqlink_abi::batch;
 use std::cmp::Ordering;
 use std::marker::PhantomData;
 
@@ -326,7 +327,9 @@ impl<E: Exports> Query<'_, E> {
     fn decode(&self, batch: &contract::RowBatch, columns: Columns) -> Vec<Vec<Value>> {
         let requested: Vec<usize> = columns.of(self.table.columns.len()).collect();
         let width = requested.len();
-        assert_eq!(batch.cells.len(), batch.rowids.len() * width, "a batch of {} rows has {} cells for {width} columns", batch.rowids.len(), batch.cells.len());
+        let cells = batch.kinds.len();
+        assert_eq!(cells, batch.rowids.len() * width, "a batch of {} rows has {cells} cells for {width} columns", batch.rowids.len());
+        assert_eq!(batch.values.len(), cells, "a batch has {cells} cell kinds and {} values", batch.values.len());
         let mut bytes = &batch.bytes[..];
         let mut take = |len: u32| {
             let (head, rest) = bytes.split_at(len as usize);
@@ -336,12 +339,18 @@ impl<E: Exports> Query<'_, E> {
         let rows = batch.rowids.iter().enumerate().map(|(r, &rowid)| {
             let mut values = vec![Value::Null; self.table.columns.len() + 1];
             for (k, &c) in requested.iter().enumerate() {
-                values[c] = match batch.cells[r * width + k] {
-                    contract::Cell::Null => Value::Null,
-                    contract::Cell::Integer(i) => Value::Integer(i),
-                    contract::Cell::Real(x) => Value::Real(x),
-                    contract::Cell::Text(len) => Value::Text(take(len)),
-                    contract::Cell::Blob(len) => Value::Blob(take(len)),
+                let (kind, value) = (batch.kinds[r * width + k], batch.values[r * width + k]);
+                values[c] = match kind {
+                    batch::INTEGER => Value::Integer(value),
+                    batch::REAL => Value::Real(f64::from_bits(value as u64)),
+                    batch::TEXT => {
+                        let text = take(value as u32);
+                        assert_eq!(take(1), [0], "a batch has a text not followed by a NUL");
+                        Value::Text(text)
+                    }
+                    batch::BLOB => Value::Blob(take(value as u32)),
+                    batch::NULL => Value::Null,
+                    other => panic!("a batch has a cell of unknown kind {other}"),
                 };
             }
             values[self.table.columns.len()] = Value::Integer(rowid);

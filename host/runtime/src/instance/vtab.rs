@@ -5,7 +5,7 @@
 use super::{CallResult, Instance, Lookup};
 use crate::wit::ValueRef;
 pub(crate) use crate::wit::vtab_types::{
-    Cell, DeclaredTable, IndexConstraint, IndexInfo, IndexOrder, IndexPlan, RowBatch, RowChange, TableArgs,
+    DeclaredTable, IndexConstraint, IndexInfo, IndexOrder, IndexPlan, RowBatch, RowChange, TableArgs,
 };
 use crate::wit::SqlError;
 use wasmtime::AsContext;

@@ -513,7 +513,7 @@ impl Registry {
             ItemKind::Module(id) => {
                 let m = &ext.manifest.vtabs[id as usize];
                 let shape = Shape { eponymous: m.eponymous, eponymous_only: m.eponymous_only, writable: m.writable, direct_only: m.direct_only || outside };
-                vtab::register(self.db, sql_name, NativeCalls(live.clone()), id, shape)?;
+                vtab::register(self.db, sql_name, NativeCalls(live.clone()), id, shape, &m.shadow_tables)?;
                 self.registrations.insert(key, Registration { sql_name: sql_name.to_string(), flags: 0, handle: Handle::Module });
             }
         }

@@ -54,7 +54,8 @@ mod wit {
 pub(crate) fn reentry_error() -> Error {
     Error::with_code(
         21,
-        "SQL access from inside a function call is not possible when SQLite runs in wasm (--engine wasm): \
+        "SQL access from inside a call of the extension (a function, a virtual table, a hook) is not possible \
+         when SQLite runs in wasm (--engine wasm): \
          the engine cannot be re-entered; run it from the extension's attach hook, or use the native engine",
     )
 }

@@ -139,6 +139,7 @@ impl Union {
                     eponymous_only: v.eponymous_only,
                     writable: v.writable,
                     direct_only: v.direct_only || outside,
+                    shadow_tables: v.shadow_tables.clone(),
                     description: v.description.clone(),
                 });
             }

@@ -1,0 +1,38 @@
+-- runners: native (spi inside a call cannot reach SQLite in wasm: kvstore-wasm-engine.sql)
+-- exit: 1
+-- A table keeping its rows in a shadow table through spi.
+.load dist/test-extensions/kvstore.wasm
+-- !! Error: refusing to load extension kvstore: it imports sqlink:extension/spi@0.2.0: load it with --grant spi
+.load dist/test-extensions/kvstore.wasm --grant spi
+create virtual table kv using kvstore;
+insert into kv values ('a', 1), ('b', 2);
+begin;
+update kv set value = 20 where key = 'b';
+delete from kv where key = 'a';
+insert into kv values ('c', 3);
+commit;
+-- A failing write inside a transaction: the others stay.
+begin;
+insert into kv values ('d', 4);
+insert into kv values ('c', 30);
+-- !! Runtime error near line 17: kvstore: UNIQUE constraint failed: kv_data.key (19)
+commit;
+select key, value from kv_data order by key;
+-- => b|20
+-- => c|3
+-- => d|4
+begin;
+delete from kv;
+rollback;
+select count(*) from kv;
+-- => 3
+alter table kv rename to store;
+select name from sqlite_schema order by name;
+-- => sqlite_autoindex_store_data_1
+-- => store
+-- => store_data
+drop table store;
+select count(*) from sqlite_schema;
+pragma integrity_check;
+-- => 0
+-- => ok
