@@ -150,6 +150,31 @@ impl Input {
     pub fn position(&self) -> u64 {
         self.position
     }
+
+    /// The next bytes that are already at hand and that [`getc`](Input::getc)
+    /// would return as they are (none is the first of a file's block), for
+    /// taking many at once; [`consume`](Input::consume) takes them.
+    fn run(&self) -> &[u8] {
+        match &self.kind {
+            InputKind::Data(data) => usize::try_from(self.position).ok().and_then(|i| data.get(i..)).unwrap_or_default(),
+            InputKind::File(file) => {
+                let into_block = ((self.position - self.origin) % BLOCK) as usize;
+                if into_block == 0 {
+                    return &[];
+                }
+                let buffer = file.buffer();
+                &buffer[..buffer.len().min(BLOCK as usize - into_block)]
+            }
+        }
+    }
+
+    /// Takes the first `n` bytes of [`run`](Input::run).
+    fn consume(&mut self, n: usize) {
+        if let InputKind::File(file) = &mut self.kind {
+            file.consume(n);
+        }
+        self.position += n as u64;
+    }
 }
 
 /// The separators and the rules of one reader: csv.c's, or vsv.c's with
@@ -404,6 +429,12 @@ impl Reader {
             }
             self.not_null = true;
             self.append(c);
+            // The bytes at hand up to the next separator, all at once.
+            let run = self.input.run();
+            let n = run.iter().position(|&b| i32::from(b) == fsep || i32::from(b) == rsep).unwrap_or(run.len());
+            self.line += run[..n].iter().filter(|&&b| i32::from(b) == LF).count() as i64;
+            self.field.extend_from_slice(&run[..n]);
+            self.input.consume(n);
             c = self.input.getc();
         }
         if c == LF {
