@@ -17,6 +17,9 @@ use std::rc::Rc;
 pub struct Core;
 
 fn error(e: sqlink_sqlite::Error) -> SqlError {
+    if let Some(reason) = crate::guard::take_refusal() {
+        return SqlError { code: ffi::SQLITE_AUTH, message: reason, offset: None };
+    }
     SqlError { code: e.code, message: e.message, offset: e.offset.map(|o| o as u32) }
 }
 
@@ -203,6 +206,10 @@ impl GuestConnection for Connection {
             rest = &rest[used as usize..];
         }
         Ok(())
+    }
+
+    fn guard_extension_sql(&self, on: bool) {
+        crate::guard::set(on);
     }
 
     fn interrupt(&self) {

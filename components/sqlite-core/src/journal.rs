@@ -30,13 +30,16 @@ pub(crate) fn watch(db: Db) {
     unsafe { ffi::sqlite3_set_authorizer(db.raw(), Some(authorize), std::ptr::null_mut()) };
 }
 
-/// Notes `PRAGMA journal_mode=WAL`, then lets the imported extension's
-/// authorizer decide (see `watch`).
+/// Applies the spi guard (`crate::guard`), notes `PRAGMA journal_mode=WAL`,
+/// then lets the imported extension's authorizer decide (see `watch`).
 extern "C" fn authorize(_: *mut c_void, action: c_int, arg1: *const c_char, arg2: *const c_char, db: *const c_char, accessor: *const c_char) -> c_int {
     let text = |p: *const c_char| {
         // SAFETY: SQLite passes NUL-terminated strings or NULL.
         (!p.is_null()).then(|| unsafe { CStr::from_ptr(p) }.to_string_lossy().into_owned())
     };
+    if let Some(refused) = crate::guard::check(action, text(arg1).as_deref(), text(arg2).as_deref()) {
+        return refused;
+    }
     if action == ffi::SQLITE_PRAGMA
         && text(arg1).is_some_and(|p| p.eq_ignore_ascii_case("journal_mode"))
         && text(arg2).is_some_and(|v| v.trim_matches(['\'', '"']).eq_ignore_ascii_case("wal"))

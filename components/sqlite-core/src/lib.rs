@@ -9,6 +9,7 @@
 
 mod engine;
 mod extension;
+mod guard;
 mod callbacks;
 mod journal;
 mod memcmp;

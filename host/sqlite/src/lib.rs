@@ -10,6 +10,7 @@ mod connection;
 mod error;
 mod function;
 mod module;
+pub mod spi_guard;
 mod statement;
 mod value;
 
@@ -48,6 +49,30 @@ impl Db {
 
     pub fn raw(self) -> *mut ffi::sqlite3 {
         self.0
+    }
+
+    /// Makes SQLite parse the schema again at its next use, so that the
+    /// functions and modules registered since it was parsed are checked
+    /// where the schema uses them. SQLite resolves a CHECK constraint or a
+    /// generated column once, when it parses the schema; a function unknown
+    /// then is later called from it without the check that refuses a
+    /// DIRECTONLY function there. (`PRAGMA writable_schema = RESET`, with
+    /// `writable_schema` left as it was; while a statement runs, SQLite
+    /// defers the reset until it ends.)
+    pub fn reload_schema(self) -> Result<(), Error> {
+        let writable = self.pragma_is_on("writable_schema")?;
+        self.execute_batch("PRAGMA writable_schema = RESET")?;
+        if writable {
+            self.execute_batch("PRAGMA writable_schema = ON")?;
+        }
+        Ok(())
+    }
+
+    /// Whether a boolean pragma is on.
+    fn pragma_is_on(self, name: &str) -> Result<bool, Error> {
+        let (stmt, _) = self.prepare(&format!("PRAGMA {name}"))?;
+        let mut stmt = stmt.ok_or_else(|| Error::new(ffi::SQLITE_ERROR, "empty pragma"))?;
+        Ok(stmt.step()? && matches!(stmt.column(0), ValueRef::Integer(1)))
     }
 
     /// Turns one of SQLite's on/off connection settings (`op` is one of

@@ -1,28 +1,58 @@
 //! The authorizer: SQLite has one per connection, so the host installs its
 //! own while some extension wants one, and asks each such extension in
 //! load order (the chaining rules are `instance::authorizer::ask_all`'s).
+//!
+//! It also guards the statements extensions prepare through spi
+//! ([`guarded`]): while one is being prepared, what
+//! `sqlink_sqlite::spi_guard` refuses is denied whatever the extensions
+//! say. So it is installed while some extension has the spi grant too.
 
 use crate::instance::Live;
 use crate::instance::authorizer::{self, ActionRef, Decision};
-use sqlink_sqlite::{Db, ffi};
+use sqlink_sqlite::{Db, ffi, spi_guard};
+use std::cell::{Cell, RefCell};
 use std::ffi::{CStr, c_char, c_int, c_void};
 use std::sync::Arc;
 
-/// The extensions asked, in load order.
+thread_local! {
+    /// Extension statements being prepared on this thread (SQLite calls
+    /// the authorizer on the thread that prepares).
+    static GUARDING: Cell<u32> = const { Cell::new(0) };
+    /// Why the guard refused something, for the extension's error.
+    static REFUSED: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Runs `prepare` (which prepares an extension's statement) under the spi
+/// guard; returns its result and the guard's reason if it refused
+/// something (SQLite then reports only "not authorized").
+pub(crate) fn guarded<R>(prepare: impl FnOnce() -> R) -> (R, Option<String>) {
+    GUARDING.with(|g| g.set(g.get() + 1));
+    let result = prepare();
+    GUARDING.with(|g| g.set(g.get() - 1));
+    (result, REFUSED.with(|r| r.borrow_mut().take()))
+}
+
+/// The extensions asked, in load order, and whether some extension's spi
+/// statements need guarding.
 #[derive(Default)]
-pub(crate) struct Authorizers(Vec<Arc<Live>>);
+pub(crate) struct Authorizers {
+    asked: Vec<Arc<Live>>,
+    guard: bool,
+}
 
 impl Authorizers {
     /// Installs (or removes) the connection's authorizer for the
     /// extensions `attached`. `this` must stay at its address until this is
     /// called again with nothing attached.
     pub(crate) fn install<'a>(this: &mut Box<Authorizers>, db: Db, attached: impl Iterator<Item = &'a Arc<Live>>) {
-        this.0 = attached.filter(|l| l.ext.manifest.authorizer).cloned().collect();
+        let attached: Vec<&Arc<Live>> = attached.collect();
+        this.asked = attached.iter().filter(|l| l.ext.manifest.authorizer).map(|l| Arc::clone(l)).collect();
+        this.guard = attached.iter().any(|l| l.ext.grants.spi());
         let data: *mut c_void = (&mut **this as *mut Authorizers).cast();
         // SAFETY: `data` outlives the installation (see above); a null
         // callback removes the authorizer.
         unsafe {
-            if this.0.is_empty() {
+            if this.asked.is_empty() && !this.guard {
                 ffi::sqlite3_set_authorizer(db.raw(), None, std::ptr::null_mut());
             } else {
                 ffi::sqlite3_set_authorizer(db.raw(), Some(authorize), data);
@@ -46,7 +76,13 @@ unsafe extern "C" fn authorize(data: *mut c_void, code: c_int, a1: *const c_char
     let (asked, action) = unsafe {
         (&*data.cast::<Authorizers>(), ActionRef { code, arg1: text(a1), arg2: text(a2), database: text(db), accessor: text(accessor) })
     };
-    match authorizer::ask_all(&asked.0, action) {
+    if GUARDING.with(Cell::get) > 0
+        && let Some(reason) = spi_guard::refusal(code, action.arg1, action.arg2)
+    {
+        REFUSED.with(|r| *r.borrow_mut() = Some(reason));
+        return ffi::SQLITE_DENY;
+    }
+    match authorizer::ask_all(&asked.asked, action) {
         Decision::Allow => ffi::SQLITE_OK,
         Decision::Deny => ffi::SQLITE_DENY,
         Decision::Ignore => ffi::SQLITE_IGNORE,

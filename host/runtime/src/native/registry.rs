@@ -195,6 +195,14 @@ impl Registry {
             }
         };
         self.rewatch();
+        if direct_only {
+            // Its functions and modules are DIRECTONLY: have SQLite check
+            // the schema's uses of them (see `Db::reload_schema`).
+            if let Err(e) = self.db.reload_schema() {
+                let _ = self.detach(&name);
+                return Err(Error::from(e).context("attach failed"));
+            }
+        }
         let entry = self.entries.last().expect("just pushed");
         match entry.live.call(|inst| inst.attach()) {
             Ok(None | Some(Ok(()))) => {}

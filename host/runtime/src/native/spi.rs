@@ -13,7 +13,7 @@ use crate::store::SqlAccess;
 use crate::wit::Value;
 use crate::wit::spi::{FunctionBody, Rows};
 use crate::wit::types::FunctionFlags;
-use sqlink_sqlite::{Db, Statement, ValueRef};
+use sqlink_sqlite::{Db, Statement, ValueRef, ffi};
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, Weak};
 
@@ -45,6 +45,18 @@ fn collect(mut stmt: Statement) -> Result<Rows, Error> {
         rows.push((0..columns.len()).map(|i| to_wit(stmt.column(i))).collect());
     }
     Ok(Rows { columns, rows })
+}
+
+/// Runs `work` (which prepares and runs an extension's SQL) under the spi
+/// guard (`sqlink_sqlite::spi_guard`), preparing and stepping alike: SQLite
+/// authorizes some actions only when a statement runs (VACUUM INTO attaches
+/// its target then). What reaches beyond the connection fails with the
+/// guard's reason.
+pub(crate) fn guarded<R>(work: impl FnOnce() -> Result<R, Error>) -> Result<R, Error> {
+    match super::authorizer::guarded(work) {
+        (Err(_), Some(reason)) => Err(Error::with_code(ffi::SQLITE_AUTH, reason)),
+        (result, _) => result,
+    }
 }
 
 /// Compiles exactly one statement.
@@ -95,31 +107,35 @@ impl NativeSql {
 
 impl SqlAccess for NativeSql {
     fn query(&self, sql: &str, params: &[Value]) -> Result<Rows, Error> {
-        let mut stmt = prepare_one(self.db, sql)?;
-        if stmt.parameter_count() != params.len() {
-            return Err(Error::new(format!("the statement takes {} parameters, got {}", stmt.parameter_count(), params.len())));
-        }
-        for (i, p) in params.iter().enumerate() {
-            stmt.bind(i + 1, from_wit(p))?;
-        }
-        collect(stmt)
+        guarded(|| {
+            let mut stmt = prepare_one(self.db, sql)?;
+            if stmt.parameter_count() != params.len() {
+                return Err(Error::new(format!("the statement takes {} parameters, got {}", stmt.parameter_count(), params.len())));
+            }
+            for (i, p) in params.iter().enumerate() {
+                stmt.bind(i + 1, from_wit(p))?;
+            }
+            collect(stmt)
+        })
     }
 
     fn execute(&self, sql: &str) -> Result<Vec<Rows>, Error> {
-        let mut results = Vec::new();
-        let mut rest = sql;
-        while !rest.is_empty() {
-            let (stmt, used) = self.db.prepare(rest)?;
-            if let Some(stmt) = stmt {
-                results.push(collect(stmt)?);
+        guarded(|| {
+            let mut results = Vec::new();
+            let mut rest = sql;
+            while !rest.is_empty() {
+                let (stmt, used) = self.db.prepare(rest)?;
+                if let Some(stmt) = stmt {
+                    results.push(collect(stmt)?);
+                }
+                rest = &rest[used..];
             }
-            rest = &rest[used..];
-        }
-        Ok(results)
+            Ok(results)
+        })
     }
 
     fn parameter_count(&self, sql: &str) -> Result<u32, Error> {
-        prepare_one(self.db, sql).map(|s| s.parameter_count() as u32)
+        guarded(|| prepare_one(self.db, sql).map(|s| s.parameter_count() as u32))
     }
 
     fn declare_function(&self, name: &str, arity: i32, flags: FunctionFlags, body: FunctionBody) -> Result<(), Error> {
@@ -130,7 +146,7 @@ impl SqlAccess for NativeSql {
         }
         let key = (name.to_ascii_lowercase(), arity);
         if let FunctionBody::Sql(sql) = &body {
-            let params = prepare_one(db, sql)?.parameter_count();
+            let params = guarded(|| prepare_one(db, sql))?.parameter_count();
             if arity >= 0 && params != arity as usize {
                 return Err(Error::new(format!("the body takes {params} parameters but the function is declared with {arity}")));
             }

@@ -34,20 +34,22 @@ pub(crate) unsafe extern "C" fn call(ctx: *mut ffi::sqlite3_context, argc: c_int
             let Some(sql) = sql else {
                 return Err(Error::new(format!("function {} was removed", body.name)));
             };
-            let (stmt, _) = db.prepare(&sql)?;
-            let mut stmt = stmt.ok_or_else(|| Error::new("the function body is empty"))?;
-            if stmt.parameter_count() != argv.len() {
-                return Err(Error::new(format!("the function body takes {} arguments, got {}", stmt.parameter_count(), argv.len())));
-            }
-            for (i, &v) in argv.iter().enumerate() {
-                stmt.bind(i + 1, ValueRef::from_raw(v))?;
-            }
-            if stmt.step()? {
-                ffi::sqlite3_result_value(ctx, ffi::sqlite3_column_value(stmt.raw(), 0));
-            } else {
-                ffi::sqlite3_result_null(ctx);
-            }
-            Ok(())
+            super::spi::guarded(|| {
+                let (stmt, _) = db.prepare(&sql)?;
+                let mut stmt = stmt.ok_or_else(|| Error::new("the function body is empty"))?;
+                if stmt.parameter_count() != argv.len() {
+                    return Err(Error::new(format!("the function body takes {} arguments, got {}", stmt.parameter_count(), argv.len())));
+                }
+                for (i, &v) in argv.iter().enumerate() {
+                    stmt.bind(i + 1, ValueRef::from_raw(v))?;
+                }
+                if stmt.step()? {
+                    ffi::sqlite3_result_value(ctx, ffi::sqlite3_column_value(stmt.raw(), 0));
+                } else {
+                    ffi::sqlite3_result_null(ctx);
+                }
+                Ok(())
+            })
         })
     }
 }

@@ -110,6 +110,22 @@ impl Core {
     }
 
     /// Makes statements between steps stop at their next one.
+    /// Marks what follows as an extension's own SQL, or not (see
+    /// `connection.guard-extension-sql`).
+    fn guard_extension_sql(&mut self, on: bool) {
+        if let Ok(conn) = self.conn() {
+            let _ = self.bindings.sqlink_engine_sql().connection().call_guard_extension_sql(&mut self.store, conn, on);
+        }
+    }
+
+    /// Runs `work`, an extension's SQL, under the engine's spi guard.
+    pub(crate) fn as_extension<R>(&mut self, work: impl FnOnce(&mut Core) -> R) -> R {
+        self.guard_extension_sql(true);
+        let result = work(self);
+        self.guard_extension_sql(false);
+        result
+    }
+
     pub fn interrupt(&mut self) {
         if let Ok(conn) = self.conn() {
             let _ = self.bindings.sqlink_engine_sql().connection().call_interrupt(&mut self.store, conn);

@@ -21,7 +21,7 @@ impl WasmSql {
         // Locked means SQLite is running the statement that called this
         // extension: it cannot be entered again.
         let Ok(mut core) = core.try_lock() else { return Err(super::reentry_error()) };
-        work(&mut core)
+        core.as_extension(work)
     }
 }
 

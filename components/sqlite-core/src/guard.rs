@@ -1,0 +1,38 @@
+//! The spi guard in the engine: while the host runs an extension's own SQL
+//! (`connection.guard-extension-sql(true)`), what reaches beyond the
+//! connection is refused by the authorizer (the rules are
+//! `sqlink_sqlite::spi_guard`'s, as in the native host), and the
+//! statement fails with SQLITE_AUTH and the reason instead of SQLite's
+//! "not authorized".
+
+use sqlink_sqlite::{ffi, spi_guard};
+use std::cell::{Cell, RefCell};
+use std::ffi::c_int;
+
+thread_local! {
+    static ON: Cell<bool> = const { Cell::new(false) };
+    static REFUSED: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Turns the guard on or off (sqlite-core runs on one thread).
+pub(crate) fn set(on: bool) {
+    ON.with(|o| o.set(on));
+    REFUSED.with(|r| *r.borrow_mut() = None);
+}
+
+/// The authorizer's answer while the guard is on: SQLITE_DENY for what it
+/// refuses (remembering why), None to let the others decide.
+pub(crate) fn check(code: c_int, arg1: Option<&str>, arg2: Option<&str>) -> Option<c_int> {
+    if !ON.with(Cell::get) {
+        return None;
+    }
+    let reason = spi_guard::refusal(code, arg1, arg2)?;
+    REFUSED.with(|r| *r.borrow_mut() = Some(reason));
+    Some(ffi::SQLITE_DENY)
+}
+
+/// Why the guard refused the statement that just failed, if it did
+/// (taken: the next failure starts afresh).
+pub(crate) fn take_refusal() -> Option<String> {
+    REFUSED.with(|r| r.borrow_mut().take())
+}
