@@ -24,7 +24,7 @@ EXTENSIONS := $(notdir $(wildcard components/extensions/*))
 # Examples from the README (components/examples/<name>).
 EXAMPLES := $(notdir $(wildcard components/examples/*))
 # Fixtures for tests and benchmarks (components/testing/<name>).
-FIXTURES := probe rival trap spin hog fsread wrong-version bench kvstore
+FIXTURES := probe rival trap spin hog fsread wrong-version bench kvstore netdial spisql
 # sqlink's own components (components/<name>), into dist/components/.
 ENGINE := sqlite-core router empty cli
 # Extensions baked into dist/sqlink-cli.wasm: the catalog, except

@@ -18,6 +18,29 @@ mod fsread {
         Ok(text.len() as i64)
     }
 
+    /// The contents of a file, or NULL when it cannot be read (for loops
+    /// that try many times).
+    #[function]
+    fn fs_try_read(path: &str) -> Option<String> {
+        std::fs::read_to_string(path).ok()
+    }
+
+    /// Makes `link` a hard link to `target`; returns 1.
+    #[function]
+    fn fs_link(target: &str, link: &str) -> Result<i64> {
+        std::fs::hard_link(target, link).map_err(|e| Error::new(format!("{link}: {e}")))?;
+        Ok(1)
+    }
+
+    /// The names of every environment variable the extension can see,
+    /// sorted, comma-separated.
+    #[function]
+    fn fs_env_names() -> String {
+        let mut names: Vec<String> = std::env::vars_os().map(|(k, _)| k.to_string_lossy().into_owned()).collect();
+        names.sort();
+        names.join(",")
+    }
+
     /// An environment variable, or NULL when the extension cannot see it.
     #[function]
     fn fs_env(name: &str) -> Option<String> {
