@@ -84,7 +84,7 @@ setup:
 
 # Everything builds on what setup installs: on a fresh machine `make run`
 # and `make test` need nothing else (setup does nothing when all is there).
-build: components host composed dist/demo.db
+build: components host composed dist/demo.db c-examples
 components host: setup
 
 # Every wasm package, built together: cargo unifies dependency features
@@ -162,3 +162,81 @@ hashes: build
 
 clean:
 	rm -rf dist
+
+# ---- C extensions: the C SDK (components/sdk-c) ---------------------------
+# `make c-sdk` generates the C bindings of the contract with wit-bindgen
+# (for the worlds of components/sdk-c/wit/world.wit over wit/extension;
+# into target/sdk-c/, never committed) and compiles them with the SDK
+# (sqlink.c) for wasm32-wasip2, with the clang-19 + wasi-libc toolchain
+# that compiles SQLite (sqlite-src/wasm32-wasip2-cc, build paths mapped
+# away: the same sources give the same bytes anywhere). It does so once
+# per variant (world): one exporting `scalar`, one `aggregate`, one both;
+# components/sdk-c/sqlink-cc links the variant an extension's items need,
+# so it exports only what it implements. `make c-examples` builds each
+# components/examples-c/NAME/ into dist/examples/NAME-c.wasm with
+# sqlink-cc, which is also how an author builds one, and the SDK's test
+# fixtures (components/sdk-c/testing/NAME.c) into
+# dist/test-extensions/c-NAME.wasm. wit-bindgen-cli (its C generator only)
+# is installed into target/tools when missing, as setup installs wasmtime.
+WIT_BINDGEN_VERSION := 0.63.0
+WIT_BINDGEN := $(TOOLS)/bin/wit-bindgen
+SDK_C := components/sdk-c
+SDK_C_OUT := target/sdk-c
+WASM_CC := sqlite-src/wasm32-wasip2-cc
+SDK_C_CFLAGS := --target=wasm32-wasip2 -O2 -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wno-unused-parameter
+SDK_C_VARIANTS := functions aggregates functions-and-aggregates
+SDK_C_EXPORTS_functions := -DSQLINK_EXPORT_SCALAR=1 -DSQLINK_EXPORT_AGGREGATE=0
+SDK_C_EXPORTS_aggregates := -DSQLINK_EXPORT_SCALAR=0 -DSQLINK_EXPORT_AGGREGATE=1
+SDK_C_EXPORTS_functions-and-aggregates := -DSQLINK_EXPORT_SCALAR=1 -DSQLINK_EXPORT_AGGREGATE=1
+SDK_C_BUILTINS := $(SDK_C_OUT)/clang-resource/lib/wasm32-unknown-wasip2/libclang_rt.builtins.a
+SDK_C_FILES := $(foreach v,$(SDK_C_VARIANTS),$(SDK_C_OUT)/$(v)/obj/sqlink.o $(SDK_C_OUT)/$(v)/obj/sqlink_wit.o \
+	$(SDK_C_OUT)/$(v)/bindings/sqlink_wit_component_type.o) $(SDK_C_BUILTINS)
+C_EXAMPLES := $(notdir $(wildcard components/examples-c/*))
+C_EXAMPLE_FILES := $(foreach x,$(C_EXAMPLES),dist/examples/$(x)-c.wasm)
+C_FIXTURE_FILES := $(patsubst $(SDK_C)/testing/%.c,dist/test-extensions/c-%.wasm,$(wildcard $(SDK_C)/testing/*.c))
+SDK_C_LINK := $(SDK_C)/sqlink-cc -Wall -Wextra -Werror -Wno-unused-parameter
+
+.PHONY: c-sdk c-examples
+# Generated, not intermediate: kept, so a second make does nothing.
+.SECONDARY: $(foreach v,$(SDK_C_VARIANTS),$(SDK_C_OUT)/$(v)/bindings/sqlink_wit.h $(SDK_C_OUT)/$(v)/bindings/sqlink_wit.c)
+c-sdk: $(SDK_C_FILES)
+c-examples: $(C_EXAMPLE_FILES) $(C_FIXTURE_FILES)
+
+$(WIT_BINDGEN): | setup
+	@echo "installing wit-bindgen-cli $(WIT_BINDGEN_VERSION) (C generator only) into $(TOOLS)"
+	$(CARGO) install --locked --quiet --root $(TOOLS) --no-default-features --features c wit-bindgen-cli@$(WIT_BINDGEN_VERSION)
+
+# The WIT the worlds need, together: the worlds, and the contract as their
+# dependency. Then each world's bindings.
+$(SDK_C_OUT)/wit/world.wit: $(SDK_C)/wit/world.wit $(wildcard wit/extension/*.wit) | setup
+	rm -rf $(SDK_C_OUT)/wit
+	mkdir -p $(SDK_C_OUT)/wit/deps
+	cp -r wit/extension $(SDK_C_OUT)/wit/deps/extension
+	cp $< $@
+$(SDK_C_OUT)/%/bindings/sqlink_wit.h $(SDK_C_OUT)/%/bindings/sqlink_wit.c $(SDK_C_OUT)/%/bindings/sqlink_wit_component_type.o: \
+		$(SDK_C_OUT)/wit/world.wit | $(WIT_BINDGEN)
+	rm -rf $(SDK_C_OUT)/$*/bindings
+	$(WIT_BINDGEN) c $(SDK_C_OUT)/wit --world sqlink:sdk-c/$* --rename-world sqlink_wit --out-dir $(SDK_C_OUT)/$*/bindings
+
+$(SDK_C_OUT)/%/obj/sqlink_wit.o: $(SDK_C_OUT)/%/bindings/sqlink_wit.c
+	@mkdir -p $(@D)
+	$(WASM_CC) $(SDK_C_CFLAGS) -Wno-unused-variable -c $< -o $@
+$(SDK_C_OUT)/%/obj/sqlink.o: $(SDK_C)/sqlink.c $(SDK_C)/sqlink.h $(SDK_C_OUT)/%/bindings/sqlink_wit.h
+	@mkdir -p $(@D)
+	$(WASM_CC) $(SDK_C_CFLAGS) $(SDK_C_EXPORTS_$*) -I$(SDK_C_OUT)/$*/bindings -c $< -o $@
+
+# clang's wasm32 runtime (libclang_rt.builtins) where clang-19 looks for it
+# when it links for wasm32-wasip2: a resource directory of links.
+$(SDK_C_BUILTINS): | setup
+	@mkdir -p $(@D)
+	ln -sfn "$$(clang-19 -print-resource-dir)/include" $(SDK_C_OUT)/clang-resource/include
+	ln -sfn "$$(clang-19 -print-resource-dir)/lib/wasi/libclang_rt.builtins-wasm32.a" $@
+
+.SECONDEXPANSION:
+dist/examples/%-c.wasm: $$(wildcard components/examples-c/$$*/*.c components/examples-c/$$*/*.h) $(SDK_C)/sqlink.h $(SDK_C)/sqlink-cc $(SDK_C_FILES)
+	@mkdir -p $(@D)
+	$(SDK_C_LINK) -o $@ $(filter %.c,$^)
+
+dist/test-extensions/c-%.wasm: $(SDK_C)/testing/%.c $(SDK_C)/sqlink.h $(SDK_C)/sqlink-cc $(SDK_C_FILES)
+	@mkdir -p $(@D)
+	$(SDK_C_LINK) -o $@ $<

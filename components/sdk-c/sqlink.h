@@ -1,0 +1,224 @@
+/*
+ * sqlink.h: write sqlink extensions in C.
+ *
+ * An extension is one .wasm component implementing sqlink:extension@0.2.0.
+ * This header and sqlink.c implement the contract (the manifest, scalar
+ * calls with short values inline, long results and error messages handed
+ * over through `overflow`, aggregates and window functions) over the C
+ * bindings wit-bindgen generates; an extension only lists what it provides
+ * and is built with sqlink-cc (`sqlink-cc -o ext.wasm ext.c`):
+ *
+ *     #include "sqlink.h"
+ *
+ *     static void hello(sqlink_context *ctx, int argc, sqlink_value **argv) {
+ *         const char *name;
+ *         if (!sqlink_arg_text(ctx, argv, 0, &name, NULL)) return;
+ *         sqlink_result_textf(ctx, "Hello, %s!", name);
+ *     }
+ *
+ *     SQLINK_EXTENSION("hello", "0.1.0", "Greetings.",
+ *         SQLINK_FUNCTION("hello", 1, SQLINK_DETERMINISTIC, hello, "Greets someone."));
+ *
+ * The names follow SQLite's C API (sqlite3_value_text becomes
+ * sqlink_value_text, sqlite3_result_error sqlink_result_error, ...), with
+ * one rule of the Rust SDK on top, the NULL rule: unless an item is flagged
+ * SQLINK_NULLS, a call with a NULL argument returns NULL without running
+ * the function, and an aggregate skips the row.
+ *
+ * Values live for the duration of the call that received them: copy what
+ * must outlive it. An extension runs in one thread.
+ */
+#ifndef SQLINK_H
+#define SQLINK_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* The contract this SDK implements. */
+#define SQLINK_CONTRACT "sqlink:extension@0.2.0"
+
+/* Storage classes, as sqlite3_value_type returns them. */
+#define SQLINK_INTEGER 1
+#define SQLINK_FLOAT 2
+#define SQLINK_TEXT 3
+#define SQLINK_BLOB 4
+#define SQLINK_NULL 5
+
+/* SQLite result codes an extension commonly raises. */
+#define SQLINK_ERROR 1
+#define SQLINK_NOMEM 7
+#define SQLINK_TOOBIG 18
+#define SQLINK_CONSTRAINT 19
+#define SQLINK_MISMATCH 20
+#define SQLINK_RANGE 25
+
+/* Flags of a function or aggregate. The first five are SQLite's flags of
+ * the same names and are registered exactly as given. */
+#define SQLINK_DETERMINISTIC 0x01u  /* same arguments, same result */
+#define SQLINK_DIRECTONLY 0x02u     /* never from views, triggers, indexes */
+#define SQLINK_INNOCUOUS 0x04u      /* harmless in an untrusted schema */
+#define SQLINK_SUBTYPE 0x08u        /* reads sqlink_value_subtype() */
+#define SQLINK_RESULT_SUBTYPE 0x10u /* sets sqlink_result_subtype() */
+/* The SDK's own: the function (or aggregate step) receives NULL arguments
+ * instead of the NULL rule answering for it. */
+#define SQLINK_NULLS 0x100u
+
+/* Destructors of sqlink_result_text and sqlink_result_blob, as SQLite's:
+ * STATIC bytes outlive the call, TRANSIENT ones are copied; any other
+ * function is called once the SDK is done with the bytes (pass `free` for
+ * bytes from malloc: a long result is then handed over without a copy). */
+typedef void (*sqlink_destructor_type)(void *);
+#define SQLINK_STATIC ((sqlink_destructor_type)0)
+#define SQLINK_TRANSIENT ((sqlink_destructor_type)-1)
+
+typedef struct sqlink_value sqlink_value;
+typedef struct sqlink_context sqlink_context;
+
+/* A scalar function, or an aggregate's step or inverse: `argc` arguments
+ * in `argv`. It sets its result with sqlink_result_*; none is NULL. */
+typedef void (*sqlink_function)(sqlink_context *ctx, int argc, sqlink_value **argv);
+/* An aggregate's final or (for window functions) current value. */
+typedef void (*sqlink_final)(sqlink_context *ctx);
+
+/* One entry of SQLINK_EXTENSION. Use the macros below to write them. */
+typedef struct sqlink_item {
+    int kind; /* SQLINK_ITEM_FUNCTION or SQLINK_ITEM_AGGREGATE */
+    const char *name;
+    int min_args, max_args; /* both -1: any number of arguments */
+    unsigned flags;
+    sqlink_function call;  /* the function, or the aggregate's step */
+    sqlink_final final;    /* aggregate: the final value */
+    sqlink_final value;    /* window function: the current value */
+    sqlink_function inverse; /* window function: removes the oldest row */
+    const char *description;
+    const char *uses; /* which SDK variant the item needs (see below) */
+} sqlink_item;
+
+#define SQLINK_ITEM_FUNCTION 1
+#define SQLINK_ITEM_AGGREGATE 2
+
+/* An extension exports only the interfaces it implements: the SDK comes in
+ * variants that export `scalar`, `aggregate` or both, and each item refers
+ * to the symbol of what it needs, so sqlink-cc links the right variant (and
+ * a link against the wrong one fails naming the symbol). */
+extern const char sqlink__uses_functions[], sqlink__uses_aggregates[];
+
+/* A scalar function of NARGS arguments (-1: any number). */
+#define SQLINK_FUNCTION(NAME, NARGS, FLAGS, FN, DESCRIPTION) \
+    {SQLINK_ITEM_FUNCTION, (NAME), (NARGS), (NARGS), (FLAGS), (FN), 0, 0, 0, (DESCRIPTION), sqlink__uses_functions}
+/* A scalar function of MIN to MAX arguments (trailing ones optional: argc
+ * says how many came). SQLite sees one function per count. */
+#define SQLINK_FUNCTION_ARGS(NAME, MIN, MAX, FLAGS, FN, DESCRIPTION) \
+    {SQLINK_ITEM_FUNCTION, (NAME), (MIN), (MAX), (FLAGS), (FN), 0, 0, 0, (DESCRIPTION), sqlink__uses_functions}
+/* An aggregate: STEP for each row, FINAL for the result (also for a group
+ * with no rows). Its state is sqlink_aggregate_context(). */
+#define SQLINK_AGGREGATE(NAME, NARGS, FLAGS, STEP, FINAL, DESCRIPTION) \
+    {SQLINK_ITEM_AGGREGATE, (NAME), (NARGS), (NARGS), (FLAGS), (STEP), (FINAL), 0, 0, (DESCRIPTION), sqlink__uses_aggregates}
+/* An aggregate usable as a window function: VALUE gives the current value
+ * and INVERSE removes the oldest row of the window. */
+#define SQLINK_WINDOW(NAME, NARGS, FLAGS, STEP, FINAL, VALUE, INVERSE, DESCRIPTION) \
+    {SQLINK_ITEM_AGGREGATE, (NAME), (NARGS), (NARGS), (FLAGS), (STEP), (FINAL), (VALUE), (INVERSE), (DESCRIPTION), sqlink__uses_aggregates}
+
+typedef struct sqlink_extension {
+    const char *name;
+    const char *version;
+    const char *description;
+    const sqlink_item *items;
+    int n_items;
+} sqlink_extension;
+
+/* Declares the extension: its name (also its prefix for qualified names,
+ * NAME__function), version, description and items. Exactly one source file
+ * of an extension uses it (a link error about `sqlink__extension` means
+ * none did, or two). */
+#define SQLINK_EXTENSION(NAME, VERSION, DESCRIPTION, ...)                      \
+    static const sqlink_item sqlink__items[] = {__VA_ARGS__};                  \
+    const sqlink_extension sqlink__extension = {(NAME), (VERSION), (DESCRIPTION), \
+        sqlink__items, (int)(sizeof sqlink__items / sizeof sqlink__items[0])}
+
+/* ---- Arguments, with SQLite's conversions ---------------------------- */
+
+/* SQLINK_INTEGER, SQLINK_FLOAT, SQLINK_TEXT, SQLINK_BLOB or SQLINK_NULL. */
+int sqlink_value_type(sqlink_value *v);
+/* As SQLite converts: reals truncate (saturating); text and blobs give the
+ * integer their leading digits spell ('12abc' is 12, '1.5e3' is 1, none
+ * is 0); NULL is 0. */
+int64_t sqlink_value_int64(sqlink_value *v);
+/* As SQLite converts: text and blobs give their leading number ('1.5e3x'
+ * is 1500.0, none is 0.0); NULL is 0.0. */
+double sqlink_value_double(sqlink_value *v);
+/* The bytes of text (or a blob), NUL-terminated, valid UTF-8 or not;
+ * numbers as SQLite formats them (2.0, 1.0e+20); NULL for NULL. */
+const unsigned char *sqlink_value_text(sqlink_value *v);
+/* The bytes of a blob (or text; numbers as text); NULL for NULL or empty. */
+const void *sqlink_value_blob(sqlink_value *v);
+/* The length in bytes of what sqlink_value_text/blob return. */
+int sqlink_value_bytes(sqlink_value *v);
+/* The SQLite subtype (0 for none); only items flagged SQLINK_SUBTYPE
+ * receive subtypes. */
+unsigned sqlink_value_subtype(sqlink_value *v);
+
+/* Checked conversions, in the Rust SDK's terms: on success they store the
+ * value and return 1; otherwise they set an SQLINK_MISMATCH error naming the
+ * function and argument (e.g. "f(): argument 2 must be an integer, got text
+ * 'abc'") and return 0, and the function should return.
+ *   int64:  integers; reals (truncated); text holding a number
+ *   double: integers, reals, text holding a number
+ *   text:   text and blobs holding valid UTF-8; numbers as SQLite formats
+ *           them; *out is NUL-terminated; len may be NULL
+ *   bytes:  text and blobs as their bytes (any bytes); numbers as text
+ * NULL is an error too ("argument 1 is NULL"): only items flagged
+ * SQLINK_NULLS see one. */
+int sqlink_arg_int64(sqlink_context *ctx, sqlink_value **argv, int i, int64_t *out);
+int sqlink_arg_double(sqlink_context *ctx, sqlink_value **argv, int i, double *out);
+int sqlink_arg_text(sqlink_context *ctx, sqlink_value **argv, int i, const char **out, int *len);
+int sqlink_arg_bytes(sqlink_context *ctx, sqlink_value **argv, int i, const void **out, int *len);
+
+/* ---- Results ---------------------------------------------------------- */
+
+/* The result is NULL unless one of these sets it; the last one wins,
+ * except that an error stays an error. */
+void sqlink_result_null(sqlink_context *ctx);
+void sqlink_result_int64(sqlink_context *ctx, int64_t value);
+/* NaN is NULL, as in SQLite. */
+void sqlink_result_double(sqlink_context *ctx, double value);
+/* N bytes of Z (N < 0: up to the NUL); see SQLINK_STATIC/TRANSIENT. */
+void sqlink_result_text(sqlink_context *ctx, const char *z, int n, sqlink_destructor_type destructor);
+void sqlink_result_blob(sqlink_context *ctx, const void *z, int n, sqlink_destructor_type destructor);
+/* Text formatted as by printf. */
+void sqlink_result_textf(sqlink_context *ctx, const char *format, ...)
+    __attribute__((format(printf, 2, 3)));
+/* A copy of an argument. */
+void sqlink_result_value(sqlink_context *ctx, sqlink_value *v);
+/* The result's subtype (items flagged SQLINK_RESULT_SUBTYPE). */
+void sqlink_result_subtype(sqlink_context *ctx, unsigned subtype);
+
+/* An error raised into SQL: the host shows "EXTENSION: MESSAGE". The code
+ * is SQLINK_ERROR unless sqlink_result_error_code sets another. */
+void sqlink_result_error(sqlink_context *ctx, const char *message, int n);
+void sqlink_result_errorf(sqlink_context *ctx, const char *format, ...)
+    __attribute__((format(printf, 2, 3)));
+void sqlink_result_error_code(sqlink_context *ctx, int code);
+void sqlink_result_error_nomem(sqlink_context *ctx);
+
+/* The SQL name of the function being called (for messages). */
+const char *sqlink_function_name(sqlink_context *ctx);
+
+/* ---- Aggregates ------------------------------------------------------- */
+
+/* The state of the running group: N zeroed bytes on first use, the same
+ * memory on every later call for the group, freed after FINAL returns
+ * (free what it points to yourself). With N <= 0 it allocates nothing
+ * and returns NULL if the group has no state yet. */
+void *sqlink_aggregate_context(sqlink_context *ctx, int n);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* SQLINK_H */
