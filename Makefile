@@ -24,7 +24,7 @@ EXTENSIONS := $(notdir $(wildcard components/extensions/*))
 # Examples from the README (components/examples/<name>).
 EXAMPLES := $(notdir $(wildcard components/examples/*))
 # Fixtures for tests and benchmarks (components/testing/<name>).
-FIXTURES := probe rival trap spin hog fsread wrong-version bench kvstore netdial spisql
+FIXTURES := probe rival trap spin hog fsread wrong-version bench kvstore netdial spisql exhaust
 # sqlink's own components (components/<name>), into dist/components/.
 ENGINE := sqlite-core router empty cli
 # Extensions baked into dist/sqlink-cli.wasm: the catalog, except
@@ -141,6 +141,7 @@ run: build dist/demo.db
 test: build
 	cd components && $(CARGO) test --workspace --exclude sqlink-test-wrong-version
 	$(CARGO) test $(HOST_CARGO_FLAGS) --release --workspace --exclude sqlink-loader --exclude sqlink-bench-native
+	$(MAKE) fuzz-smoke
 
 # The benchmark measures what ships, so it builds with `dist` too, and so
 # does the native loadable extension it compares the loader with.
@@ -167,10 +168,12 @@ clean:
 # `make c-sdk` generates the C bindings of the contract with wit-bindgen
 # (for the worlds of components/sdk-c/wit/world.wit over wit/extension;
 # into target/sdk-c/, never committed) and compiles them with the SDK
-# (sqlink.c) for wasm32-wasip2, with the clang-19 + wasi-libc toolchain
-# that compiles SQLite (sqlite-src/wasm32-wasip2-cc, build paths mapped
-# away: the same sources give the same bytes anywhere). It does so once
-# per variant (world): one exporting `scalar`, one `aggregate`, one both;
+# (components/sdk-c/src/*.c) for wasm32-wasip2, with the clang-19 +
+# wasi-libc toolchain that compiles SQLite (sqlite-src/wasm32-wasip2-cc,
+# build paths mapped away: the same sources give the same bytes anywhere).
+# It does so once per variant (world): one exporting `scalar`, one
+# `aggregate`, one both, and `compat`: both with `collation` and
+# `lifecycle` (collations; the sqlite3ext.h layer below);
 # components/sdk-c/sqlink-cc links the variant an extension's items need,
 # so it exports only what it implements. `make c-examples` builds each
 # components/examples-c/NAME/ into dist/examples/NAME-c.wasm with
@@ -184,12 +187,14 @@ SDK_C := components/sdk-c
 SDK_C_OUT := target/sdk-c
 WASM_CC := sqlite-src/wasm32-wasip2-cc
 SDK_C_CFLAGS := --target=wasm32-wasip2 -O2 -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wno-unused-parameter
-SDK_C_VARIANTS := functions aggregates functions-and-aggregates
+SDK_C_VARIANTS := functions aggregates functions-and-aggregates compat
 SDK_C_EXPORTS_functions := -DSQLINK_EXPORT_SCALAR=1 -DSQLINK_EXPORT_AGGREGATE=0
 SDK_C_EXPORTS_aggregates := -DSQLINK_EXPORT_SCALAR=0 -DSQLINK_EXPORT_AGGREGATE=1
 SDK_C_EXPORTS_functions-and-aggregates := -DSQLINK_EXPORT_SCALAR=1 -DSQLINK_EXPORT_AGGREGATE=1
+SDK_C_EXPORTS_compat := -DSQLINK_EXPORT_SCALAR=1 -DSQLINK_EXPORT_AGGREGATE=1 -DSQLINK_EXPORT_COMPAT=1
 SDK_C_BUILTINS := $(SDK_C_OUT)/clang-resource/lib/wasm32-unknown-wasip2/libclang_rt.builtins.a
-SDK_C_FILES := $(foreach v,$(SDK_C_VARIANTS),$(SDK_C_OUT)/$(v)/obj/sqlink.o $(SDK_C_OUT)/$(v)/obj/sqlink_wit.o \
+SDK_C_SRCS := $(notdir $(basename $(wildcard $(SDK_C)/src/*.c)))
+SDK_C_FILES := $(foreach v,$(SDK_C_VARIANTS),$(foreach f,$(SDK_C_SRCS),$(SDK_C_OUT)/$(v)/sdk/$(f).o) $(SDK_C_OUT)/$(v)/obj/sqlink_wit.o \
 	$(SDK_C_OUT)/$(v)/bindings/sqlink_wit_component_type.o) $(SDK_C_BUILTINS)
 C_EXAMPLES := $(notdir $(wildcard components/examples-c/*))
 C_EXAMPLE_FILES := $(foreach x,$(C_EXAMPLES),dist/examples/$(x)-c.wasm)
@@ -221,9 +226,14 @@ $(SDK_C_OUT)/%/bindings/sqlink_wit.h $(SDK_C_OUT)/%/bindings/sqlink_wit.c $(SDK_
 $(SDK_C_OUT)/%/obj/sqlink_wit.o: $(SDK_C_OUT)/%/bindings/sqlink_wit.c
 	@mkdir -p $(@D)
 	$(WASM_CC) $(SDK_C_CFLAGS) -Wno-unused-variable -c $< -o $@
-$(SDK_C_OUT)/%/obj/sqlink.o: $(SDK_C)/sqlink.c $(SDK_C)/sqlink.h $(SDK_C_OUT)/%/bindings/sqlink_wit.h
-	@mkdir -p $(@D)
-	$(WASM_CC) $(SDK_C_CFLAGS) $(SDK_C_EXPORTS_$*) -I$(SDK_C_OUT)/$*/bindings -c $< -o $@
+# The SDK's files (src/, one concern each), once per variant, into sdk/:
+# sqlink-cc links all of that directory.
+define SDK_C_OBJECT
+$(SDK_C_OUT)/$(1)/sdk/%.o: $(SDK_C)/src/%.c $(SDK_C)/src/internal.h $(SDK_C)/sqlink.h $(SDK_C_OUT)/$(1)/bindings/sqlink_wit.h
+	@mkdir -p $$(@D)
+	$(WASM_CC) $(SDK_C_CFLAGS) $(SDK_C_EXPORTS_$(1)) -I$(SDK_C) -I$(SDK_C_OUT)/$(1)/bindings -c $$< -o $$@
+endef
+$(foreach v,$(SDK_C_VARIANTS),$(eval $(call SDK_C_OBJECT,$(v))))
 
 # clang's wasm32 runtime (libclang_rt.builtins) where clang-19 looks for it
 # when it links for wasm32-wasip2: a resource directory of links.
@@ -240,3 +250,107 @@ dist/examples/%-c.wasm: $$(wildcard components/examples-c/$$*/*.c components/exa
 dist/test-extensions/c-%.wasm: $(SDK_C)/testing/%.c $(SDK_C)/sqlink.h $(SDK_C)/sqlink-cc $(SDK_C_FILES)
 	@mkdir -p $(@D)
 	$(SDK_C_LINK) -o $@ $<
+
+# ---- C extensions written for sqlite3_load_extension (sqlite3ext.h) -------
+# The compatibility layer (components/sdk-c/compat) compiles an extension
+# written for sqlite3_load_extension, unchanged, into a component over the
+# C SDK. It is compiled against SQLite's own sqlite3.h and sqlite3ext.h, the
+# ones of Debian's libsqlite3-dev 3.40.1 (the sqlite3 the loader tests run
+# in), copied into target/sdk-c/compat/include and checked by SHA-256: the
+# struct sqlite3_api_routines an extension sees is exactly SQLite's.
+# gen-api.py writes the table from that header: the layer's functions where
+# it defines them (llvm-nm of its objects), stubs naming the function
+# elsewhere. `sqlink-cc --sqlite3-init NAME` links an extension with it.
+COMPAT := $(SDK_C)/compat
+COMPAT_OUT := $(SDK_C_OUT)/compat
+COMPAT_SQLITE3_H_SHA256 := 9222d6a9e53903389cc09b103b55f786074b5cc8cb0f52a494d54eddf27559ef
+COMPAT_SQLITE3EXT_H_SHA256 := 9caf6631f26c5464e90ade7ba54397febeea2c8bbc7c23fa8a890753bf55ea2a
+COMPAT_LAYER := values registry printf
+COMPAT_FILES := $(foreach f,$(COMPAT_LAYER) api,$(COMPAT_OUT)/obj/$(f).o)
+COMPAT_CFLAGS := $(SDK_C_CFLAGS) -I$(SDK_C) -I$(COMPAT) -I$(COMPAT_OUT)/include
+
+.PHONY: c-compat
+.SECONDARY: $(COMPAT_OUT)/include/sqlite3.h $(COMPAT_OUT)/include/sqlite3ext.h $(COMPAT_OUT)/api.c
+c-sdk: $(COMPAT_FILES)
+c-compat: $(COMPAT_FILES)
+
+# Fixtures written for sqlite3_load_extension (compat/testing/NAME.c, init
+# function sqlite3_NAME_init), built by `make c-examples`.
+COMPAT_FIXTURE_FILES := $(patsubst $(COMPAT)/testing/%.c,dist/test-extensions/compat-%.wasm,$(wildcard $(COMPAT)/testing/*.c))
+c-examples: $(COMPAT_FIXTURE_FILES)
+dist/test-extensions/compat-%.wasm: $(COMPAT)/testing/%.c $(COMPAT)/entry.c $(SDK_C)/sqlink-cc $(SDK_C_FILES) $(COMPAT_FILES)
+	@mkdir -p $(@D)
+	$(SDK_C_LINK) --sqlite3-init sqlite3_$*_init --name compat_$* --version 0.1.0 -o $@ $<
+
+$(COMPAT_OUT)/include/%.h:
+	@mkdir -p $(@D)
+	@test -f /usr/include/$*.h || { echo "/usr/include/$*.h is missing: install Debian's libsqlite3-dev (3.40.1)" >&2; exit 1; }
+	echo "$(COMPAT_$(shell echo $* | tr a-z A-Z)_H_SHA256)  /usr/include/$*.h" | sha256sum -c --quiet - \
+		|| { echo "/usr/include/$*.h is not Debian's libsqlite3-dev 3.40.1: update COMPAT_*_SHA256 in the Makefile after checking the struct sqlite3_api_routines" >&2; exit 1; }
+	cp /usr/include/$*.h $@
+$(COMPAT_OUT)/obj/%.o: $(COMPAT)/%.c $(COMPAT)/compat.h $(SDK_C)/sqlink.h $(COMPAT_OUT)/include/sqlite3.h $(COMPAT_OUT)/include/sqlite3ext.h
+	@mkdir -p $(@D)
+	$(WASM_CC) $(COMPAT_CFLAGS) -c $< -o $@
+$(COMPAT_OUT)/api.c: $(COMPAT)/gen-api.py $(COMPAT_OUT)/include/sqlite3ext.h $(foreach f,$(COMPAT_LAYER),$(COMPAT_OUT)/obj/$(f).o)
+	llvm-nm-19 --defined-only --format=just-symbols $(filter %.o,$^) > $(COMPAT_OUT)/defined.txt
+	python3 $< $(COMPAT_OUT)/include/sqlite3ext.h $(COMPAT_OUT)/defined.txt > $@.tmp && mv $@.tmp $@
+$(COMPAT_OUT)/obj/api.o: $(COMPAT_OUT)/api.c $(COMPAT_OUT)/include/sqlite3.h
+	$(WASM_CC) $(COMPAT_CFLAGS) -std=c2x -Wno-unused-parameter -c $< -o $@
+
+# ---- Third-party extensions, compiled unchanged: sqlean.py's modules -------
+# `make c-sqlean` downloads sqlean.py's source distribution from PyPI with
+# pip (pinned: version and SHA-256, checked by pip and again here), into
+# target/third-party/ (never committed), extracts the single-file modules
+# it ships (sqlite/sqlean-MODULE.c, with the module headers some include,
+# but not SQLite's own files: the layer's sqlite3ext.h must be the one a
+# module sees) and compiles each module listed below, unchanged, with the
+# compatibility layer into dist/extensions-c/sqlean-MODULE.wasm. A module's entry is
+# components/extensions-c/sqlean/init.c with its init function (stats:
+# stats_scalar_init, without generate_series, a virtual table). Not built:
+# time (it passes 64-bit durations as the void * user data of its
+# functions, which holds 32 bits in wasm32), define, fileio and vsv
+# (virtual tables, statements).
+SQLEAN_PY_VERSION := 3.50.4.5
+SQLEAN_PY_SHA256 := 9764b565e7ab430ab6e9e43cb2816199c2b39926dffc93c212a52f0019278459
+SQLEAN_VERSION := 0.27.4
+SQLEAN_DIR := target/third-party/sqlean.py-$(SQLEAN_PY_VERSION)
+SQLEAN_SDIST := $(SQLEAN_DIR)/sqlean_py-$(SQLEAN_PY_VERSION).tar.gz
+SQLEAN_MODULES := math crypto fuzzy stats regexp ipaddr uuid text unicode
+SQLEAN_INIT_stats := stats_scalar_init
+# As sqlean.py's setup.py compiles them.
+SQLEAN_CFLAGS_regexp := -DPCRE2_CODE_UNIT_WIDTH=8 -DLINK_SIZE=2 -DHAVE_CONFIG_H=1 -DSUPPORT_UNICODE=1
+SQLEAN_FILES := $(foreach m,$(SQLEAN_MODULES),dist/extensions-c/sqlean-$(m).wasm)
+# A module the layer cannot run (define's init runs SQL, sqlite3_exec),
+# built as a test fixture: its load must fail naming the function.
+SQLEAN_FIXTURES := dist/test-extensions/sqlean-define.wasm
+
+.PHONY: c-sqlean
+.SECONDARY: $(SQLEAN_SDIST) $(SQLEAN_DIR)/extracted $(foreach m,$(SQLEAN_MODULES) define,$(SQLEAN_DIR)/sqlite/sqlean-$(m).c)
+c-sqlean: $(SQLEAN_FILES) $(SQLEAN_FIXTURES)
+
+$(SQLEAN_SDIST):
+	@mkdir -p $(@D)
+	echo "sqlean.py==$(SQLEAN_PY_VERSION) --hash=sha256:$(SQLEAN_PY_SHA256)" > $(SQLEAN_DIR)/requirements.txt
+	python3 -m pip download --quiet --no-binary :all: --no-deps --require-hashes -r $(SQLEAN_DIR)/requirements.txt -d $(SQLEAN_DIR) \
+		|| { echo "could not download sqlean.py $(SQLEAN_PY_VERSION) from PyPI: check the network (or pip's index settings)" >&2; exit 1; }
+	echo "$(SQLEAN_PY_SHA256)  $@" | sha256sum -c --quiet - \
+		|| { echo "$@ does not have the pinned SHA-256: delete it and run make again; if it persists, PyPI's file changed" >&2; exit 1; }
+# The modules' tree, but SQLite's own files (sqlite3*.h, sqlite3.c, the
+# shell): a module must see the layer's sqlite3ext.h.
+# Extracted once (a stamp), so parallel builds of modules do not race.
+$(SQLEAN_DIR)/extracted: $(SQLEAN_SDIST)
+	rm -rf $(SQLEAN_DIR)/sqlite
+	tar -xzf $< -C $(SQLEAN_DIR) --strip-components=1 --exclude='sqlite3*' --exclude=shell.c sqlean_py-$(SQLEAN_PY_VERSION)/sqlite
+	touch $@
+$(SQLEAN_DIR)/sqlite/sqlean-%.c: $(SQLEAN_DIR)/extracted
+	@test -f $@ || { echo "$@: no such module in sqlean.py $(SQLEAN_PY_VERSION)" >&2; exit 1; }
+# A module, unchanged, with its entry (init.c), into dist/extensions-c/ or
+# (the fixtures) dist/test-extensions/.
+define SQLEAN_RULE
+$(1)/sqlean-%.wasm: $(SQLEAN_DIR)/sqlite/sqlean-%.c components/extensions-c/sqlean/init.c $(SDK_C)/sqlink-cc $(SDK_C_FILES) $(COMPAT_FILES)
+	@mkdir -p $$(@D)
+	$(SDK_C)/sqlink-cc --sqlite3-init sqlite3_$$*_init --name sqlean_$$* --version $(SQLEAN_VERSION) -o $$@ \
+		$$< components/extensions-c/sqlean/init.c -I$(SQLEAN_DIR)/sqlite -DSQLEAN_ENTRY=sqlite3_$$*_init -DSQLEAN_INIT=$$(or $$(SQLEAN_INIT_$$*),$$*_init) $$(SQLEAN_CFLAGS_$$*)
+endef
+$(eval $(call SQLEAN_RULE,dist/extensions-c))
+$(eval $(call SQLEAN_RULE,dist/test-extensions))

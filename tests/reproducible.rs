@@ -1,6 +1,8 @@
 //! Rebuilds are byte-identical: a second checkout, in another directory,
 //! builds the wasm packages exactly as `make` does, and the extensions'
-//! `.wasm` files equal those of this checkout (`make build` first).
+//! `.wasm` files equal those of this checkout (`make build` first); so do
+//! the C extensions `make c-examples` builds (the C SDK's example and
+//! fixtures, one through the sqlite3ext.h layer).
 //!
 //! The host crates that compile into components (`host/abi`, `host/sqlite`,
 //! `host/naming`, `host/shell`) are reached through `components/shared/`,
@@ -26,6 +28,11 @@ const BUILT: [&str; 5] = [
 
 const OUT: &str = "components/target/wasm32-wasip2/release";
 
+/// C extensions built with the C SDK and its sqlite3ext.h layer (`make
+/// c-examples`), compared too, under the checkout.
+const C_BUILT: [&str; 3] =
+    ["dist/examples/hello-c.wasm", "dist/test-extensions/c-surfaces.wasm", "dist/test-extensions/compat-surfaces.wasm"];
+
 /// Copies the files git tracks in `from` to `to`, keeping symbolic links.
 fn copy_checkout(from: &Path, to: &Path) {
     let listed = Command::new("git").args(["ls-files", "-z"]).current_dir(from).output().expect("git runs");
@@ -49,11 +56,19 @@ fn components_build_byte_identical_from_another_directory() {
     for file in BUILT {
         assert!(root.join(OUT).join(file).exists(), "{OUT}/{file} is not built: run `make build` first");
     }
+    for file in C_BUILT {
+        assert!(root.join(file).exists(), "{file} is not built: run `make c-examples` first");
+    }
+    // The second checkout uses this one's wit-bindgen (a tool, not an
+    // output) rather than compiling it again.
+    let wit_bindgen = root.join("target/tools/bin/wit-bindgen");
+    assert!(wit_bindgen.exists(), "{} is missing: run `make c-sdk` first", wit_bindgen.display());
     let scratch: PathBuf = std::env::temp_dir().join(format!("sqlink-rebuild-{}", std::process::id()));
     let checkout = scratch.join("elsewhere/sqlink");
     copy_checkout(&root, &checkout);
     let status = Command::new("make")
-        .arg("wasm-packages")
+        .args(["wasm-packages", "c-examples"])
+        .arg(format!("WIT_BINDGEN={}", wit_bindgen.display()))
         .current_dir(&checkout)
         .env_remove("CARGO_TARGET_DIR")
         .status()
@@ -66,6 +81,13 @@ fn components_build_byte_identical_from_another_directory() {
     for file in BUILT {
         let here = std::fs::read(root.join(OUT).join(file)).unwrap();
         let there = std::fs::read(checkout.join(OUT).join(file)).unwrap();
+        if here != there {
+            differ.push(format!("{file}: {} bytes here, {} bytes there", here.len(), there.len()));
+        }
+    }
+    for file in C_BUILT {
+        let here = std::fs::read(root.join(file)).unwrap();
+        let there = std::fs::read(checkout.join(file)).unwrap();
         if here != there {
             differ.push(format!("{file}: {} bytes here, {} bytes there", here.len(), there.len()));
         }

@@ -2,7 +2,7 @@
  * sqlink.h: write sqlink extensions in C.
  *
  * An extension is one .wasm component implementing sqlink:extension@0.2.0.
- * This header and sqlink.c implement the contract (the manifest, scalar
+ * This header and the files of src/ implement the contract (the manifest, scalar
  * calls with short values inline, long results and error messages handed
  * over through `overflow`, aggregates and window functions) over the C
  * bindings wit-bindgen generates; an extension only lists what it provides
@@ -85,6 +85,10 @@ typedef void (*sqlink_function)(sqlink_context *ctx, int argc, sqlink_value **ar
 /* An aggregate's final or (for window functions) current value. */
 typedef void (*sqlink_final)(sqlink_context *ctx);
 
+/* A collation: orders the N1 bytes at A and the N2 bytes at B (UTF-8 as
+ * stored) as SQLite's xCompare does: negative, zero or positive. */
+typedef int (*sqlink_compare)(void *user_data, int n1, const void *a, int n2, const void *b);
+
 /* One entry of SQLINK_EXTENSION. Use the macros below to write them. */
 typedef struct sqlink_item {
     int kind; /* SQLINK_ITEM_FUNCTION or SQLINK_ITEM_AGGREGATE */
@@ -97,32 +101,41 @@ typedef struct sqlink_item {
     sqlink_function inverse; /* window function: removes the oldest row */
     const char *description;
     const char *uses; /* which SDK variant the item needs (see below) */
+    void *user_data; /* sqlink_user_data() in its calls (the macros: NULL) */
+    sqlink_compare compare; /* collation: orders two texts */
 } sqlink_item;
 
 #define SQLINK_ITEM_FUNCTION 1
 #define SQLINK_ITEM_AGGREGATE 2
+#define SQLINK_ITEM_COLLATION 3
 
 /* An extension exports only the interfaces it implements: the SDK comes in
  * variants that export `scalar`, `aggregate` or both, and each item refers
  * to the symbol of what it needs, so sqlink-cc links the right variant (and
  * a link against the wrong one fails naming the symbol). */
-extern const char sqlink__uses_functions[], sqlink__uses_aggregates[];
+extern const char sqlink__uses_functions[], sqlink__uses_aggregates[], sqlink__uses_collations[];
 
 /* A scalar function of NARGS arguments (-1: any number). */
 #define SQLINK_FUNCTION(NAME, NARGS, FLAGS, FN, DESCRIPTION) \
-    {SQLINK_ITEM_FUNCTION, (NAME), (NARGS), (NARGS), (FLAGS), (FN), 0, 0, 0, (DESCRIPTION), sqlink__uses_functions}
+    {SQLINK_ITEM_FUNCTION, (NAME), (NARGS), (NARGS), (FLAGS), (FN), 0, 0, 0, (DESCRIPTION), sqlink__uses_functions, 0, 0}
 /* A scalar function of MIN to MAX arguments (trailing ones optional: argc
  * says how many came). SQLite sees one function per count. */
 #define SQLINK_FUNCTION_ARGS(NAME, MIN, MAX, FLAGS, FN, DESCRIPTION) \
-    {SQLINK_ITEM_FUNCTION, (NAME), (MIN), (MAX), (FLAGS), (FN), 0, 0, 0, (DESCRIPTION), sqlink__uses_functions}
+    {SQLINK_ITEM_FUNCTION, (NAME), (MIN), (MAX), (FLAGS), (FN), 0, 0, 0, (DESCRIPTION), sqlink__uses_functions, 0, 0}
 /* An aggregate: STEP for each row, FINAL for the result (also for a group
  * with no rows). Its state is sqlink_aggregate_context(). */
 #define SQLINK_AGGREGATE(NAME, NARGS, FLAGS, STEP, FINAL, DESCRIPTION) \
-    {SQLINK_ITEM_AGGREGATE, (NAME), (NARGS), (NARGS), (FLAGS), (STEP), (FINAL), 0, 0, (DESCRIPTION), sqlink__uses_aggregates}
+    {SQLINK_ITEM_AGGREGATE, (NAME), (NARGS), (NARGS), (FLAGS), (STEP), (FINAL), 0, 0, (DESCRIPTION), sqlink__uses_aggregates, 0, 0}
 /* An aggregate usable as a window function: VALUE gives the current value
  * and INVERSE removes the oldest row of the window. */
 #define SQLINK_WINDOW(NAME, NARGS, FLAGS, STEP, FINAL, VALUE, INVERSE, DESCRIPTION) \
-    {SQLINK_ITEM_AGGREGATE, (NAME), (NARGS), (NARGS), (FLAGS), (STEP), (FINAL), (VALUE), (INVERSE), (DESCRIPTION), sqlink__uses_aggregates}
+    {SQLINK_ITEM_AGGREGATE, (NAME), (NARGS), (NARGS), (FLAGS), (STEP), (FINAL), (VALUE), (INVERSE), (DESCRIPTION), sqlink__uses_aggregates, 0, 0}
+
+/* A collating sequence (COLLATE NAME), ordered by COMPARE, which receives
+ * USER_DATA. The component then also exports `collation` and `lifecycle`
+ * (the SDK's `compat` variant). */
+#define SQLINK_COLLATION(NAME, COMPARE, USER_DATA) \
+    {SQLINK_ITEM_COLLATION, (NAME), 0, 0, 0, 0, 0, 0, 0, "", sqlink__uses_collations, (USER_DATA), (COMPARE)}
 
 typedef struct sqlink_extension {
     const char *name;
@@ -159,6 +172,9 @@ const unsigned char *sqlink_value_text(sqlink_value *v);
 const void *sqlink_value_blob(sqlink_value *v);
 /* The length in bytes of what sqlink_value_text/blob return. */
 int sqlink_value_bytes(sqlink_value *v);
+/* As sqlite3_value_numeric_type: the type text holding a number (all of
+ * it, but whitespace) would have as a number; otherwise the type. */
+int sqlink_value_numeric_type(sqlink_value *v);
 /* The SQLite subtype (0 for none); only items flagged SQLINK_SUBTYPE
  * receive subtypes. */
 unsigned sqlink_value_subtype(sqlink_value *v);
@@ -205,6 +221,9 @@ void sqlink_result_errorf(sqlink_context *ctx, const char *format, ...)
     __attribute__((format(printf, 2, 3)));
 void sqlink_result_error_code(sqlink_context *ctx, int code);
 void sqlink_result_error_nomem(sqlink_context *ctx);
+
+/* The user_data of the item being called (NULL for the macros' items). */
+void *sqlink_user_data(sqlink_context *ctx);
 
 /* The SQL name of the function being called (for messages). */
 const char *sqlink_function_name(sqlink_context *ctx);

@@ -91,6 +91,13 @@ impl Batch {
         if cells != rows * width || (rows == 0 && cells != 0) {
             return Err(format!("the extension returned {cells} cells for {rows} rows, not the same number for each row"));
         }
+        // A row holds the columns requested, in order. A mask with bit 63
+        // asks for every column from 63 on, as many as the table has, so
+        // only a mask without it says how many that is.
+        let requested = columns.count_ones() as usize;
+        if rows > 0 && columns >> 63 == 0 && width != requested {
+            return Err(format!("the extension returned rows of {width} cells for a scan fetching {requested} columns"));
+        }
         let mut at: u64 = 0;
         for (kind, value) in kinds.iter().zip(values.iter_mut()) {
             match *kind {
@@ -248,6 +255,22 @@ mod tests {
         assert!(lopsided.contains("1 cell kinds and 0 cell values"), "{lopsided}");
         let negative = Batch::new(vec![1], vec![TEXT], vec![-1], vec![], true, 1).err().unwrap();
         assert!(negative.contains("length -1"), "{negative}");
+    }
+
+    #[test]
+    fn rows_wider_or_narrower_than_the_columns_requested_are_refused() {
+        // Found by fuzz/fuzz_targets/batch.rs: a row of no cells for a scan
+        // fetching seven columns was accepted, and so was a row of every
+        // column for a scan fetching some (read at the wrong positions).
+        let empty = Batch::new(vec![8646911284551352322], vec![], vec![], vec![], false, 132728).err().unwrap();
+        assert!(empty.contains("rows of 0 cells for a scan fetching 7 columns"), "{empty}");
+        let wide = batch(vec![1], vec![Cell::Integer(0), Cell::Integer(1), Cell::Integer(2)], b"", 0b101).err().unwrap();
+        assert!(wide.contains("rows of 3 cells for a scan fetching 2 columns"), "{wide}");
+        // Bit 63: as many cells as the table has columns from 63 on.
+        assert!(batch(vec![1], vec![Cell::Null; 2], b"", 1 | 1 << 63).is_ok());
+        assert!(batch(vec![1], vec![Cell::Null; 70], b"", u64::MAX).is_ok());
+        // No rows: nothing to count.
+        assert!(batch(vec![], vec![], b"", 0b111).is_ok());
     }
 
     #[test]

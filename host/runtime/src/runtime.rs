@@ -30,6 +30,10 @@ fn engine_key(engine: &Engine) -> String {
     format!("wasmtime/{:016x}", std::hash::Hasher::finish(&hasher))
 }
 
+/// How deep an extension's calls may nest, in bytes of the host's stack
+/// (wasmtime's default, stated so that the error can name it).
+pub(crate) const MAX_WASM_STACK: usize = 512 << 10;
+
 impl Runtime {
     /// The runtime of this process, created on first use.
     pub fn get() -> Result<&'static Runtime, Error> {
@@ -43,6 +47,7 @@ impl Runtime {
     fn new() -> wasmtime::Result<Runtime> {
         let mut config = Config::new();
         config.epoch_interruption(true);
+        config.max_wasm_stack(MAX_WASM_STACK);
         config.cranelift_opt_level(wasmtime::OptLevel::Speed);
         let engine = Engine::new(&config)?;
         let mut linker = Linker::new(&engine);

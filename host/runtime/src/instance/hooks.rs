@@ -60,9 +60,9 @@ impl Instance {
 }
 
 /// Calls `f` on each extension of `lives` in turn, except one already
-/// running a call, until one vetoes (`f` returns true). A failure is
-/// reported on stderr and, when `fatal`, ends the round as a veto. Returns
-/// why the round ended early.
+/// running a call, until one vetoes (`f` returns true). A failure ends the
+/// round as a veto when `fatal`, and is reported on stderr otherwise.
+/// Returns why the round ended early.
 fn each(lives: &[Arc<Live>], what: &str, fatal: bool, mut f: impl FnMut(&Live) -> Result<bool, crate::error::Error>) -> Option<String> {
     for live in lives {
         if live.is_busy() {
@@ -74,10 +74,10 @@ fn each(lives: &[Arc<Live>], what: &str, fatal: bool, mut f: impl FnMut(&Live) -
             Ok(Err(e)) => e.message,
             Err(_) => format!("{}: internal error (panic)", live.name()),
         };
-        eprintln!("sqlink: {what} hook failed: {failure}");
         if fatal {
-            return Some(failure);
+            return Some(format!("hook failed: {failure}"));
         }
+        eprintln!("sqlink: {what} hook failed: {failure}");
     }
     None
 }

@@ -140,7 +140,8 @@ impl Instance {
         Ok(call!(self, take, (), (Vec<u8>,), ()))
     }
 
-    /// What an outcome stands for, taking what it left behind. A short
+    /// What an outcome stands for, taking what it left behind (unless it is
+    /// longer than any SQLite value may be: it is not copied out then). A short
     /// value over 24 bytes breaks the contract and fails the call.
     pub(super) fn settle(&mut self, out: Outcome) -> CallResult<Returned> {
         let inline = |s: crate::wit::ShortBytes| {
@@ -154,6 +155,12 @@ impl Instance {
             Outcome::Real(r) => Returned::Real(r),
             Outcome::ShortText(s) => Returned::Text(inline(s)?),
             Outcome::ShortBlob(s) => Returned::Blob(inline(s)?),
+            Outcome::LongText(n) | Outcome::LongBlob(n) if u64::from(n) > MAX_LENGTH => {
+                return Ok(Err(SqlError {
+                    code: 18, // SQLITE_TOOBIG
+                    message: format!("string or blob too big: the result is {n} bytes, SQLite's limit is {MAX_LENGTH}"),
+                }));
+            }
             Outcome::LongText(_) => Returned::Text(Bytes::Heap(self.take()?)),
             Outcome::LongBlob(_) => Returned::Blob(Bytes::Heap(self.take()?)),
             Outcome::Error(code) => return Ok(Err(self.error(code)?)),
@@ -184,6 +191,10 @@ impl Instance {
         Ok(Some(call!(self, attach, (), UnitOut, ())))
     }
 }
+
+/// SQLite's largest text or blob (SQLITE_MAX_LENGTH, its compiled-in
+/// ceiling).
+const MAX_LENGTH: u64 = 1_000_000_000;
 
 struct Slot {
     /// None when a rebuild failed; calls then report why.
@@ -330,6 +341,9 @@ impl Live {
             return format!("call exceeded the memory limit of {} (raise it with {})", human_bytes(limits.memory), hint::option("mem", "BYTES"));
         }
         match e.downcast_ref::<wasmtime::Trap>() {
+            Some(wasmtime::Trap::StackOverflow) => {
+                format!("call exceeded the stack limit of {} (recursion too deep)", human_bytes(crate::runtime::MAX_WASM_STACK as u64))
+            }
             Some(trap) => format!("the extension crashed ({trap})"),
             None => format!("the call failed: {}", crate::runtime::root_message(e)),
         }

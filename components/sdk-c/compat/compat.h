@@ -1,0 +1,20 @@
+/*
+ * compat.h: what the files of the sqlite3ext.h compatibility layer share
+ * (not for extensions: they include SQLite's sqlite3ext.h).
+ */
+#ifndef SQLINK_COMPAT_H
+#define SQLINK_COMPAT_H
+
+/* Called by every stub of sqlite3_api_routines (api.c, generated): a
+ * function outside the layer. During the extension's init it fails the
+ * load; during a call, it makes the call's result an error naming it. */
+void sqlink_compat_unsupported(const char *function);
+
+/* Frees P when the running call returns (memory a value hands out, such
+ * as its UTF-16 text), and until then sqlink_compat_call_memory(KEY)
+ * finds it: SQLite hands out the same text for the same value. Outside a
+ * call, P lives as long as the instance. */
+void sqlink_compat_free_after_call(const void *key, void *p);
+void *sqlink_compat_call_memory(const void *key);
+
+#endif

@@ -1,0 +1,365 @@
+/*
+ * registry.c: the extension's init function builds the manifest, and calls
+ * reach the callbacks it registered (the sqlite3ext.h compatibility layer).
+ *
+ * An extension written for sqlite3_load_extension registers its functions
+ * by calling sqlite3_create_function_v2 (and friends) from its init
+ * function. Here the init function runs inside the component the first
+ * time the SDK needs the items (manifest.describe, or a call in a fresh
+ * instance), against a stand-in database handle; each registration becomes
+ * an item of the SDK (sqlink__dynamic_extension) whose C function is a
+ * trampoline to the registered xFunc, xStep, xFinal, xValue or xInverse,
+ * with the registration as its user data. SQLite calls functions with NULL
+ * arguments, so every item is flagged SQLINK_NULLS.
+ *
+ * Collations (sqlite3_create_collation, _v2) become SQLINK_COLLATION
+ * items: the host calls their xCompare through collation.compare.
+ *
+ * What the layer does not provide fails clearly: an unsupported function
+ * called by init fails the load with a message naming it (the manifest is
+ * then empty and lifecycle.attach returns the error, which undoes the
+ * load); one called during a call makes that call an error naming it. Auxiliary data lasts for one call (the host calls an
+ * extension once per row, so nothing is kept across rows): what
+ * sqlite3_set_auxdata is given is released when the call returns, as
+ * SQLite may do at any time.
+ */
+#include "sqlink.h"
+#include "sqlite3.h"
+#include "compat.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* Set by entry.c, which sqlink-cc compiles for each extension: its init
+ * function, and the name and version of its manifest. */
+extern int sqlink_compat_entry(sqlite3 *db, char **errmsg, const void *api);
+extern const char sqlink_compat_name[], sqlink_compat_version[], sqlink_compat_init_name[];
+extern const void *const sqlink_compat_api_table;
+
+struct sqlite3 {
+    int stand_in; /* the database handle init receives */
+};
+static struct sqlite3 stand_in_db;
+
+struct registration {
+    char *name;
+    int n_arg;
+    void *app;
+    void (*x_func)(sqlite3_context *, int, sqlite3_value **);
+    void (*x_step)(sqlite3_context *, int, sqlite3_value **);
+    void (*x_final)(sqlite3_context *);
+    void (*x_value)(sqlite3_context *);
+    void (*x_inverse)(sqlite3_context *, int, sqlite3_value **);
+    unsigned flags;
+    int (*x_compare)(void *, int, const void *, int, const void *); /* a collation */
+};
+
+static struct registration *regs;
+static int n_regs, cap_regs;
+static int in_init;
+static const char *unsupported;     /* the first unsupported function called */
+static sqlink_context *current;     /* the context of the running call */
+
+void sqlink_compat_unsupported(const char *function) {
+    if (!unsupported) unsupported = function;
+    if (current && !in_init) {
+        sqlink_result_errorf(current, "%s() calls %s, which sqlink's sqlite3ext.h compatibility layer does not provide",
+                             sqlink_function_name(current), function);
+    }
+}
+
+/* ---- Registration ------------------------------------------------------ */
+
+static unsigned sqlink_flags(int flags) {
+    unsigned out = SQLINK_NULLS;
+    if (flags & SQLITE_DETERMINISTIC) out |= SQLINK_DETERMINISTIC;
+    if (flags & SQLITE_DIRECTONLY) out |= SQLINK_DIRECTONLY;
+    if (flags & SQLITE_INNOCUOUS) out |= SQLINK_INNOCUOUS;
+    if (flags & SQLITE_SUBTYPE) out |= SQLINK_SUBTYPE;
+    /* SQLITE_RESULT_SUBTYPE (SQLite 3.45; the header is 3.40's): a
+     * function must declare it to give its result a subtype. */
+    if (flags & 0x001000000) out |= SQLINK_RESULT_SUBTYPE;
+    return out;
+}
+
+static int add(sqlite3 *db, const char *name, int n_arg, int flags, void *app,
+               void (*x_func)(sqlite3_context *, int, sqlite3_value **),
+               void (*x_step)(sqlite3_context *, int, sqlite3_value **), void (*x_final)(sqlite3_context *),
+               void (*x_value)(sqlite3_context *), void (*x_inverse)(sqlite3_context *, int, sqlite3_value **),
+               void (*x_destroy)(void *)) {
+    if (!in_init) {
+        /* Functions created later (from a call) would need a new manifest. */
+        sqlink_compat_unsupported("sqlite3_create_function (outside the extension's init function)");
+        if (x_destroy) x_destroy(app);
+        return SQLITE_MISUSE;
+    }
+    if (!name || n_arg < -1 || n_arg > 127 || (x_func && (x_step || x_final)) || (!x_func && !x_step && x_final) ||
+        (x_step && !x_final)) {
+        if (x_destroy) x_destroy(app);
+        return SQLITE_MISUSE;
+    }
+    /* A later registration of a name and argument count replaces the
+     * earlier one; one without callbacks deletes it. */
+    for (int k = 0; k < n_regs; k++) {
+        if (!regs[k].x_compare && regs[k].n_arg == n_arg && !strcasecmp(regs[k].name, name)) {
+            free(regs[k].name);
+            memmove(&regs[k], &regs[k + 1], (size_t)(n_regs - k - 1) * sizeof *regs);
+            n_regs--;
+            break;
+        }
+    }
+    if (!x_func && !x_step) return SQLITE_OK;
+    if (n_regs == cap_regs) {
+        int cap = cap_regs ? cap_regs * 2 : 32;
+        struct registration *p = realloc(regs, (size_t)cap * sizeof *p);
+        if (!p) return SQLITE_NOMEM;
+        regs = p;
+        cap_regs = cap;
+    }
+    char *copy = strdup(name);
+    if (!copy) return SQLITE_NOMEM;
+    regs[n_regs++] = (struct registration){copy, n_arg, app, x_func, x_step, x_final, x_value, x_inverse, sqlink_flags(flags), NULL};
+    /* The functions live as long as the instance: x_destroy never runs. */
+    return SQLITE_OK;
+}
+
+int sqlite3_create_function(sqlite3 *db, const char *name, int n_arg, int flags, void *app,
+                            void (*x_func)(sqlite3_context *, int, sqlite3_value **),
+                            void (*x_step)(sqlite3_context *, int, sqlite3_value **), void (*x_final)(sqlite3_context *)) {
+    return add(db, name, n_arg, flags, app, x_func, x_step, x_final, NULL, NULL, NULL);
+}
+
+int sqlite3_create_function_v2(sqlite3 *db, const char *name, int n_arg, int flags, void *app,
+                               void (*x_func)(sqlite3_context *, int, sqlite3_value **),
+                               void (*x_step)(sqlite3_context *, int, sqlite3_value **), void (*x_final)(sqlite3_context *),
+                               void (*x_destroy)(void *)) {
+    return add(db, name, n_arg, flags, app, x_func, x_step, x_final, NULL, NULL, x_destroy);
+}
+
+int sqlite3_create_window_function(sqlite3 *db, const char *name, int n_arg, int flags, void *app,
+                                   void (*x_step)(sqlite3_context *, int, sqlite3_value **), void (*x_final)(sqlite3_context *),
+                                   void (*x_value)(sqlite3_context *), void (*x_inverse)(sqlite3_context *, int, sqlite3_value **),
+                                   void (*x_destroy)(void *)) {
+    if ((x_value == NULL) != (x_inverse == NULL)) {
+        if (x_destroy) x_destroy(app);
+        return SQLITE_MISUSE;
+    }
+    return add(db, name, n_arg, flags, app, NULL, x_step, x_final, x_value, x_inverse, x_destroy);
+}
+
+int sqlite3_create_collation_v2(sqlite3 *db, const char *name, int text_rep, void *arg,
+                                int (*x_compare)(void *, int, const void *, int, const void *), void (*x_destroy)(void *)) {
+    if (!in_init) {
+        sqlink_compat_unsupported("sqlite3_create_collation (outside the extension's init function)");
+        return SQLITE_MISUSE;
+    }
+    if (!name) return SQLITE_MISUSE;
+    if ((text_rep & 0x0f) != SQLITE_UTF8 && (text_rep & 0x0f) != SQLITE_ANY) {
+        /* The host passes texts as UTF-8, so SQLite would use a UTF-8
+         * version of the collation: a UTF-16 one is only an alternative. */
+        for (int k = 0; k < n_regs; k++) {
+            if (regs[k].x_compare && !strcasecmp(regs[k].name, name)) {
+                if (x_destroy) x_destroy(arg);
+                return SQLITE_OK;
+            }
+        }
+        sqlink_compat_unsupported("sqlite3_create_collation (UTF-16 only, with no UTF-8 version registered first)");
+        return SQLITE_MISUSE;
+    }
+    for (int k = 0; k < n_regs; k++) {
+        if (regs[k].x_compare && !strcasecmp(regs[k].name, name)) {
+            free(regs[k].name);
+            memmove(&regs[k], &regs[k + 1], (size_t)(n_regs - k - 1) * sizeof *regs);
+            n_regs--;
+            break;
+        }
+    }
+    if (!x_compare) return SQLITE_OK;
+    if (n_regs == cap_regs) {
+        int cap = cap_regs ? cap_regs * 2 : 32;
+        struct registration *p = realloc(regs, (size_t)cap * sizeof *p);
+        if (!p) return SQLITE_NOMEM;
+        regs = p;
+        cap_regs = cap;
+    }
+    char *copy = strdup(name);
+    if (!copy) return SQLITE_NOMEM;
+    regs[n_regs++] = (struct registration){.name = copy, .app = arg, .x_compare = x_compare};
+    return SQLITE_OK;
+}
+
+int sqlite3_create_collation(sqlite3 *db, const char *name, int text_rep, void *arg,
+                             int (*x_compare)(void *, int, const void *, int, const void *)) {
+    return sqlite3_create_collation_v2(db, name, text_rep, arg, x_compare, NULL);
+}
+
+/* ---- Calls ------------------------------------------------------------- */
+
+/* Auxiliary data of the running call, released when it returns. */
+struct auxdata {
+    int arg;
+    void *p;
+    void (*destroy)(void *);
+};
+static struct auxdata aux[8];
+static int n_aux;
+
+static void begin(sqlink_context *ctx) {
+    current = ctx;
+    unsupported = NULL;
+}
+
+/* Memory handed out during the running call, by what it was made for
+ * (e.g. the UTF-16 text of a value): found again, then freed on return. */
+struct call_memory {
+    const void *key;
+    void *p;
+};
+static struct call_memory *after_call;
+static int n_after_call, cap_after_call;
+
+void *sqlink_compat_call_memory(const void *key) {
+    for (int k = 0; k < n_after_call; k++) {
+        if (after_call[k].key == key) return after_call[k].p;
+    }
+    return NULL;
+}
+
+void sqlink_compat_free_after_call(const void *key, void *p) {
+    if (!current) return;
+    if (n_after_call == cap_after_call) {
+        int cap = cap_after_call ? cap_after_call * 2 : 8;
+        struct call_memory *q = realloc(after_call, (size_t)cap * sizeof *q);
+        if (!q) return; /* kept: a leak, not a fault */
+        after_call = q;
+        cap_after_call = cap;
+    }
+    after_call[n_after_call++] = (struct call_memory){key, p};
+}
+
+static void end(void) {
+    current = NULL;
+    while (n_after_call > 0) free(after_call[--n_after_call].p);
+    for (int k = n_aux - 1; k >= 0; k--) {
+        if (aux[k].destroy) aux[k].destroy(aux[k].p);
+    }
+    n_aux = 0;
+}
+
+void *sqlite3_get_auxdata(sqlite3_context *c, int arg) {
+    for (int k = 0; k < n_aux; k++) {
+        if (aux[k].arg == arg) return aux[k].p;
+    }
+    return NULL;
+}
+
+void sqlite3_set_auxdata(sqlite3_context *c, int arg, void *p, void (*destroy)(void *)) {
+    for (int k = 0; k < n_aux; k++) {
+        if (aux[k].arg == arg) {
+            if (aux[k].destroy) aux[k].destroy(aux[k].p);
+            aux[k] = (struct auxdata){arg, p, destroy};
+            return;
+        }
+    }
+    if (n_aux == (int)(sizeof aux / sizeof aux[0])) {
+        if (destroy) destroy(p); /* SQLite may discard auxiliary data at once */
+        return;
+    }
+    aux[n_aux++] = (struct auxdata){arg, p, destroy};
+}
+
+static struct registration *reg_of(sqlink_context *ctx) { return sqlink_user_data(ctx); }
+
+void *sqlite3_user_data(sqlite3_context *c) {
+    struct registration *r = reg_of((sqlink_context *)c);
+    return r ? r->app : NULL;
+}
+
+sqlite3 *sqlite3_context_db_handle(sqlite3_context *c) { return &stand_in_db; }
+
+void *sqlite3_aggregate_context(sqlite3_context *c, int n) { return sqlink_aggregate_context((sqlink_context *)c, n); }
+
+static void call_func(sqlink_context *ctx, int argc, sqlink_value **argv) {
+    begin(ctx);
+    reg_of(ctx)->x_func((sqlite3_context *)ctx, argc, (sqlite3_value **)argv);
+    end();
+}
+static void call_step(sqlink_context *ctx, int argc, sqlink_value **argv) {
+    begin(ctx);
+    reg_of(ctx)->x_step((sqlite3_context *)ctx, argc, (sqlite3_value **)argv);
+    end();
+}
+static void call_inverse(sqlink_context *ctx, int argc, sqlink_value **argv) {
+    begin(ctx);
+    reg_of(ctx)->x_inverse((sqlite3_context *)ctx, argc, (sqlite3_value **)argv);
+    end();
+}
+static void call_final(sqlink_context *ctx) {
+    begin(ctx);
+    reg_of(ctx)->x_final((sqlite3_context *)ctx);
+    end();
+}
+static void call_value(sqlink_context *ctx) {
+    begin(ctx);
+    reg_of(ctx)->x_value((sqlite3_context *)ctx);
+    end();
+}
+
+/* ---- The manifest ------------------------------------------------------ */
+
+static sqlink_extension extension;
+
+/* Why the load fails (NULL: it does not), for lifecycle.attach. */
+static char load_error[512];
+
+const char *sqlink__load_error(void) {
+    return load_error[0] ? load_error : NULL;
+}
+
+const sqlink_extension *sqlink__dynamic_extension(void) {
+    static int done;
+    if (done) return &extension;
+    char *errmsg = NULL;
+    in_init = 1;
+    unsupported = NULL;
+    int rc = sqlink_compat_entry(&stand_in_db, &errmsg, sqlink_compat_api_table);
+    in_init = 0;
+    if (unsupported) {
+        snprintf(load_error, sizeof load_error, "%s() calls %s, which sqlink's sqlite3ext.h compatibility layer does not provide",
+                 sqlink_compat_init_name, unsupported);
+    } else if (rc != SQLITE_OK && rc != SQLITE_OK_LOAD_PERMANENTLY) {
+        snprintf(load_error, sizeof load_error, "%s() failed with code %d%s%s", sqlink_compat_init_name, rc,
+                 errmsg ? ": " : "", errmsg ? errmsg : "");
+    }
+    sqlite3_free(errmsg);
+    if (load_error[0]) n_regs = 0; /* an empty manifest; attach fails the load */
+    sqlink_item *items = calloc(n_regs ? (size_t)n_regs : 1, sizeof *items);
+    if (!items) abort();
+    for (int k = 0; k < n_regs; k++) {
+        struct registration *r = &regs[k];
+        if (r->x_compare) {
+            items[k] = (sqlink_item){.kind = SQLINK_ITEM_COLLATION, .name = r->name, .description = "",
+                                     .uses = sqlink__uses_collations, .user_data = r->app, .compare = r->x_compare};
+            continue;
+        }
+        items[k] = (sqlink_item){
+            .kind = r->x_func ? SQLINK_ITEM_FUNCTION : SQLINK_ITEM_AGGREGATE,
+            .name = r->name,
+            .min_args = r->n_arg,
+            .max_args = r->n_arg,
+            .flags = r->flags,
+            .call = r->x_func ? call_func : call_step,
+            .final = r->x_func ? NULL : call_final,
+            .value = r->x_value ? call_value : NULL,
+            .inverse = r->x_inverse ? call_inverse : NULL,
+            .description = "",
+            .uses = r->x_func ? sqlink__uses_functions : sqlink__uses_aggregates,
+            .user_data = r,
+        };
+    }
+    extension = (sqlink_extension){sqlink_compat_name, sqlink_compat_version, "", items, n_regs};
+    done = 1;
+    return &extension;
+}

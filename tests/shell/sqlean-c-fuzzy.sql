@@ -1,0 +1,95 @@
+-- runners: native wasm (the C builds are not baked into the composed build)
+-- exit: 1
+-- sqlean's fuzzy module (sqlite/sqlean-fuzzy.c of sqlean.py 3.50.4.5),
+-- compiled unchanged by `make c-sqlean`: the examples of sqlean's
+-- docs/fuzzy.md and test/fuzzy.sql that tests/shell/fuzzy.sql checks the
+-- Rust port against, with the same results (and the same source compiled
+-- natively into Debian's sqlite3 gives them too).
+.load dist/extensions-c/sqlean-fuzzy.wasm
+-- !! warning: soundex(1) already exists in SQLite: call sqlean_fuzzy__soundex instead, or load with --pin soundex to take the bare name
+select fuzzy_damlev('awesome', 'aewsme');
+-- => 2
+select fuzzy_editdist('awesome', 'aewsme');
+-- => 215
+select fuzzy_hamming('awesome', 'aewsome');
+-- => 2
+select fuzzy_jarowin('awesome', 'aewsme');
+-- => 0.907142857142857
+select fuzzy_leven('awesome', 'aewsme');
+-- => 3
+select fuzzy_osadist('awesome', 'aewsme');
+-- => 3
+select fuzzy_damlev('abc', 'abc'), fuzzy_damlev('abc', ''), fuzzy_damlev('', 'abc'), fuzzy_damlev('abc', 'ab'), fuzzy_damlev('abc', 'abcd'), fuzzy_damlev('abc', 'acb'), fuzzy_damlev('abc', 'ca');
+-- => 0|3|3|1|1|1|2
+select fuzzy_leven('abc', 'abc'), fuzzy_leven('abc', ''), fuzzy_leven('', 'abc'), fuzzy_leven('abc', 'ab'), fuzzy_leven('abc', 'abcd'), fuzzy_leven('abc', 'acb'), fuzzy_leven('abc', 'ca');
+-- => 0|3|3|1|1|2|3
+select fuzzy_osadist('abc', 'abc'), fuzzy_osadist('abc', ''), fuzzy_osadist('', 'abc'), fuzzy_osadist('abc', 'ab'), fuzzy_osadist('abc', 'abcd'), fuzzy_osadist('abc', 'acb'), fuzzy_osadist('abc', 'ca');
+-- => 0|3|3|1|1|2|3
+select fuzzy_editdist('abc', 'abc'), fuzzy_editdist('abc', ''), fuzzy_editdist('', 'abc'), fuzzy_editdist('abc', 'ab'), fuzzy_editdist('abc', 'abcd'), fuzzy_editdist('abc', 'acb'), fuzzy_editdist('abc', 'ca');
+-- => 0|300|75|100|25|110|225
+select fuzzy_hamming('abc', 'abc'), fuzzy_hamming('abc', ''), fuzzy_hamming('', 'abc'), fuzzy_hamming('hello', 'hellp'), fuzzy_hamming('hello', 'heloh');
+-- => 0|-1|-1|1|2
+select fuzzy_jarowin('abc', 'abc'), fuzzy_jarowin('abc', ''), fuzzy_jarowin('', 'abc'), round(fuzzy_jarowin('my string', 'my tsring'), 3), round(fuzzy_jarowin('my string', 'my ntrisg'), 3);
+-- => 1.0|0.0|0.0|0.974|0.896
+select levenshtein('kitten', 'sitting'), dlevenshtein('ca', 'abc'), hamming('karolin', 'kathrin'), osa_distance('abc', 'acb');
+-- => 3|2|3|2
+select jaro_winkler('MARTHA', 'MARHTA'), jaro_winkler('DWAYNE', 'DUANE'), jaro_winkler('DIXON', 'DICKSONX');
+-- => 0.961111111111111|0.84|0.813333333333333
+select typeof(fuzzy_jarowin('a', 'b')), typeof(fuzzy_leven('a', 'b')), typeof(fuzzy_editdist('a', 'b'));
+-- => real|integer|integer
+select edit_distance('Hello', 'hello'), edit_distance('xd', 'xt'), edit_distance('xd', 'xk'), edit_distance('xd', 'xa'), edit_distance('hel', 'hello'), edit_distance('hel*', 'hello world');
+-- => 0|40|75|100|27|0
+select fuzzy_jarowin('abcdefgh', 'hgfedcb'), fuzzy_jarowin('hgfedcb', 'abcdefgh'), fuzzy_jarowin('abcdxy', 'abcdyx');
+-- => 0.81547619047619|0.523809523809524|0.961111111111111
+select fuzzy_leven(123, 12.5), fuzzy_hamming(x'6162', 'ac'), fuzzy_soundex(1.5);
+-- => 2|1|1000
+select fuzzy_caver('awesome');
+-- => AWSM111111
+select fuzzy_phonetic('awesome');
+-- => ABACAMA
+select fuzzy_soundex('awesome');
+-- => A250
+select fuzzy_rsoundex('awesome');
+-- => A03080
+select fuzzy_caver(null) is null, fuzzy_caver(''), fuzzy_caver('phonetics'), fuzzy_caver('is');
+-- => 1||FNTKS11111|AS11111111
+select fuzzy_phonetic(null) is null, fuzzy_phonetic(''), fuzzy_phonetic('phonetics'), fuzzy_phonetic('is');
+-- => 1||BAMADAC|AC
+select fuzzy_soundex(null) is null, fuzzy_soundex(''), fuzzy_soundex('phonetics'), fuzzy_soundex('is');
+-- => 1||P532|I200
+select fuzzy_rsoundex(null) is null, fuzzy_rsoundex(''), fuzzy_rsoundex('phonetics'), fuzzy_rsoundex('is');
+-- => 1||P1080603|I03
+select fuzzy_soundex(null);
+-- =>
+select fuzzy__soundex('Robert'), fuzzy__soundex('Rupert'), fuzzy__soundex('Rubin'), fuzzy__soundex('Ashcraft'), fuzzy__soundex('Tymczak'), fuzzy__soundex('Pfister'), fuzzy__soundex('Honeyman');
+-- !! Parse error near line 64: no such function: fuzzy__soundex
+-- !!   select fuzzy__soundex('Robert'), fuzzy__soundex('Rupert'), fuzzy__soundex('Rub
+-- !!          ^--- error here
+select rsoundex('Braz'), rsoundex('Caren'), rsoundex('Hayers');
+-- => B1905|C30908|H093
+select caverphone('stevenson'), caverphone('peter'), caverphone('lee');
+-- => STFNSN1111|PTA1111111|LA11111111
+select phonetic_hash('knight'), phonetic_hash('night'), phonetic_hash('write'), phonetic_hash('rite');
+-- => MACD|MACD|RDA|RDA
+select fuzzy_caver('Awesome');
+-- => WSM1111111
+select fuzzy_translit('sí señor');
+-- => si senor
+select fuzzy_translit('привет');
+-- => privet
+select fuzzy_translit('oh my 😅');
+-- => oh my ?
+select translit('Äpfel Öl Übel straße'), translit('Щука'), translit('αβγ'), quote(translit(null));
+-- => Aepfel Oel Uebel strasse|Shchuka|abg|''
+select fuzzy_script('hello'), fuzzy_script('привет'), fuzzy_script('γειά'), fuzzy_script('שלום'), fuzzy_script('مرحبا'), script_code('hello привет'), script_code('123'), script_code('!?'), script_code(null);
+-- => 215|220|200|125|160|998|215|999|999
+select fuzzy_leven(null, 'a');
+-- !! Runtime error near line 86: sqlean_fuzzy: arguments should not be NULL
+select fuzzy_damlev('é', 'e');
+-- !! Runtime error near line 88: sqlean_fuzzy: arguments should be ASCII strings
+select fuzzy_editdist('a', null);
+-- !! Runtime error near line 90: sqlean_fuzzy: NULL input to editdist()
+select fuzzy_editdist('é', 'a');
+-- !! Runtime error near line 92: sqlean_fuzzy: non-ASCII input to editdist()
+select fuzzy_soundex('é');
+-- !! Runtime error near line 94: sqlean_fuzzy: argument should be ASCII string
