@@ -17,6 +17,7 @@ use std::rc::Rc;
 pub struct Core;
 
 fn error(e: sqlink_sqlite::Error) -> SqlError {
+    let e = crate::locks::explain(e);
     SqlError { code: e.code, message: e.message, offset: e.offset.map(|o| o as u32) }
 }
 

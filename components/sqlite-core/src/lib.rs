@@ -11,6 +11,7 @@ mod engine;
 mod extension;
 mod callbacks;
 mod journal;
+mod locks;
 mod memcmp;
 mod vfs;
 mod vtab;

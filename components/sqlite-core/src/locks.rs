@@ -1,0 +1,96 @@
+//! SQLite's locks on database files, taken through the `file-locks` import
+//! (wit/engine/locks.wit) instead of SQLite's WASI default, lock
+//! directories, which a killed process leaves behind for good.
+//!
+//! The VFS ([`crate::vfs`]) opens a [`FileLock`] for every main database
+//! file and sends it SQLite's `xLock`, `xUnlock` and `xCheckReservedLock`.
+//! What hosts sqlite-core decides what a lock is: `sqlink --engine wasm`
+//! takes native SQLite's POSIX locks, which end with the process; a plain
+//! WASI runtime gets `components/dotlock` through the composition. A busy
+//! or failed lock may come with words (who holds it, what to do), which
+//! [`explain`] appends to SQLite's error.
+
+pub(crate) use crate::bindings::sqlink::engine::file_locks::FileLock;
+use crate::bindings::sqlink::engine::file_locks::{Level, LockError};
+use sqlink_sqlite::{Error, ffi};
+use std::cell::RefCell;
+use std::ffi::{CStr, c_char, c_int};
+
+thread_local! {
+    /// What the provider said about the last lock that failed, until an
+    /// error takes it or a lock succeeds.
+    static SAID: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// The lock of the database file SQLite opened as `name`, or SQLite's
+/// code for why it cannot be had.
+///
+/// # Safety
+/// `name` must be NULL or a NUL-terminated string.
+pub(crate) unsafe fn open(name: *const c_char) -> Result<FileLock, c_int> {
+    if name.is_null() {
+        return Err(ffi::SQLITE_CANTOPEN);
+    }
+    // SAFETY: per the function contract.
+    let path = unsafe { CStr::from_ptr(name) }.to_string_lossy().into_owned();
+    FileLock::open(&path).map_err(|message| {
+        SAID.with(|s| *s.borrow_mut() = Some(message));
+        ffi::SQLITE_CANTOPEN
+    })
+}
+
+/// SQLite's lock level as the interface's.
+fn level(sqlite: c_int) -> Level {
+    match sqlite {
+        ffi::SQLITE_LOCK_NONE => Level::None,
+        ffi::SQLITE_LOCK_SHARED => Level::Shared,
+        ffi::SQLITE_LOCK_RESERVED => Level::Reserved,
+        ffi::SQLITE_LOCK_PENDING => Level::Pending,
+        _ => Level::Exclusive,
+    }
+}
+
+/// SQLite's result code for `outcome`, keeping what the provider said.
+fn code(outcome: Result<(), LockError>, failed: c_int) -> c_int {
+    let (rc, said) = match outcome {
+        Ok(()) => (ffi::SQLITE_OK, None),
+        Err(LockError::Busy(said)) => (ffi::SQLITE_BUSY, said),
+        Err(LockError::Failed(said)) => (failed, Some(said)),
+    };
+    SAID.with(|s| *s.borrow_mut() = said);
+    rc
+}
+
+/// `xLock`.
+pub(crate) fn lock(lock: &FileLock, to: c_int) -> c_int {
+    code(lock.lock(level(to)), ffi::SQLITE_IOERR_LOCK)
+}
+
+/// `xUnlock`.
+pub(crate) fn unlock(lock: &FileLock, to: c_int) -> c_int {
+    code(lock.unlock(level(to)), ffi::SQLITE_IOERR_UNLOCK)
+}
+
+/// `xCheckReservedLock`.
+pub(crate) fn check_reserved(lock: &FileLock, out: &mut c_int) -> c_int {
+    match lock.reserved() {
+        Ok(held) => {
+            *out = held as c_int;
+            ffi::SQLITE_OK
+        }
+        Err(e) => {
+            *out = 0;
+            code(Err(e), ffi::SQLITE_IOERR_CHECKRESERVEDLOCK)
+        }
+    }
+}
+
+/// Appends what the lock's provider said to a busy or lock error (`database
+/// is locked` alone does not say that a killed session left a lock).
+pub(crate) fn explain(mut e: Error) -> Error {
+    let about_locks = e.code & 0xff == ffi::SQLITE_BUSY || e.code & 0xff == ffi::SQLITE_IOERR || e.code & 0xff == ffi::SQLITE_CANTOPEN;
+    if about_locks && let Some(said) = SAID.with(|s| s.borrow_mut().take()) {
+        e.message = format!("{}: {said}", e.message);
+    }
+    e
+}
