@@ -50,25 +50,36 @@ fn level(sqlite: c_int) -> Level {
     }
 }
 
-/// SQLite's result code for `outcome`, keeping what the provider said.
-fn code(outcome: Result<(), LockError>, failed: c_int) -> c_int {
-    let (rc, said) = match outcome {
+/// SQLite's result code for `outcome`, and what the provider said.
+fn code(outcome: Result<(), LockError>, failed: c_int) -> (c_int, Option<String>) {
+    match outcome {
         Ok(()) => (ffi::SQLITE_OK, None),
         Err(LockError::Busy(said)) => (ffi::SQLITE_BUSY, said),
         Err(LockError::Failed(said)) => (failed, Some(said)),
-    };
+    }
+}
+
+/// `xLock`. What the provider said about it replaces what it said before
+/// (nothing, when it succeeds), so SQLite's error gets the words of the
+/// lock that failed last, even after SQLite unlocked to give up.
+pub(crate) fn lock(lock: &FileLock, to: c_int) -> c_int {
+    let (rc, said) = code(lock.lock(level(to)), ffi::SQLITE_IOERR_LOCK);
     SAID.with(|s| *s.borrow_mut() = said);
     rc
 }
 
-/// `xLock`.
-pub(crate) fn lock(lock: &FileLock, to: c_int) -> c_int {
-    code(lock.lock(level(to)), ffi::SQLITE_IOERR_LOCK)
+/// Keeps what the provider said about a failure (see [`lock`]).
+fn failure(rc: c_int, said: Option<String>) -> c_int {
+    if rc != ffi::SQLITE_OK {
+        SAID.with(|s| *s.borrow_mut() = said);
+    }
+    rc
 }
 
 /// `xUnlock`.
 pub(crate) fn unlock(lock: &FileLock, to: c_int) -> c_int {
-    code(lock.unlock(level(to)), ffi::SQLITE_IOERR_UNLOCK)
+    let (rc, said) = code(lock.unlock(level(to)), ffi::SQLITE_IOERR_UNLOCK);
+    failure(rc, said)
 }
 
 /// `xCheckReservedLock`.
@@ -80,7 +91,8 @@ pub(crate) fn check_reserved(lock: &FileLock, out: &mut c_int) -> c_int {
         }
         Err(e) => {
             *out = 0;
-            code(Err(e), ffi::SQLITE_IOERR_CHECKRESERVEDLOCK)
+            let (rc, said) = code(Err(e), ffi::SQLITE_IOERR_CHECKRESERVEDLOCK);
+            failure(rc, said)
         }
     }
 }
