@@ -65,6 +65,19 @@ fn request(kind: libc::c_int, start: i64, len: i64) -> libc::flock {
 }
 
 impl HostLock {
+    /// The locks of the database file at `path`, none taken yet: one
+    /// descriptor, kept for as long as the locks (read and write when
+    /// allowed, since a write lock needs it).
+    fn open(path: PathBuf) -> Result<HostLock, String> {
+        let file = File::options()
+            .read(true)
+            .write(true)
+            .open(&path)
+            .or_else(|_| File::open(&path))
+            .map_err(|e| format!("cannot open {} to lock it: {e}", path.display()))?;
+        Ok(HostLock { file, path, level: Level::None })
+    }
+
     /// Sets a lock on a byte range: false when another holder's lock
     /// conflicts.
     fn set(&self, kind: libc::c_int, start: i64, len: i64) -> Result<bool, LockError> {
@@ -198,16 +211,8 @@ impl Host for CoreState {}
 
 impl HostFileLock for CoreState {
     fn open(&mut self, path: String) -> Result<Resource<HostLock>, String> {
-        let path = PathBuf::from(path);
-        // One descriptor per open database file, kept for as long as its
-        // locks: read and write when allowed (a write lock needs it).
-        let file = File::options()
-            .read(true)
-            .write(true)
-            .open(&path)
-            .or_else(|_| File::open(&path))
-            .map_err(|e| format!("cannot open {} to lock it: {e}", path.display()))?;
-        self.table.push(HostLock { file, path, level: Level::None }).map_err(|e| e.to_string())
+        let held = HostLock::open(PathBuf::from(path))?;
+        self.table.push(held).map_err(|e| e.to_string())
     }
 
     fn lock(&mut self, held: Resource<HostLock>, level: Level) -> Result<(), LockError> {
@@ -226,5 +231,106 @@ impl HostFileLock for CoreState {
     fn drop(&mut self, held: Resource<HostLock>) -> wasmtime::Result<()> {
         self.table.delete(held)?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use libsqlite3_sys as ffi;
+    use std::ffi::CString;
+
+    /// A native SQLite connection (classic POSIX locks, no busy timeout).
+    struct Native(*mut ffi::sqlite3);
+
+    impl Native {
+        fn open(path: &Path) -> Native {
+            let name = CString::new(path.to_str().unwrap()).unwrap();
+            let mut db = std::ptr::null_mut();
+            // SAFETY: valid arguments; closed on drop.
+            assert_eq!(unsafe { ffi::sqlite3_open(name.as_ptr(), &mut db) }, ffi::SQLITE_OK);
+            Native(db)
+        }
+
+        /// SQLite's result code for running `sql`.
+        fn exec(&self, sql: &str) -> i32 {
+            let sql = CString::new(sql).unwrap();
+            // SAFETY: an open connection and a NUL-terminated script.
+            unsafe { ffi::sqlite3_exec(self.0, sql.as_ptr(), None, std::ptr::null_mut(), std::ptr::null_mut()) }
+        }
+    }
+
+    impl Drop for Native {
+        fn drop(&mut self) {
+            // SAFETY: the connection opened above, with no statements left.
+            unsafe { ffi::sqlite3_close(self.0) };
+        }
+    }
+
+    fn busy(outcome: Result<(), LockError>) -> bool {
+        matches!(outcome, Err(LockError::Busy(_)))
+    }
+
+    #[test]
+    fn host_locks_and_native_sqlite_exclude_each_other() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("shared.db");
+        let native = Native::open(&path);
+        assert_eq!(native.exec("create table t(a); insert into t values (1);"), ffi::SQLITE_OK);
+        let mut ours = HostLock::open(path.clone()).unwrap();
+
+        // A native writer (RESERVED): we may read, not write, and see it;
+        // while we read, it cannot commit.
+        assert_eq!(native.exec("begin immediate; insert into t values (2);"), ffi::SQLITE_OK);
+        assert!(ours.lock(Level::Shared).is_ok());
+        assert!(ours.reserved().is_ok_and(|r| r), "the native writer's RESERVED byte is seen");
+        assert!(busy(ours.lock(Level::Reserved)));
+        assert_eq!(native.exec("commit;"), ffi::SQLITE_BUSY);
+        assert!(ours.unlock(Level::None).is_ok());
+        assert_eq!(native.exec("commit;"), ffi::SQLITE_OK);
+        assert!(ours.lock(Level::Shared).is_ok());
+
+        // Our writer (EXCLUSIVE): native SQLite can neither read nor write.
+        assert!(ours.lock(Level::Reserved).is_ok());
+        assert!(ours.lock(Level::Exclusive).is_ok());
+        assert_eq!(native.exec("select * from t;"), ffi::SQLITE_BUSY);
+        // Back to SHARED: native SQLite reads, but cannot commit a write.
+        assert!(ours.unlock(Level::Shared).is_ok());
+        assert_eq!(native.exec("select * from t;"), ffi::SQLITE_OK);
+        assert_eq!(native.exec("insert into t values (3);"), ffi::SQLITE_BUSY);
+        assert!(ours.unlock(Level::None).is_ok());
+        assert_eq!(native.exec("insert into t values (3);"), ffi::SQLITE_OK);
+
+        // Closing another descriptor of the file in this process (as
+        // sqlite-core's WASI files are) keeps the locks; dropping ours
+        // releases them.
+        for level in [Level::Shared, Level::Reserved, Level::Exclusive] {
+            assert!(ours.lock(level).is_ok());
+        }
+        drop(File::open(&path).unwrap());
+        assert_eq!(native.exec("select * from t;"), ffi::SQLITE_BUSY);
+        drop(ours);
+        assert_eq!(native.exec("select * from t;"), ffi::SQLITE_OK);
+    }
+
+    #[test]
+    fn a_wasi_lock_directory_makes_the_file_busy_with_the_way_out() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("app.db");
+        std::fs::write(&path, b"").unwrap();
+        let lock_dir = dir.path().join("app.db.lock");
+        std::fs::create_dir(&lock_dir).unwrap();
+        let mut ours = HostLock::open(path.clone()).unwrap();
+        match ours.lock(Level::Shared) {
+            Err(LockError::Busy(Some(said))) => {
+                assert!(said.contains(&format!("rmdir {}", lock_dir.display())), "{said}");
+                assert!(said.contains(&format!("fuser {}", path.display())), "{said}");
+            }
+            _ => panic!("a lock directory did not make the file busy with words"),
+        }
+        // Refused, it holds nothing: another process could still write.
+        assert!(ours.reserved().is_ok_and(|r| !r));
+        std::fs::remove_dir(&lock_dir).unwrap();
+        assert!(ours.lock(Level::Shared).is_ok());
     }
 }
