@@ -165,6 +165,7 @@ impl GuestConnection for Connection {
         }
         let conn = sqlink_sqlite::Connection::open_with(Path::new(&path), options.read_only).map_err(error)?;
         vfs::settle().map_err(error)?;
+        crate::locks::wait_when_busy(conn.db());
         journal::watch(conn.db());
         let (registered, warnings) = extension::register(conn.db(), extension::Registered::default(), &[]).map_err(error)?;
         Ok(sql::Connection::new(Connection {

@@ -97,6 +97,32 @@ pub(crate) fn check_reserved(lock: &FileLock, out: &mut c_int) -> c_int {
     }
 }
 
+/// Makes `db` wait for a busy lock as `sqlite3_busy_timeout(5000)` does
+/// (the shell's default), except for a lock whose provider said why
+/// (a lock directory: a session under a WASI runtime holds it for all its
+/// life, or it is stale): waiting cannot help, and without this every
+/// statement, and every name check while extensions register, would wait
+/// 5 s before the error that says what to do.
+pub(crate) fn wait_when_busy(db: sqlink_sqlite::Db) {
+    // SAFETY: an open connection; the handler uses no user data.
+    unsafe { ffi::sqlite3_busy_handler(db.raw(), Some(busy), std::ptr::null_mut()) };
+}
+
+/// The busy handler of [`wait_when_busy`]: SQLite's own delays, 5 s in all.
+extern "C" fn busy(_: *mut std::ffi::c_void, count: c_int) -> c_int {
+    const DELAYS_MS: [u64; 12] = [1, 2, 5, 10, 15, 20, 25, 25, 25, 50, 50, 100];
+    if SAID.with(|s| s.borrow().is_some()) {
+        return 0;
+    }
+    let count = count.max(0) as usize;
+    let waited: u64 = DELAYS_MS.iter().take(count).sum::<u64>() + 100 * count.saturating_sub(DELAYS_MS.len()) as u64;
+    if waited >= 5000 {
+        return 0;
+    }
+    std::thread::sleep(std::time::Duration::from_millis(DELAYS_MS.get(count).copied().unwrap_or(100)));
+    1
+}
+
 /// Appends what the lock's provider said to a busy or lock error (`database
 /// is locked` alone does not say that a killed session left a lock).
 pub(crate) fn explain(mut e: Error) -> Error {
