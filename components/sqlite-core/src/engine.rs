@@ -20,6 +20,7 @@ fn error(e: sqlink_sqlite::Error) -> SqlError {
     if let Some(reason) = crate::guard::take_refusal() {
         return SqlError { code: ffi::SQLITE_AUTH, message: reason, offset: None };
     }
+    let e = crate::locks::explain(e);
     SqlError { code: e.code, message: e.message, offset: e.offset.map(|o| o as u32) }
 }
 
@@ -167,6 +168,7 @@ impl GuestConnection for Connection {
         }
         let conn = sqlink_sqlite::Connection::open_with(Path::new(&path), options.read_only).map_err(error)?;
         vfs::settle().map_err(error)?;
+        crate::locks::wait_when_busy(conn.db());
         journal::watch(conn.db());
         let (registered, warnings) = extension::register(conn.db(), extension::Registered::default(), &[]).map_err(error)?;
         Ok(sql::Connection::new(Connection {

@@ -12,6 +12,7 @@ mod extension;
 mod guard;
 mod callbacks;
 mod journal;
+mod locks;
 mod memcmp;
 mod vfs;
 mod vtab;

@@ -25,6 +25,10 @@
 //!   back as for any I/O error.
 //!
 //! The run is per thread: sqlite-core runs on one (WASI has no threads).
+//!
+//! Locks of main database files go to [`crate::locks`] (the `file-locks`
+//! import) instead of the underlying VFS, whose WASI build locks with
+//! directories that outlive a killed process.
 
 use sqlink_sqlite::ffi;
 use std::cell::RefCell;
@@ -121,6 +125,10 @@ fn writes() -> (u64, u64) {
 struct File {
     base: ffi::sqlite3_file,
     inner: *mut ffi::sqlite3_file,
+    /// The lock of a main database file, from the `file-locks` import
+    /// (none natively, where this crate runs only its unit tests and the
+    /// underlying VFS locks).
+    lock: Option<crate::locks::FileLock>,
 }
 
 /// Where the underlying file starts within ours.
@@ -163,9 +171,55 @@ forward!(read, xRead, (buf: *mut c_void, amount: c_int, offset: i64));
 forward!(truncate, xTruncate, (size: i64));
 forward!(sync, xSync, (flags: c_int));
 forward!(file_size, xFileSize, (size: *mut i64));
-forward!(lock, xLock, (level: c_int));
-forward!(unlock, xUnlock, (level: c_int));
-forward!(check_reserved_lock, xCheckReservedLock, (out: *mut c_int));
+forward!(inner_lock, xLock, (level: c_int));
+forward!(inner_unlock, xUnlock, (level: c_int));
+forward!(inner_check_reserved_lock, xCheckReservedLock, (out: *mut c_int));
+
+/// The `file-locks` lock of `file`, if it has one.
+///
+/// # Safety
+/// `file` must be a file this VFS opened.
+unsafe fn file_lock<'a>(file: *mut ffi::sqlite3_file) -> Option<&'a crate::locks::FileLock> {
+    // SAFETY: per the function contract, `file` is a `File`.
+    unsafe { (*file.cast::<File>()).lock.as_ref() }
+}
+
+unsafe extern "C" fn lock(file: *mut ffi::sqlite3_file, level: c_int) -> c_int {
+    // SAFETY: SQLite calls this with a file this VFS opened.
+    match unsafe { file_lock(file) } {
+        Some(held) => match before_operation() {
+            ffi::SQLITE_OK => crate::locks::lock(held, level),
+            rc => rc,
+        },
+        // SAFETY: as above.
+        None => unsafe { inner_lock(file, level) },
+    }
+}
+
+unsafe extern "C" fn unlock(file: *mut ffi::sqlite3_file, level: c_int) -> c_int {
+    // SAFETY: SQLite calls this with a file this VFS opened.
+    match unsafe { file_lock(file) } {
+        Some(held) => match before_operation() {
+            ffi::SQLITE_OK => crate::locks::unlock(held, level),
+            rc => rc,
+        },
+        // SAFETY: as above.
+        None => unsafe { inner_unlock(file, level) },
+    }
+}
+
+unsafe extern "C" fn check_reserved_lock(file: *mut ffi::sqlite3_file, out: *mut c_int) -> c_int {
+    // SAFETY: SQLite calls this with a file this VFS opened.
+    match unsafe { file_lock(file) } {
+        Some(held) => match before_operation() {
+            // SAFETY: SQLite passes a writable int.
+            ffi::SQLITE_OK => crate::locks::check_reserved(held, unsafe { &mut *out }),
+            rc => rc,
+        },
+        // SAFETY: as above.
+        None => unsafe { inner_check_reserved_lock(file, out) },
+    }
+}
 forward!(file_control, xFileControl, (op: c_int, arg: *mut c_void));
 forward!(shm_map, xShmMap, (region: c_int, size: c_int, extend: c_int, out: *mut *mut c_void));
 forward!(shm_lock, xShmLock, (offset: c_int, n: c_int, flags: c_int));
@@ -213,8 +267,13 @@ unsafe extern "C" fn write(file: *mut ffi::sqlite3_file, buf: *const c_void, amo
 unsafe extern "C" fn close(file: *mut ffi::sqlite3_file) -> c_int {
     let written = before_operation();
     // SAFETY: SQLite calls this with a file this VFS opened; it is closed
-    // whatever the write gave.
-    let closed = unsafe { (methods(file).xClose.expect("xClose"))(inner(file)) };
+    // whatever the write gave, then its lock is released (SQLite unlocks
+    // before closing: this is for a file closed while locked).
+    let closed = unsafe {
+        let closed = (methods(file).xClose.expect("xClose"))(inner(file));
+        drop((*file.cast::<File>()).lock.take());
+        closed
+    };
     if written != ffi::SQLITE_OK { written } else { closed }
 }
 
@@ -284,13 +343,21 @@ unsafe extern "C" fn open(vfs: *mut ffi::sqlite3_vfs, name: *const c_char, file:
         (*inner_file).pMethods = ptr::null();
         let rc = ((*under).xOpen.expect("xOpen"))(under, name, inner_file, flags, out_flags);
         let file = file.cast::<File>();
-        (*file).inner = inner_file;
+        ptr::addr_of_mut!((*file).inner).write(inner_file);
+        ptr::addr_of_mut!((*file).lock).write(None);
         // SQLite closes a file whose methods are set even when opening it
         // failed, and the underlying file may need that too.
         (*file).base.pMethods = match (*inner_file).pMethods {
             m if m.is_null() => ptr::null(),
             m => &METHODS[((*m).iVersion.clamp(1, 3) - 1) as usize],
         };
+        // A main database file is locked through `file-locks` (see `File`).
+        if rc == ffi::SQLITE_OK && flags & ffi::SQLITE_OPEN_MAIN_DB != 0 && cfg!(target_family = "wasm") {
+            match crate::locks::open(name) {
+                Ok(held) => (*file).lock = Some(held),
+                Err(rc) => return rc,
+            }
+        }
         rc
     }
 }
@@ -482,7 +549,7 @@ mod tests {
     /// A file of this VFS over a fake one.
     fn fake() -> (Box<File>, Box<FakeFile>) {
         let mut under = Box::new(FakeFile { base: ffi::sqlite3_file { pMethods: &FAKE_METHODS }, writes: Vec::new(), reads: 0, fail_writes: false });
-        let ours = Box::new(File { base: ffi::sqlite3_file { pMethods: &METHODS[0] }, inner: (&mut *under as *mut FakeFile).cast() });
+        let ours = Box::new(File { base: ffi::sqlite3_file { pMethods: &METHODS[0] }, inner: (&mut *under as *mut FakeFile).cast(), lock: None });
         (ours, under)
     }
 

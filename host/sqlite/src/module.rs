@@ -34,8 +34,20 @@ impl Db {
 
     /// Whether a virtual table module of this name exists on the
     /// connection (SQLite's own, such as `json_each`, or registered).
+    ///
+    /// `PRAGMA module_list` reads no schema, so it needs no lock on the
+    /// database: the answer does not wait for, or fail on, a database
+    /// another connection holds (`SELECT ... FROM pragma_module_list`
+    /// would, for every module checked).
     pub fn module_exists(self, name: &str) -> bool {
-        let Ok((Some(mut stmt), _)) = self.prepare("SELECT 1 FROM pragma_module_list WHERE name = ?1 COLLATE NOCASE") else { return false };
-        stmt.bind(1, crate::ValueRef::Text(name.as_bytes())).is_ok() && stmt.step().unwrap_or(false)
+        let Ok((Some(mut stmt), _)) = self.prepare("PRAGMA module_list") else { return false };
+        while let Ok(true) = stmt.step() {
+            if let crate::ValueRef::Text(listed) = stmt.column(0)
+                && listed.eq_ignore_ascii_case(name.as_bytes())
+            {
+                return true;
+            }
+        }
+        false
     }
 }

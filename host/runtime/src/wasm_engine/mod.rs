@@ -11,6 +11,7 @@
 
 mod core;
 mod imports;
+mod locks;
 mod shell_calls;
 mod spi;
 mod union;
@@ -44,6 +45,7 @@ mod wit {
         with: {
             "sqlink:extension/types@0.2.0": crate::wit::types,
             "sqlink:extension/vtab-types@0.2.0": crate::wit::vtab_types,
+            "sqlink:engine/file-locks.file-lock": super::locks::HostLock,
         },
     });
     pub(crate) use self::sqlink::extension as ext;
