@@ -141,7 +141,6 @@ run: build dist/demo.db
 test: build
 	cd components && $(CARGO) test --workspace --exclude sqlink-test-wrong-version
 	$(CARGO) test $(HOST_CARGO_FLAGS) --release --workspace --exclude sqlink-loader --exclude sqlink-bench-native
-	$(MAKE) fuzz-smoke
 
 # The benchmark measures what ships, so it builds with `dist` too, and so
 # does the native loadable extension it compares the loader with.
@@ -354,3 +353,70 @@ $(1)/sqlean-%.wasm: $(SQLEAN_DIR)/sqlite/sqlean-%.c components/extensions-c/sqle
 endef
 $(eval $(call SQLEAN_RULE,dist/extensions-c))
 $(eval $(call SQLEAN_RULE,dist/test-extensions))
+
+# ---- Fuzzing (issue 16): cargo-fuzz targets in fuzz/ -----------------------
+# Each target of fuzz/fuzz_targets/ runs under libFuzzer: `make fuzz` for
+# FUZZ_SECONDS each (a crash stops it and leaves the input in
+# fuzz/artifacts/TARGET/), `make fuzz-smoke` (not yet in `make test`: its
+# first build takes over 20 minutes here) for
+# FUZZ_SMOKE_SECONDS each. cargo-fuzz needs the nightly toolchain (the
+# image's rustup has one) and builds into fuzz/target (wasmtime included,
+# so the first build takes many minutes); it is installed into
+# target/tools when missing, as setup installs wasmtime. Seeds: the
+# components of dist/ for load_extension, compositions/*.wac for wac
+# (copied into fuzz/seeds/ at run time, never committed). Sanitizer: none
+# by default (the targets check their own invariants, and a crash is still
+# a crash); FUZZ_SANITIZER=address adds ASan, at about twice the build and
+# run time.
+CARGO_FUZZ_VERSION := 0.13.2
+CARGO_FUZZ := $(TOOLS)/bin/cargo-fuzz
+FUZZ_TARGETS := $(basename $(notdir $(wildcard fuzz/fuzz_targets/*.rs)))
+FUZZ_SECONDS ?= 300
+FUZZ_SMOKE_SECONDS ?= 15
+FUZZ_SANITIZER ?= none
+FUZZ := PATH="$(CURDIR)/$(TOOLS)/bin:$$PATH" cargo +nightly fuzz
+# libFuzzer's options: a slow input (a mutated component compiling) is not
+# a hang below 30 s; wasmtime's reservations are virtual, its RSS is not.
+FUZZ_OPTIONS := -timeout=30 -rss_limit_mb=4096 -print_final_stats=1
+
+.PHONY: fuzz fuzz-smoke fuzz-build fuzz-seeds
+
+$(CARGO_FUZZ):
+	@echo "installing cargo-fuzz $(CARGO_FUZZ_VERSION) into $(TOOLS)"
+	$(CARGO) install --locked --quiet --root $(TOOLS) cargo-fuzz@$(CARGO_FUZZ_VERSION)
+
+fuzz-build: | $(CARGO_FUZZ)
+	@rustup run nightly rustc --version >/dev/null 2>&1 || { echo "fuzzing needs rustup's nightly toolchain: rustup toolchain install nightly --profile minimal"; exit 1; }
+	$(FUZZ) build --sanitizer $(FUZZ_SANITIZER)
+
+fuzz-seeds:
+	@test -f dist/test-extensions/probe.wasm -a -f dist/components/router.wasm || { echo "fuzzing needs dist/ (make build)"; exit 1; }
+	@rm -rf fuzz/seeds fuzz/seeds-smoke && mkdir -p fuzz/seeds/load_extension fuzz/seeds/wac fuzz/seeds-smoke/load_extension
+	@cp dist/extensions/*.wasm dist/test-extensions/*.wasm fuzz/seeds/load_extension/
+	@cp compositions/*.wac fuzz/seeds/wac/
+	@cp -r fuzz/seeds/wac fuzz/seeds-smoke/wac
+	@find fuzz/seeds/load_extension -name '*.wasm' -size -$(FUZZ_SMOKE_SEED_KB)k -exec cp {} fuzz/seeds-smoke/load_extension/ \;
+
+# One target: new inputs go to FUZZ_CORPUS/TARGET, which libFuzzer replays
+# first, with the target's seeds if it has any.
+fuzz-run-%: fuzz-build fuzz-seeds
+	$(if $(FUZZ_FRESH),@rm -rf $(FUZZ_CORPUS)/$*)
+	@mkdir -p $(FUZZ_CORPUS)/$*
+	$(FUZZ) run --sanitizer $(FUZZ_SANITIZER) $* $(FUZZ_CORPUS)/$* $$(test -d $(FUZZ_SEEDS)/$* && echo $(FUZZ_SEEDS)/$*) -- \
+		$(FUZZ_OPTIONS) -max_total_time=$(SECONDS_EACH)
+
+# The corpus grows from run to run.
+fuzz: SECONDS_EACH = $(FUZZ_SECONDS)
+fuzz: FUZZ_CORPUS = fuzz/corpus
+fuzz: FUZZ_SEEDS = fuzz/seeds
+fuzz: $(addprefix fuzz-run-,$(FUZZ_TARGETS))
+
+# A smoke run starts afresh each time, from the smaller components only
+# (each seed compiles with Cranelift before fuzzing starts: all of dist/
+# takes most of a minute), so it takes the same time every run.
+FUZZ_SMOKE_SEED_KB := 110
+fuzz-smoke: SECONDS_EACH = $(FUZZ_SMOKE_SECONDS)
+fuzz-smoke: FUZZ_CORPUS = fuzz/smoke-corpus
+fuzz-smoke: FUZZ_SEEDS = fuzz/seeds-smoke
+fuzz-smoke: FUZZ_FRESH = yes
+fuzz-smoke: $(addprefix fuzz-run-,$(FUZZ_TARGETS))
