@@ -84,7 +84,7 @@ setup:
 
 # Everything builds on what setup installs: on a fresh machine `make run`
 # and `make test` need nothing else (setup does nothing when all is there).
-build: components host composed dist/demo.db c-examples
+build: components host composed dist/demo.db c-examples c-sqlean
 components host: setup
 
 # Every wasm package, built together: cargo unifies dependency features
