@@ -62,6 +62,21 @@ static int in_init;
 static const char *unsupported;     /* the first unsupported function called */
 static sqlink_context *current;     /* the context of the running call */
 
+/* Appends `r` under a copy of `name`. */
+static int add_registration(struct registration r, const char *name) {
+    if (n_regs == cap_regs) {
+        int cap = cap_regs ? cap_regs * 2 : 32;
+        struct registration *p = realloc(regs, (size_t)cap * sizeof *p);
+        if (!p) return SQLITE_NOMEM;
+        regs = p;
+        cap_regs = cap;
+    }
+    r.name = strdup(name);
+    if (!r.name) return SQLITE_NOMEM;
+    regs[n_regs++] = r;
+    return SQLITE_OK;
+}
+
 void sqlink_compat_unsupported(const char *function) {
     if (!unsupported) unsupported = function;
     if (current && !in_init) {
@@ -111,18 +126,8 @@ static int add(sqlite3 *db, const char *name, int n_arg, int flags, void *app,
         }
     }
     if (!x_func && !x_step) return SQLITE_OK;
-    if (n_regs == cap_regs) {
-        int cap = cap_regs ? cap_regs * 2 : 32;
-        struct registration *p = realloc(regs, (size_t)cap * sizeof *p);
-        if (!p) return SQLITE_NOMEM;
-        regs = p;
-        cap_regs = cap;
-    }
-    char *copy = strdup(name);
-    if (!copy) return SQLITE_NOMEM;
-    regs[n_regs++] = (struct registration){copy, n_arg, app, x_func, x_step, x_final, x_value, x_inverse, sqlink_flags(flags), NULL};
     /* The functions live as long as the instance: x_destroy never runs. */
-    return SQLITE_OK;
+    return add_registration((struct registration){NULL, n_arg, app, x_func, x_step, x_final, x_value, x_inverse, sqlink_flags(flags), NULL}, name);
 }
 
 int sqlite3_create_function(sqlite3 *db, const char *name, int n_arg, int flags, void *app,
@@ -177,17 +182,7 @@ int sqlite3_create_collation_v2(sqlite3 *db, const char *name, int text_rep, voi
         }
     }
     if (!x_compare) return SQLITE_OK;
-    if (n_regs == cap_regs) {
-        int cap = cap_regs ? cap_regs * 2 : 32;
-        struct registration *p = realloc(regs, (size_t)cap * sizeof *p);
-        if (!p) return SQLITE_NOMEM;
-        regs = p;
-        cap_regs = cap;
-    }
-    char *copy = strdup(name);
-    if (!copy) return SQLITE_NOMEM;
-    regs[n_regs++] = (struct registration){.name = copy, .app = arg, .x_compare = x_compare};
-    return SQLITE_OK;
+    return add_registration((struct registration){.app = arg, .x_compare = x_compare}, name);
 }
 
 int sqlite3_create_collation(sqlite3 *db, const char *name, int text_rep, void *arg,
