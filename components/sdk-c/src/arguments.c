@@ -9,10 +9,15 @@
 /* An error with CODE and a printf-formatted message. */
 void sqlink__set_errorf(sqlink_context *ctx, int code, const char *format, ...) {
     va_list ap;
-    int n = 0;
     va_start(ap, format);
-    char *buf = sqlink__vformat(format, ap, &n);
+    sqlink__set_verrorf(ctx, code, format, ap);
     va_end(ap);
+}
+
+/* sqlink__set_errorf with its arguments as a va_list. */
+void sqlink__set_verrorf(sqlink_context *ctx, int code, const char *format, va_list ap) {
+    int n = 0;
+    char *buf = sqlink__vformat(format, ap, &n);
     if (!buf) {
         sqlink_result_error_nomem(ctx);
         return;

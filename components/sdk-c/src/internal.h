@@ -22,6 +22,7 @@
 #include "sqlink_wit.h"
 
 #include <errno.h>
+#include <stdarg.h>
 #include <limits.h>
 #include <math.h>
 #include <stdio.h>
@@ -109,6 +110,7 @@ struct values {
 };
 
 void sqlink__set_errorf(sqlink_context *ctx, int code, const char *format, ...) __attribute__((format(printf, 3, 4)));
+void sqlink__set_verrorf(sqlink_context *ctx, int code, const char *format, va_list ap);
 int sqlink__any_null(int argc, sqlink_value **argv);
 int sqlink__values_alloc(struct values *vs, size_t n);
 void sqlink__values_free(struct values *vs);

@@ -192,16 +192,9 @@ void sqlink_result_error(sqlink_context *ctx, const char *message, int n) {
 
 void sqlink_result_errorf(sqlink_context *ctx, const char *format, ...) {
     va_list ap;
-    int n = 0;
     va_start(ap, format);
-    char *buf = sqlink__vformat(format, ap, &n);
+    sqlink__set_verrorf(ctx, SQLINK_ERROR, format, ap);
     va_end(ap);
-    if (!buf) {
-        sqlink_result_error_nomem(ctx);
-        return;
-    }
-    sqlink__set_error(ctx, SQLINK_ERROR, buf, (size_t)n);
-    free(buf);
 }
 
 void sqlink_result_error_code(sqlink_context *ctx, int code) {
