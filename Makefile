@@ -26,7 +26,7 @@ EXAMPLES := $(notdir $(wildcard components/examples/*))
 # Fixtures for tests and benchmarks (components/testing/<name>).
 FIXTURES := probe rival trap spin hog fsread wrong-version bench kvstore netdial spisql exhaust
 # sqlink's own components (components/<name>), into dist/components/.
-ENGINE := sqlite-core router empty cli dotlock
+ENGINE := sqlite-core router empty cli dotlock no-relay
 # Extensions baked into dist/sqlink-cli.wasm: the catalog, except
 # * those that need a grant (they declare capabilities: spi, which only a
 #   host provides, or files, which a composed build cannot grant per

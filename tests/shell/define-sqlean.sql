@@ -1,4 +1,4 @@
--- runners: native (define runs SQL through SPI from functions and virtual tables)
+-- runners: native (define() declares SQL functions at run time, which only the native engine does; its table-valued functions work in both: define-table.sql)
 -- exit: 1
 -- sqlean's test/define.sql, run as it is: every check prints its number
 -- and 1. Where sqlink differs it says why (undefine() of a table-valued

@@ -1,4 +1,4 @@
--- runners: native (define runs SQL through SPI from functions and virtual tables)
+-- runners: native wasm (define runs SQL through SPI from functions and virtual tables; the composed cli cannot grant spi)
 -- exit: 1
 -- sqlean define's table-valued functions: the examples of its
 -- docs/define.md ("Table-valued functions") with their documented results,

@@ -1,4 +1,4 @@
--- runners: native (spi inside a call cannot reach SQLite in wasm: kvstore-wasm-engine.sql)
+-- runners: native wasm (spi inside a table's calls, in both engines of the sqlink host; the composed cli cannot grant spi)
 -- exit: 1
 -- A table keeping its rows in a shadow table through spi.
 .load dist/test-extensions/kvstore.wasm

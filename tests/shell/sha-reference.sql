@@ -1,4 +1,4 @@
--- runners: native (sha3_query and .sha3sum run SQL through SPI)
+-- runners: native wasm (sha3_query and .sha3sum run SQL through SPI; the composed cli cannot grant spi)
 -- exit: 1
 .load dist/extensions/sha.wasm --grant spi
 -- sha3, sha3_query and .sha3sum as Debian's sqlite3 3.40.1 (SQLite's

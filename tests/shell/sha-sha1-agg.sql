@@ -1,4 +1,4 @@
--- runners: native (sha1_query and .sha3sum run SQL through SPI)
+-- runners: native wasm (sha1_query and .sha3sum run SQL through SPI; the composed cli cannot grant spi)
 -- exit: 1
 -- sha1, sha1b, sha1_query and sha3_agg, which Debian's sqlite3 3.40.1 does
 -- not have: expectations are the FIPS 180 / RFC 3174 test vectors, and

@@ -8,6 +8,7 @@
 use crate::bindings::sqlink::extension::types::{Arg, Outcome, ShortBytes, SubtypedOutcome, SubtypedValue, Value};
 use crate::bindings::sqlink::extension::{aggregate, collation, overflow, scalar};
 use sqlink_abi::Inline;
+use crate::relay::relayed;
 use sqlink_sqlite::{Callbacks, Db, Error, ValueRef, arguments, ffi, result};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -117,6 +118,15 @@ unsafe fn finish_with(ctx: *mut ffi::sqlite3_context, v: ValueRef<'_>, subtype: 
     }
 }
 
+/// The connection running a callback.
+///
+/// # Safety
+/// `ctx` must be the running callback's context.
+unsafe fn context_db(ctx: *mut ffi::sqlite3_context) -> Db {
+    // SAFETY: per the function contract; the connection outlives the call.
+    unsafe { Db::from_raw(ffi::sqlite3_context_db_handle(ctx)) }
+}
+
 struct ScalarData {
     id: u32,
     subtyped: bool,
@@ -126,30 +136,34 @@ unsafe extern "C" fn scalar_call(ctx: *mut ffi::sqlite3_context, argc: c_int, ar
     // SAFETY: SQLite's callback contract; the user data is a `ScalarData`.
     unsafe {
         let data = &*ffi::sqlite3_user_data(ctx).cast::<ScalarData>();
+        let db = context_db(ctx);
         let argv = arguments(argc, argv);
         if data.subtyped {
             let args: Vec<SubtypedValue> = argv
                 .iter()
                 .map(|&v| SubtypedValue { value: ValueRef::from_raw(v).to_owned().into_wit(), subtype: ffi::sqlite3_value_subtype(v) as u8 })
                 .collect();
-            finish(ctx, scalar::invoke_subtyped(data.id, &args), true);
+            finish(ctx, relayed(db, || scalar::invoke_subtyped(data.id, &args)), true);
             return;
         }
         let id = data.id;
         let a = |i: usize| arg(ValueRef::from_raw(argv[i]));
         let out = match argv.len() {
-            0 => scalar::invoke0(id),
-            1 => scalar::invoke1(id, &a(0)),
-            2 => scalar::invoke2(id, &a(0), &a(1)),
-            3 => scalar::invoke3(id, &a(0), &a(1), &a(2)),
-            _ => scalar::invoke(id, &argv.iter().map(|&v| arg(ValueRef::from_raw(v))).collect::<Vec<_>>()),
+            0 => relayed(db, || scalar::invoke0(id)),
+            1 => relayed(db, || scalar::invoke1(id, &a(0))),
+            2 => relayed(db, || scalar::invoke2(id, &a(0), &a(1))),
+            3 => relayed(db, || scalar::invoke3(id, &a(0), &a(1), &a(2))),
+            _ => {
+                let args: Vec<Arg> = argv.iter().map(|&v| arg(ValueRef::from_raw(v))).collect();
+                relayed(db, || scalar::invoke(id, &args))
+            }
         };
         finish(ctx, SubtypedOutcome { value: out, subtype: 0 }, false);
     }
 }
 
 /// An owned SQLite value as the contract's general `value`.
-trait IntoWit {
+pub(crate) trait IntoWit {
     fn into_wit(self) -> Value;
 }
 
@@ -196,11 +210,11 @@ impl Group {
         Group { id, pending: Vec::new(), subtypes: Vec::new(), width: 0, rows: 0, bytes: 0 }
     }
 
-    fn flush(&mut self, data: &AggregateData) -> Result<(), (i32, String)> {
+    fn flush(&mut self, db: Db, data: &AggregateData) -> Result<(), (i32, String)> {
         if self.rows == 0 {
             return Ok(());
         }
-        let code = aggregate::step(data.id, self.id, self.rows, self.width, &self.pending, &self.subtypes);
+        let code = relayed(db, || aggregate::step(data.id, self.id, self.rows, self.width, &self.pending, &self.subtypes));
         self.pending.clear();
         self.subtypes.clear();
         self.rows = 0;
@@ -264,7 +278,7 @@ unsafe extern "C" fn aggregate_step(ctx: *mut ffi::sqlite3_context, argc: c_int,
         let Some(g) = group(ctx) else { return ffi::sqlite3_result_error_nomem(ctx) };
         if g.rows > 0
             && g.width != argv.len() as u32
-            && let Err(e) = g.flush(data)
+            && let Err(e) = g.flush(context_db(ctx), data)
         {
             return fail(ctx, &e);
         }
@@ -277,7 +291,7 @@ unsafe extern "C" fn aggregate_step(ctx: *mut ffi::sqlite3_context, argc: c_int,
         g.subtypes.extend(subtypes(data, argv));
         g.rows += 1;
         if (g.rows >= BATCH_ROWS || g.bytes >= BATCH_BYTES)
-            && let Err(e) = g.flush(data)
+            && let Err(e) = g.flush(context_db(ctx), data)
         {
             fail(ctx, &e);
         }
@@ -291,7 +305,7 @@ unsafe extern "C" fn aggregate_inverse(ctx: *mut ffi::sqlite3_context, argc: c_i
         let argv = arguments(argc, argv);
         let Some(g) = group(ctx) else { return ffi::sqlite3_result_error_nomem(ctx) };
         let args: Vec<Arg> = argv.iter().map(|&v| arg(ValueRef::from_raw(v))).collect();
-        let out = g.flush(data).and_then(|()| status(aggregate::inverse(data.id, g.id, 1, argv.len() as u32, &args, &subtypes(data, argv))));
+        let out = g.flush(context_db(ctx), data).and_then(|()| status(relayed(context_db(ctx), || aggregate::inverse(data.id, g.id, 1, argv.len() as u32, &args, &subtypes(data, argv)))));
         if let Err(e) = out {
             fail(ctx, &e);
         }
@@ -303,8 +317,8 @@ unsafe extern "C" fn aggregate_value(ctx: *mut ffi::sqlite3_context) {
     // SAFETY: SQLite's callback contract.
     unsafe {
         let Some(g) = group(ctx) else { return ffi::sqlite3_result_error_nomem(ctx) };
-        match g.flush(data) {
-            Ok(()) => finish(ctx, aggregate::value(data.id, g.id), data.subtyped),
+        match g.flush(context_db(ctx), data) {
+            Ok(()) => finish(ctx, relayed(context_db(ctx), || aggregate::value(data.id, g.id)), data.subtyped),
             Err(e) => fail(ctx, &e),
         }
     }
@@ -316,12 +330,15 @@ unsafe extern "C" fn aggregate_final(ctx: *mut ffi::sqlite3_context) {
     unsafe {
         match take_group(ctx) {
             // No rows: the aggregate of nothing, on a fresh group.
-            None => finish(ctx, aggregate::finalize(data.id, NEXT_GROUP.with(|n| n.replace(n.get() + 1))), data.subtyped),
+            None => {
+                let group = NEXT_GROUP.with(|n| n.replace(n.get() + 1));
+                finish(ctx, relayed(context_db(ctx), || aggregate::finalize(data.id, group)), data.subtyped)
+            }
             Some(mut g) => {
                 // Finalize even after a failed flush, so the extension drops
                 // the group's state; report the first error.
-                let flushed = g.flush(data);
-                let out = aggregate::finalize(data.id, g.id);
+                let flushed = g.flush(context_db(ctx), data);
+                let out = relayed(context_db(ctx), || aggregate::finalize(data.id, g.id));
                 match flushed {
                     Ok(()) => finish(ctx, out, data.subtyped),
                     Err(e) => {

@@ -34,7 +34,7 @@ fn to_value(v: ValueRef<'_>) -> Value {
     }
 }
 
-fn from_value(v: &Value) -> ValueRef<'_> {
+pub(crate) fn from_value(v: &Value) -> ValueRef<'_> {
     match v {
         Value::Null => ValueRef::Null,
         Value::Integer(i) => ValueRef::Integer(*i),

@@ -211,7 +211,7 @@ fn create(db: Db, item: &Item, name: &str) -> Result<(), Error> {
         Kind::Aggregate { id, subtyped, window } => callbacks::create_aggregate(db, name, item.arity, item.flags, id, subtyped, window),
         Kind::Module { id, shape } => {
             let blame = catalog().blame.clone().unwrap_or_else(|| "the extension".into());
-            sqlink_vtab::register(db, name, crate::vtab::Imported(blame.into()), id, shape, &item.shadow_tables)
+            sqlink_vtab::register(db, name, crate::vtab::Imported { blame: blame.into(), db }, id, shape, &item.shadow_tables)
         }
     }
 }

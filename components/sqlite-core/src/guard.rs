@@ -36,3 +36,13 @@ pub(crate) fn check(code: c_int, arg1: Option<&str>, arg2: Option<&str>) -> Opti
 pub(crate) fn take_refusal() -> Option<String> {
     REFUSED.with(|r| r.borrow_mut().take())
 }
+
+/// Runs `work`, an extension's SQL served inside one of its calls, with
+/// the guard on (and as it was afterwards: such SQL may call an extension
+/// whose SQL is served in turn).
+pub(crate) fn as_extension<R>(work: impl FnOnce() -> R) -> R {
+    let was = ON.with(|o| o.replace(true));
+    let result = work();
+    ON.with(|o| o.set(was));
+    result
+}

@@ -14,6 +14,7 @@ mod callbacks;
 mod journal;
 mod locks;
 mod memcmp;
+mod relay;
 mod vfs;
 mod vtab;
 mod watch;

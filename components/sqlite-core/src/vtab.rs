@@ -6,13 +6,18 @@ use crate::bindings::sqlink::extension::types::{SqlError, Value};
 use crate::bindings::sqlink::extension::vtab as wit;
 use crate::extension::blamed;
 use sqlink_abi::batch::Batch;
-use sqlink_sqlite::{Error, ValueRef};
+use crate::relay::relayed;
+use sqlink_sqlite::{Db, Error, ValueRef};
 use sqlink_vtab::{Calls, Change, ConstraintUse, Declared, IndexInfo, IndexPlan, TableArgs, TxnStep};
 
-/// The imported extension's `vtab` interface, with the name its own
-/// messages give it.
+/// The imported extension's `vtab` interface on one connection, with the
+/// name its own messages give it. Its calls serve the SQL of calls the host
+/// suspends (see `relay`) on that connection.
 #[derive(Clone)]
-pub(crate) struct Imported(pub(crate) std::rc::Rc<str>);
+pub(crate) struct Imported {
+    pub(crate) blame: std::rc::Rc<str>,
+    pub(crate) db: Db,
+}
 
 /// An error the extension returned, as SQLite reports it.
 fn failed(e: SqlError) -> Error {
@@ -48,12 +53,12 @@ fn receive(rows: Result<wit::RowBatch, SqlError>, columns: u64) -> Result<Batch,
 
 impl Calls for Imported {
     fn name(&self) -> &str {
-        &self.0
+        &self.blame
     }
 
     fn connect(&self, module: u32, args: &TableArgs, create: bool) -> Result<Declared, Error> {
         let args = wit::TableArgs { database: args.database.clone(), table: args.table.clone(), arguments: args.arguments.clone() };
-        let d = if create { wit::create(module, &args) } else { wit::connect(module, &args) }.map_err(failed)?;
+        let d = relayed(self.db, || if create { wit::create(module, &args) } else { wit::connect(module, &args) }).map_err(failed)?;
         Ok(Declared { table: d.table, schema: d.schema })
     }
 
@@ -68,7 +73,7 @@ impl Calls for Imported {
             columns_used: info.columns_used,
             distinct: info.distinct,
         };
-        let p = wit::best_index(table, &info).map_err(failed)?;
+        let p = relayed(self.db, || wit::best_index(table, &info)).map_err(failed)?;
         Ok(IndexPlan {
             usage: p.usage.iter().map(|u| ConstraintUse { argv_index: u.argv_index, omit: u.omit }).collect(),
             idx_num: p.idx_num,
@@ -85,11 +90,11 @@ impl Calls for Imported {
     }
 
     fn destroy(&self, table: u64) -> Result<(), Error> {
-        wit::destroy(table).map_err(failed)
+        relayed(self.db, || wit::destroy(table)).map_err(failed)
     }
 
     fn open(&self, table: u64) -> Result<u64, Error> {
-        wit::open(table).map_err(failed)
+        relayed(self.db, || wit::open(table)).map_err(failed)
     }
 
     fn close(&self, cursor: u64) {
@@ -98,11 +103,11 @@ impl Calls for Imported {
 
     fn filter(&self, cursor: u64, idx_num: i32, idx_str: Option<&str>, args: &[ValueRef<'_>], columns: u64, max_rows: u32) -> Result<Batch, Error> {
         let args: Vec<Value> = args.iter().map(|&v| borrowed_to_wit(v)).collect();
-        receive(wit::filter(cursor, idx_num, idx_str, &args, columns, max_rows), columns)
+        receive(relayed(self.db, || wit::filter(cursor, idx_num, idx_str, &args, columns, max_rows)), columns)
     }
 
     fn fetch(&self, cursor: u64, max_rows: u32, columns: u64) -> Result<Batch, Error> {
-        receive(wit::fetch(cursor, max_rows), columns)
+        receive(relayed(self.db, || wit::fetch(cursor, max_rows)), columns)
     }
 
     fn update(&self, table: u64, change: Change) -> Result<Option<i64>, Error> {
@@ -112,20 +117,20 @@ impl Calls for Imported {
             Change::Insert(rowid, v) => wit::RowChange::Insert((*rowid, values(v))),
             Change::Update(old, new, v) => wit::RowChange::Update((*old, *new, values(v))),
         };
-        wit::update(table, &change).map_err(failed)
+        relayed(self.db, || wit::update(table, &change)).map_err(failed)
     }
 
     fn transaction(&self, table: u64, step: TxnStep) -> Result<(), Error> {
-        match step {
+        relayed(self.db, || match step {
             TxnStep::Begin => wit::begin(table),
             TxnStep::Sync => wit::sync(table),
             TxnStep::Commit => wit::commit(table),
             TxnStep::Rollback => wit::rollback(table),
-        }
+        })
         .map_err(failed)
     }
 
     fn rename(&self, table: u64, new_name: &str) -> Result<(), Error> {
-        wit::rename(table, new_name).map_err(failed)
+        relayed(self.db, || wit::rename(table, new_name)).map_err(failed)
     }
 }

@@ -10,6 +10,7 @@ mod connection;
 mod error;
 mod function;
 mod module;
+pub mod spi;
 pub mod spi_guard;
 mod statement;
 mod value;

@@ -270,6 +270,11 @@ impl Live {
         &self.ext.manifest.name
     }
 
+    /// Whether its calls may run SQL (it was granted `spi`).
+    pub(crate) fn runs_sql(&self) -> bool {
+        self.ext.grants.spi()
+    }
+
     /// A call into the instance is running (so a hook fired by its own SQL
     /// must not call it again).
     pub(crate) fn is_busy(&self) -> bool {

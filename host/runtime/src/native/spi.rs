@@ -10,41 +10,36 @@ use crate::error::Error;
 use crate::instance::Live;
 use crate::manifest::Function;
 use crate::store::SqlAccess;
-use crate::wit::Value;
+use crate::wit::Value as WitValue;
 use crate::wit::spi::{FunctionBody, Rows};
 use crate::wit::types::FunctionFlags;
-use sqlink_sqlite::{Db, Statement, ValueRef, ffi};
+use sqlink_sqlite::{Db, Value, ValueRef, ffi, spi};
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, Weak};
 
-fn to_wit(v: ValueRef<'_>) -> Value {
+fn to_wit(v: Value) -> WitValue {
     match v {
-        ValueRef::Null => Value::Null,
-        ValueRef::Integer(i) => Value::Integer(i),
-        ValueRef::Real(r) => Value::Real(r),
-        ValueRef::Text(t) => Value::Text(t.to_vec()),
-        ValueRef::Blob(b) => Value::Blob(b.to_vec()),
+        Value::Null => WitValue::Null,
+        Value::Integer(i) => WitValue::Integer(i),
+        Value::Real(r) => WitValue::Real(r),
+        Value::Text(t) => WitValue::Text(t),
+        Value::Blob(b) => WitValue::Blob(b),
     }
 }
 
-fn from_wit(v: &Value) -> ValueRef<'_> {
+fn from_wit(v: &WitValue) -> ValueRef<'_> {
     match v {
-        Value::Null => ValueRef::Null,
-        Value::Integer(i) => ValueRef::Integer(*i),
-        Value::Real(r) => ValueRef::Real(*r),
-        Value::Text(t) => ValueRef::Text(t),
-        Value::Blob(b) => ValueRef::Blob(b),
+        WitValue::Null => ValueRef::Null,
+        WitValue::Integer(i) => ValueRef::Integer(*i),
+        WitValue::Real(r) => ValueRef::Real(*r),
+        WitValue::Text(t) => ValueRef::Text(t),
+        WitValue::Blob(b) => ValueRef::Blob(b),
     }
 }
 
-/// Steps a statement to the end, collecting its rows.
-fn collect(mut stmt: Statement) -> Result<Rows, Error> {
-    let columns = stmt.column_names();
-    let mut rows = Vec::new();
-    while stmt.step()? {
-        rows.push((0..columns.len()).map(|i| to_wit(stmt.column(i))).collect());
-    }
-    Ok(Rows { columns, rows })
+/// Rows as the contract carries them.
+pub(crate) fn rows_to_wit(r: spi::Rows) -> Rows {
+    Rows { columns: r.columns, rows: r.rows.into_iter().map(|row| row.into_iter().map(to_wit).collect()).collect() }
 }
 
 /// Runs `work` (which prepares and runs an extension's SQL) under the spi
@@ -57,16 +52,6 @@ pub(crate) fn guarded<R>(work: impl FnOnce() -> Result<R, Error>) -> Result<R, E
         (Err(_), Some(reason)) => Err(Error::with_code(ffi::SQLITE_AUTH, reason)),
         (result, _) => result,
     }
-}
-
-/// Compiles exactly one statement.
-fn prepare_one(db: Db, sql: &str) -> Result<Statement, Error> {
-    let (stmt, used) = db.prepare(sql)?;
-    let stmt = stmt.ok_or_else(|| Error::new("no SQL statement given"))?;
-    if let (Some(_), _) = db.prepare(&sql[used..])? {
-        return Err(Error::new("expected one statement; use execute() for scripts"));
-    }
-    Ok(stmt)
 }
 
 /// SQL on a native connection, for the extensions attached to it; also
@@ -106,36 +91,17 @@ impl NativeSql {
 }
 
 impl SqlAccess for NativeSql {
-    fn query(&self, sql: &str, params: &[Value]) -> Result<Rows, Error> {
-        guarded(|| {
-            let mut stmt = prepare_one(self.db, sql)?;
-            if stmt.parameter_count() != params.len() {
-                return Err(Error::new(format!("the statement takes {} parameters, got {}", stmt.parameter_count(), params.len())));
-            }
-            for (i, p) in params.iter().enumerate() {
-                stmt.bind(i + 1, from_wit(p))?;
-            }
-            collect(stmt)
-        })
+    fn query(&self, sql: &str, params: &[WitValue]) -> Result<Rows, Error> {
+        let params: Vec<ValueRef<'_>> = params.iter().map(from_wit).collect();
+        guarded(|| Ok(rows_to_wit(spi::query(self.db, sql, &params)?)))
     }
 
     fn execute(&self, sql: &str) -> Result<Vec<Rows>, Error> {
-        guarded(|| {
-            let mut results = Vec::new();
-            let mut rest = sql;
-            while !rest.is_empty() {
-                let (stmt, used) = self.db.prepare(rest)?;
-                if let Some(stmt) = stmt {
-                    results.push(collect(stmt)?);
-                }
-                rest = &rest[used..];
-            }
-            Ok(results)
-        })
+        guarded(|| Ok(spi::execute(self.db, sql)?.into_iter().map(rows_to_wit).collect()))
     }
 
     fn parameter_count(&self, sql: &str) -> Result<u32, Error> {
-        guarded(|| prepare_one(self.db, sql).map(|s| s.parameter_count() as u32))
+        guarded(|| Ok(spi::parameter_count(self.db, sql)? as u32))
     }
 
     fn declare_function(&self, name: &str, arity: i32, flags: FunctionFlags, body: FunctionBody) -> Result<(), Error> {
@@ -146,7 +112,7 @@ impl SqlAccess for NativeSql {
         }
         let key = (name.to_ascii_lowercase(), arity);
         if let FunctionBody::Sql(sql) = &body {
-            let params = guarded(|| prepare_one(db, sql))?.parameter_count();
+            let params = guarded(|| Ok(spi::prepare_one(db, sql)?))?.parameter_count();
             if arity >= 0 && params != arity as usize {
                 return Err(Error::new(format!("the body takes {params} parameters but the function is declared with {arity}")));
             }

@@ -5,7 +5,9 @@
 //! long ones and error messages held here until sqlite-core takes them
 //! (`overflow.take`).
 
-use super::union::{CompareOutcome, Union};
+use super::relay::{Relay, Relayed, SUSPENDED};
+use super::union::{CompareOutcome, Routed, Union, subtyped_refs};
+use crate::instance::{CallResult, Instance};
 use super::wit::ext;
 use crate::wit::{ArgRef, Bytes, Returned, SqlError, SubtypedValue, short};
 use crate::wit::types::{Arg, Outcome, SubtypedOutcome};
@@ -22,6 +24,8 @@ pub(crate) struct CoreState {
     pub union: Arc<Mutex<Union>>,
     /// What the last outcome handed to sqlite-core left behind.
     pub overflow: Vec<u8>,
+    /// Calls suspended while sqlite-core serves their SQL.
+    pub relay: Relay,
 }
 
 impl WasiView for CoreState {
@@ -116,52 +120,101 @@ impl ext::overflow::Host for CoreState {
     }
 }
 
+impl CoreState {
+    /// The result of a routed call: what it returned inline, or what `call`
+    /// returns on the relay; None when that call is suspended.
+    fn finish_routed<T: Send + 'static>(
+        &mut self,
+        routed: Routed<T>,
+        call: impl FnOnce(&mut Instance, u32) -> CallResult<T> + Send + 'static,
+    ) -> Option<Result<T, SqlError>> {
+        match routed {
+            Routed::Ran(result) => Some(result),
+            Routed::Relay(live, id) => match self.relay.call(move || Union::call(&live, |inst| call(inst, id))) {
+                Relayed::Done(result) => Some(result),
+                Relayed::Suspended => None,
+            },
+        }
+    }
+
+    /// A scalar call's outcome.
+    fn scalar(&mut self, routed: Routed<Returned>, args: Vec<Arg>) -> Outcome {
+        match self.finish_routed(routed, move |inst, id| inst.invoke(id, &args.iter().map(arg_ref).collect::<Vec<_>>())) {
+            Some(out) => self.outcome(out),
+            None => Outcome::Error(SUSPENDED),
+        }
+    }
+
+    /// An aggregate's current or final value.
+    fn aggregate_value(&mut self, id: u32, group: u64, finalize: bool) -> SubtypedOutcome {
+        let routed = self.union().value(id, group, finalize);
+        match self.finish_routed(routed, move |inst, id| if finalize { inst.finalize(id, group) } else { inst.value(id, group) }) {
+            Some(out) => self.subtyped(out),
+            None => SubtypedOutcome { value: Outcome::Error(SUSPENDED), subtype: 0 },
+        }
+    }
+
+    /// Rows for an aggregate's `step` or `inverse`.
+    #[allow(clippy::too_many_arguments)]
+    fn aggregate_step(&mut self, id: u32, group: u64, rows: u32, width: u32, args: Vec<Arg>, subtypes: Vec<u8>, inverse: bool) -> i32 {
+        let refs: Vec<ArgRef<'_>> = args.iter().map(arg_ref).collect();
+        let routed = self.union().step(id, group, rows, width, &refs, &subtypes, inverse);
+        drop(refs);
+        let call = move |inst: &mut Instance, id: u32| {
+            let args: Vec<ArgRef<'_>> = args.iter().map(arg_ref).collect();
+            if inverse { inst.inverse(id, group, rows, width, &args, &subtypes) } else { inst.step(id, group, rows, width, &args, &subtypes) }
+        };
+        match self.finish_routed(routed, call) {
+            Some(out) => self.status(out),
+            None => SUSPENDED,
+        }
+    }
+}
+
 impl ext::scalar::Host for CoreState {
     fn invoke(&mut self, id: u32, args: Vec<Arg>) -> Outcome {
-        let args: Vec<ArgRef<'_>> = args.iter().map(arg_ref).collect();
-        let out = self.union().invoke(id, &args);
-        self.outcome(out)
+        let refs: Vec<ArgRef<'_>> = args.iter().map(arg_ref).collect();
+        let routed = self.union().invoke(id, &refs);
+        drop(refs);
+        self.scalar(routed, args)
     }
     fn invoke0(&mut self, id: u32) -> Outcome {
-        let out = self.union().invoke(id, &[]);
-        self.outcome(out)
+        let routed = self.union().invoke(id, &[]);
+        self.scalar(routed, Vec::new())
     }
     fn invoke1(&mut self, id: u32, a: Arg) -> Outcome {
-        let out = self.union().invoke(id, &[arg_ref(&a)]);
-        self.outcome(out)
+        let routed = self.union().invoke(id, &[arg_ref(&a)]);
+        self.scalar(routed, vec![a])
     }
     fn invoke2(&mut self, id: u32, a: Arg, b: Arg) -> Outcome {
-        let out = self.union().invoke(id, &[arg_ref(&a), arg_ref(&b)]);
-        self.outcome(out)
+        let routed = self.union().invoke(id, &[arg_ref(&a), arg_ref(&b)]);
+        self.scalar(routed, vec![a, b])
     }
     fn invoke3(&mut self, id: u32, a: Arg, b: Arg, c: Arg) -> Outcome {
-        let out = self.union().invoke(id, &[arg_ref(&a), arg_ref(&b), arg_ref(&c)]);
-        self.outcome(out)
+        let routed = self.union().invoke(id, &[arg_ref(&a), arg_ref(&b), arg_ref(&c)]);
+        self.scalar(routed, vec![a, b, c])
     }
     fn invoke_subtyped(&mut self, id: u32, args: Vec<SubtypedValue>) -> SubtypedOutcome {
-        let out = self.union().invoke_subtyped(id, &args);
-        self.subtyped(out)
+        let routed = self.union().invoke_subtyped(id, &args);
+        match self.finish_routed(routed, move |inst, id| inst.invoke_subtyped(id, &subtyped_refs(&args))) {
+            Some(out) => self.subtyped(out),
+            None => SubtypedOutcome { value: Outcome::Error(SUSPENDED), subtype: 0 },
+        }
     }
 }
 
 impl ext::aggregate::Host for CoreState {
     fn step(&mut self, id: u32, group: u64, rows: u32, width: u32, args: Vec<Arg>, subtypes: Vec<u8>) -> i32 {
-        let args: Vec<ArgRef<'_>> = args.iter().map(arg_ref).collect();
-        let out = self.union().step(id, group, rows, width, &args, &subtypes, false);
-        self.status(out)
+        self.aggregate_step(id, group, rows, width, args, subtypes, false)
     }
     fn inverse(&mut self, id: u32, group: u64, rows: u32, width: u32, args: Vec<Arg>, subtypes: Vec<u8>) -> i32 {
-        let args: Vec<ArgRef<'_>> = args.iter().map(arg_ref).collect();
-        let out = self.union().step(id, group, rows, width, &args, &subtypes, true);
-        self.status(out)
+        self.aggregate_step(id, group, rows, width, args, subtypes, true)
     }
     fn value(&mut self, id: u32, group: u64) -> SubtypedOutcome {
-        let out = self.union().value(id, group, false);
-        self.subtyped(out)
+        self.aggregate_value(id, group, false)
     }
     fn finalize(&mut self, id: u32, group: u64) -> SubtypedOutcome {
-        let out = self.union().value(id, group, true);
-        self.subtyped(out)
+        self.aggregate_value(id, group, true)
     }
 }
 

@@ -6,12 +6,15 @@
 //! against the native SQLite.
 //!
 //! A component cannot be entered while it runs. SPI from an extension's
-//! top-level calls (its `attach` hook) reaches SQLite; SPI from inside a
-//! function SQLite is running fails with [`reentry_error`].
+//! top-level calls (its `attach` hook, its dot commands) reaches SQLite
+//! directly; SPI from inside a function, an aggregate or a virtual table
+//! SQLite is running is served by sqlite-core itself (`relay`); from a
+//! hook, an authorizer or a collation it fails with [`reentry_error`].
 
 mod core;
 mod imports;
 mod locks;
+mod relay;
 mod shell_calls;
 mod spi;
 mod union;
@@ -29,6 +32,7 @@ use crate::instance::Live;
 use crate::runtime::Runtime;
 use crate::store::SqlAccessRef;
 use imports::CoreState;
+use relay::Relay;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -56,9 +60,9 @@ mod wit {
 pub(crate) fn reentry_error() -> Error {
     Error::with_code(
         21,
-        "SQL access from inside a call of the extension (a function, a virtual table, a hook) is not possible \
+        "SQL access from inside a hook, an authorizer or a collation of the extension is not possible \
          when SQLite runs in wasm (--engine wasm): \
-         the engine cannot be re-entered; run it from the extension's attach hook, or use the native engine",
+         the engine cannot be re-entered there; run it from a function, a virtual table or the attach hook, or use the native engine",
     )
 }
 
@@ -107,7 +111,7 @@ impl WasmSqlite {
             wasi.env("PWD", cwd.to_string_lossy());
         }
         let union = Arc::new(Mutex::new(Union::default()));
-        let state = CoreState { wasi: wasi.build(), table: ResourceTable::new(), union: union.clone(), overflow: Vec::new() };
+        let state = CoreState { wasi: wasi.build(), table: ResourceTable::new(), union: union.clone(), overflow: Vec::new(), relay: Relay::default() };
         let mut store = Store::new(engine, state);
         let bindings = wit::SqliteCore::instantiate(&mut store, &compiled, &linker).map_err(fail)?;
         let core = Core { store, bindings, connection: None };

@@ -9,7 +9,7 @@
 
 use super::wit::ext as wit;
 use crate::wit::{ArgRef, Returned, SqlError, SubtypedValue, SubtypedValueRef, Value, ValueRef};
-use crate::instance::Live;
+use crate::instance::{CallResult, Instance, Live};
 use crate::attach::AttachedInfo;
 use crate::error::extension_error;
 use std::sync::Arc;
@@ -198,27 +198,36 @@ impl Union {
         live.call_named(f).map_err(SqlError::from)
     }
 
-    pub(crate) fn invoke(&self, id: u32, args: &[ArgRef<'_>]) -> Result<Returned, SqlError> {
-        let route = Self::route(&self.scalars, id, "function")?;
-        Self::call(self.live(route), |inst| inst.invoke(route.id, args))
+    /// Routes merged id `id` of `routes`: the call runs inline, unless the
+    /// member may run SQL (then it goes to the relay, see `relay`).
+    fn routed<T>(&self, routes: &[Route], id: u32, what: &str, call: impl FnOnce(&mut Instance, u32) -> CallResult<T>) -> Routed<T> {
+        let route = match Self::route(routes, id, what) {
+            Ok(route) => route,
+            Err(e) => return Routed::Ran(Err(e)),
+        };
+        let live = self.live(route);
+        if live.runs_sql() {
+            return Routed::Relay(live.clone(), route.id);
+        }
+        Routed::Ran(Self::call(live, |inst| call(inst, route.id)))
     }
 
-    pub(crate) fn invoke_subtyped(&self, id: u32, args: &[SubtypedValue]) -> Result<(Returned, u8), SqlError> {
-        let route = Self::route(&self.scalars, id, "function")?;
-        let args: Vec<SubtypedValueRef<'_>> = args.iter().map(|a| SubtypedValueRef { value: value_ref(&a.value), subtype: a.subtype }).collect();
-        Self::call(self.live(route), |inst| inst.invoke_subtyped(route.id, &args))
+    pub(crate) fn invoke(&self, id: u32, args: &[ArgRef<'_>]) -> Routed<Returned> {
+        self.routed(&self.scalars, id, "function", |inst, id| inst.invoke(id, args))
     }
 
-    pub(crate) fn step(&self, id: u32, group: u64, rows: u32, width: u32, args: &[ArgRef<'_>], subtypes: &[u8], inverse: bool) -> Result<(), SqlError> {
-        let route = Self::route(&self.aggregates, id, "aggregate")?;
-        Self::call(self.live(route), |inst| {
-            if inverse { inst.inverse(route.id, group, rows, width, args, subtypes) } else { inst.step(route.id, group, rows, width, args, subtypes) }
+    pub(crate) fn invoke_subtyped(&self, id: u32, args: &[SubtypedValue]) -> Routed<(Returned, u8)> {
+        self.routed(&self.scalars, id, "function", |inst, id| inst.invoke_subtyped(id, &subtyped_refs(args)))
+    }
+
+    pub(crate) fn step(&self, id: u32, group: u64, rows: u32, width: u32, args: &[ArgRef<'_>], subtypes: &[u8], inverse: bool) -> Routed<()> {
+        self.routed(&self.aggregates, id, "aggregate", |inst, id| {
+            if inverse { inst.inverse(id, group, rows, width, args, subtypes) } else { inst.step(id, group, rows, width, args, subtypes) }
         })
     }
 
-    pub(crate) fn value(&self, id: u32, group: u64, finalize: bool) -> Result<(Returned, u8), SqlError> {
-        let route = Self::route(&self.aggregates, id, "aggregate")?;
-        Self::call(self.live(route), |inst| if finalize { inst.finalize(route.id, group) } else { inst.value(route.id, group) })
+    pub(crate) fn value(&self, id: u32, group: u64, finalize: bool) -> Routed<(Returned, u8)> {
+        self.routed(&self.aggregates, id, "aggregate", |inst, id| if finalize { inst.finalize(id, group) } else { inst.value(id, group) })
     }
 
     /// A collation cannot fail; a failed call orders the texts bytewise and
@@ -233,6 +242,20 @@ impl Union {
             live.call(|inst| inst.compare(route.id, a, b).map(CompareOutcome::Order)).map_err(|e| e.message)
         }
     }
+}
+
+/// A call routed to a member.
+pub(crate) enum Routed<T> {
+    /// It ran inline; its result.
+    Ran(Result<T, SqlError>),
+    /// The member may run SQL: the call is to run on the relay, on this
+    /// member with its own id.
+    Relay(Arc<Live>, u32),
+}
+
+/// Subtyped values sqlite-core sent, borrowed for the extension's call.
+pub(crate) fn subtyped_refs(args: &[SubtypedValue]) -> Vec<SubtypedValueRef<'_>> {
+    args.iter().map(|a| SubtypedValueRef { value: value_ref(&a.value), subtype: a.subtype }).collect()
 }
 
 /// What a collation call returned.

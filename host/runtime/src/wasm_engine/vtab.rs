@@ -8,7 +8,7 @@
 use super::imports::CoreState;
 use super::union::Union;
 use super::wit::ext::vtab as core;
-use crate::instance::Live;
+use crate::instance::{CallResult, Instance, Live};
 use crate::instance::vtab::{self as ext, DeclaredTable, IndexInfo, IndexPlan, RowBatch, RowChange, TableArgs};
 use crate::wit::{SqlError, Value, ValueRef};
 use std::collections::HashMap;
@@ -80,29 +80,49 @@ fn value(v: &Value) -> ValueRef<'_> {
     }
 }
 
-impl Union {
+impl CoreState {
+    /// Runs a call on `live`: inline, or on the relay if it may run SQL (a
+    /// suspended call is an error with the relay's code).
+    fn run<T: Send + 'static>(&mut self, live: Arc<Live>, call: impl FnOnce(&mut Instance) -> CallResult<T> + Send + 'static) -> Result<T, SqlError> {
+        if live.runs_sql() {
+            return self.relay.call(move || Union::call(&live, call)).or_suspended();
+        }
+        Union::call(&live, call)
+    }
+
+    fn table(&mut self, table: u64) -> Result<(Arc<Live>, u64), SqlError> {
+        self.union().handles.table(table)
+    }
+
     fn connect(&mut self, module: u32, args: TableArgs, create: bool) -> Result<DeclaredTable, SqlError> {
-        let (live, id) = self.vtab_route(module)?;
+        let (live, id) = self.union().vtab_route(module)?;
         let generation = live.generation();
-        let declared = Union::call(&live, |inst| inst.vtab_connect(id, args.clone(), create))?;
-        let handle = self.handles.fresh();
-        self.handles.tables.insert(handle, Table { live, module: id, args, handle: declared.table, generation });
+        let call_args = args.clone();
+        let declared = self.run(live.clone(), move |inst| inst.vtab_connect(id, call_args, create))?;
+        let mut union = self.union();
+        let handle = union.handles.fresh();
+        union.handles.tables.insert(handle, Table { live, module: id, args, handle: declared.table, generation });
         Ok(DeclaredTable { table: handle, schema: declared.schema })
+    }
+
+    fn transaction(&mut self, table: u64, step: ext::TxnStep) -> Result<(), SqlError> {
+        let (live, handle) = self.table(table)?;
+        self.run(live, move |inst| inst.vtab_txn(handle, step))
     }
 }
 
 impl core::Host for CoreState {
     fn create(&mut self, module: u32, args: TableArgs) -> Result<DeclaredTable, SqlError> {
-        self.union().connect(module, args, true)
+        self.connect(module, args, true)
     }
 
     fn connect(&mut self, module: u32, args: TableArgs) -> Result<DeclaredTable, SqlError> {
-        self.union().connect(module, args, false)
+        CoreState::connect(self, module, args, false)
     }
 
     fn best_index(&mut self, table: u64, info: IndexInfo) -> Result<IndexPlan, SqlError> {
-        let (live, handle) = self.union().handles.table(table)?;
-        Union::call(&live, |inst| inst.vtab_best_index(handle, info))
+        let (live, handle) = self.table(table)?;
+        self.run(live, move |inst| inst.vtab_best_index(handle, info))
     }
 
     fn disconnect(&mut self, table: u64) {
@@ -115,18 +135,17 @@ impl core::Host for CoreState {
     }
 
     fn destroy(&mut self, table: u64) -> Result<(), SqlError> {
-        let mut union = self.union();
-        let (live, handle) = union.handles.table(table)?;
-        Union::call(&live, |inst| inst.vtab_destroy(handle))?;
-        union.handles.tables.remove(&table);
+        let (live, handle) = self.table(table)?;
+        self.run(live, move |inst| inst.vtab_destroy(handle))?;
+        self.union().handles.tables.remove(&table);
         Ok(())
     }
 
     fn open(&mut self, table: u64) -> Result<u64, SqlError> {
-        let mut union = self.union();
-        let (live, handle) = union.handles.table(table)?;
+        let (live, handle) = self.table(table)?;
         let generation = live.generation();
-        let cursor = Union::call(&live, |inst| inst.vtab_open(handle))?;
+        let cursor = self.run(live.clone(), move |inst| inst.vtab_open(handle))?;
+        let mut union = self.union();
         let ours = union.handles.fresh();
         union.handles.cursors.insert(ours, Cursor { live, handle: cursor, generation });
         Ok(ours)
@@ -143,18 +162,20 @@ impl core::Host for CoreState {
 
     fn filter(&mut self, cursor: u64, idx_num: i32, idx_str: Option<String>, args: Vec<Value>, columns: u64, max_rows: u32) -> Result<RowBatch, SqlError> {
         let (live, handle) = self.union().handles.cursor(cursor)?;
-        let args: Vec<ValueRef<'_>> = args.iter().map(value).collect();
-        Union::call(&live, |inst| inst.vtab_filter(handle, idx_num, idx_str.as_deref(), &args, columns, max_rows))
+        self.run(live, move |inst| {
+            let args: Vec<ValueRef<'_>> = args.iter().map(value).collect();
+            inst.vtab_filter(handle, idx_num, idx_str.as_deref(), &args, columns, max_rows)
+        })
     }
 
     fn fetch(&mut self, cursor: u64, max_rows: u32) -> Result<RowBatch, SqlError> {
         let (live, handle) = self.union().handles.cursor(cursor)?;
-        Union::call(&live, |inst| inst.vtab_fetch(handle, max_rows))
+        self.run(live, move |inst| inst.vtab_fetch(handle, max_rows))
     }
 
     fn update(&mut self, table: u64, change: RowChange) -> Result<Option<i64>, SqlError> {
-        let (live, handle) = self.union().handles.table(table)?;
-        Union::call(&live, |inst| inst.vtab_update(handle, change))
+        let (live, handle) = self.table(table)?;
+        self.run(live, move |inst| inst.vtab_update(handle, change))
     }
 
     fn begin(&mut self, table: u64) -> Result<(), SqlError> {
@@ -174,14 +195,7 @@ impl core::Host for CoreState {
     }
 
     fn rename(&mut self, table: u64, new_name: String) -> Result<(), SqlError> {
-        let (live, handle) = self.union().handles.table(table)?;
-        Union::call(&live, |inst| inst.vtab_rename(handle, &new_name))
-    }
-}
-
-impl CoreState {
-    fn transaction(&mut self, table: u64, step: ext::TxnStep) -> Result<(), SqlError> {
-        let (live, handle) = self.union().handles.table(table)?;
-        Union::call(&live, |inst| inst.vtab_txn(handle, step))
+        let (live, handle) = self.table(table)?;
+        self.run(live, move |inst| inst.vtab_rename(handle, &new_name))
     }
 }

@@ -1,0 +1,70 @@
+//! An extension's SQL (`spi`) on a connection: one statement with its
+//! parameters, or a script, run to the end with every row collected.
+//!
+//! Shared by the hosts that run it on SQLite directly: the native host, and
+//! `sqlite-core` serving SQL an extension asks for in the middle of a call
+//! (the wasm engine's relay). Whether the SQL may run at all (the grant,
+//! the spi guard) is for the caller to decide.
+
+use crate::{Db, Error, Statement, Value, ValueRef, ffi};
+
+/// The rows of one statement, with its column names.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rows {
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<Value>>,
+}
+
+/// Steps a statement to its end, collecting its rows.
+pub fn collect(mut stmt: Statement) -> Result<Rows, Error> {
+    let columns = stmt.column_names();
+    let mut rows = Vec::new();
+    while stmt.step()? {
+        rows.push((0..columns.len()).map(|i| stmt.column(i).to_owned()).collect());
+    }
+    Ok(Rows { columns, rows })
+}
+
+/// Compiles exactly one statement: none, or more than one, is an error.
+pub fn prepare_one(db: Db, sql: &str) -> Result<Statement, Error> {
+    let (stmt, used) = db.prepare(sql)?;
+    let stmt = stmt.ok_or_else(|| Error::new(ffi::SQLITE_ERROR, "no SQL statement given"))?;
+    if let (Some(_), _) = db.prepare(&sql[used..])? {
+        return Err(Error::new(ffi::SQLITE_ERROR, "expected one statement; use execute() for scripts"));
+    }
+    Ok(stmt)
+}
+
+/// `spi.query`: one statement, its parameters bound in order.
+pub fn query(db: Db, sql: &str, params: &[ValueRef<'_>]) -> Result<Rows, Error> {
+    let mut stmt = prepare_one(db, sql)?;
+    if stmt.parameter_count() != params.len() {
+        return Err(Error::new(ffi::SQLITE_ERROR, format!("the statement takes {} parameters, got {}", stmt.parameter_count(), params.len())));
+    }
+    for (i, p) in params.iter().enumerate() {
+        stmt.bind(i + 1, *p)?;
+    }
+    collect(stmt)
+}
+
+/// `spi.execute`: every statement of a script, with the rows of each.
+pub fn execute(db: Db, sql: &str) -> Result<Vec<Rows>, Error> {
+    let mut results = Vec::new();
+    let mut rest = sql;
+    while !rest.is_empty() {
+        let (stmt, used) = db.prepare(rest)?;
+        if let Some(stmt) = stmt {
+            results.push(collect(stmt)?);
+        }
+        if used == 0 {
+            break;
+        }
+        rest = &rest[used..];
+    }
+    Ok(results)
+}
+
+/// `spi.parameter-count`: the parameters one statement takes.
+pub fn parameter_count(db: Db, sql: &str) -> Result<usize, Error> {
+    prepare_one(db, sql).map(|s| s.parameter_count())
+}
