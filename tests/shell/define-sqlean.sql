@@ -1,4 +1,4 @@
--- runners: native (define() declares SQL functions at run time, which only the native engine does; its table-valued functions work in both: define-table.sql)
+-- runners: native wasm (define runs SQL through SPI from functions and virtual tables, and declares functions at run time; the composed cli cannot grant spi)
 -- exit: 1
 -- sqlean's test/define.sql, run as it is: every check prints its number
 -- and 1. Where sqlink differs it says why (undefine() of a table-valued

@@ -4,6 +4,7 @@ use crate::bindings::exports::sqlink::engine::sql::{
     self, CopyError, Database, FirstRows, Guest, GuestConnection, GuestStatement, NameWarning, OpenOptions, Prepared, Rows, SqlError,
     Started, TxnState,
 };
+use crate::bindings::sqlink::engine::relay::{Answer, Request};
 use crate::bindings::sqlink::extension::types::Value;
 use crate::extension;
 use crate::journal;
@@ -170,6 +171,7 @@ impl GuestConnection for Connection {
         vfs::settle().map_err(error)?;
         crate::locks::wait_when_busy(conn.db());
         journal::watch(conn.db());
+        crate::declared::clear(conn.db());
         let (registered, warnings) = extension::register(conn.db(), extension::Registered::default(), &[]).map_err(error)?;
         Ok(sql::Connection::new(Connection {
             conn: Rc::new(conn),
@@ -210,8 +212,8 @@ impl GuestConnection for Connection {
         Ok(())
     }
 
-    fn guard_extension_sql(&self, on: bool) {
-        crate::guard::set(on);
+    fn serve(&self, request: Request) -> Answer {
+        crate::spi::serve(self.db(), request)
     }
 
     fn interrupt(&self) {

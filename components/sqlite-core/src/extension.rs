@@ -85,7 +85,7 @@ fn has(flags: FunctionFlags, flag: FunctionFlags) -> bool {
 
 /// SQLite's flags for a manifest's function flags. Extensions that declare
 /// capabilities reach outside the sandbox: their functions are DIRECTONLY.
-fn sqlite_flags(flags: FunctionFlags, reaches_outside: bool) -> i32 {
+pub(crate) fn sqlite_flags(flags: FunctionFlags, reaches_outside: bool) -> i32 {
     let mut f = sqlink_sqlite::ffi::SQLITE_UTF8;
     if has(flags, FunctionFlags::DETERMINISTIC) {
         f |= sqlink_sqlite::ffi::SQLITE_DETERMINISTIC;
@@ -104,7 +104,7 @@ fn sqlite_flags(flags: FunctionFlags, reaches_outside: bool) -> i32 {
     f
 }
 
-fn subtyped(flags: FunctionFlags) -> bool {
+pub(crate) fn subtyped(flags: FunctionFlags) -> bool {
     has(flags, FunctionFlags::SUBTYPE) || has(flags, FunctionFlags::RESULT_SUBTYPE)
 }
 

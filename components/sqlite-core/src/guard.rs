@@ -1,6 +1,7 @@
-//! The spi guard in the engine: while the host runs an extension's own SQL
-//! (`connection.guard-extension-sql(true)`), what reaches beyond the
-//! connection is refused by the authorizer (the rules are
+//! The spi guard in the engine: while an extension's own SQL runs
+//! ([`as_extension`]: served from inside one of its calls, or through
+//! `connection.serve`), what reaches beyond the connection is refused by
+//! the authorizer (the rules are
 //! `sqlink_sqlite::spi_guard`'s, as in the native host), and the
 //! statement fails with SQLITE_AUTH and the reason instead of SQLite's
 //! "not authorized".
@@ -12,12 +13,6 @@ use std::ffi::c_int;
 thread_local! {
     static ON: Cell<bool> = const { Cell::new(false) };
     static REFUSED: RefCell<Option<String>> = const { RefCell::new(None) };
-}
-
-/// Turns the guard on or off (sqlite-core runs on one thread).
-pub(crate) fn set(on: bool) {
-    ON.with(|o| o.set(on));
-    REFUSED.with(|r| *r.borrow_mut() = None);
 }
 
 /// The authorizer's answer while the guard is on: SQLITE_DENY for what it
@@ -42,6 +37,9 @@ pub(crate) fn take_refusal() -> Option<String> {
 /// whose SQL is served in turn).
 pub(crate) fn as_extension<R>(work: impl FnOnce() -> R) -> R {
     let was = ON.with(|o| o.replace(true));
+    if !was {
+        REFUSED.with(|r| *r.borrow_mut() = None);
+    }
     let result = work();
     ON.with(|o| o.set(was));
     result

@@ -68,3 +68,32 @@ pub fn execute(db: Db, sql: &str) -> Result<Vec<Rows>, Error> {
 pub fn parameter_count(db: Db, sql: &str) -> Result<usize, Error> {
     prepare_one(db, sql).map(|s| s.parameter_count())
 }
+
+/// Runs the SQL body of a function an extension declared at run time
+/// (`spi.declare-function` with a `sql` body) on the connection calling it:
+/// the arguments bound in order, the first column of its first row the
+/// result (NULL when it gives no row).
+///
+/// # Safety
+/// `ctx` and `argv` must be those of the function callback running.
+pub unsafe fn call_sql_body(ctx: *mut ffi::sqlite3_context, sql: &str, argv: &[*mut ffi::sqlite3_value]) -> Result<(), Error> {
+    // SAFETY: per the function contract; the statement outlives the value
+    // copied out of it.
+    unsafe {
+        let db = Db::from_raw(ffi::sqlite3_context_db_handle(ctx));
+        let (stmt, _) = db.prepare(sql)?;
+        let mut stmt = stmt.ok_or_else(|| Error::new(ffi::SQLITE_ERROR, "the function body is empty"))?;
+        if stmt.parameter_count() != argv.len() {
+            return Err(Error::new(ffi::SQLITE_ERROR, format!("the function body takes {} arguments, got {}", stmt.parameter_count(), argv.len())));
+        }
+        for (i, &v) in argv.iter().enumerate() {
+            stmt.bind(i + 1, ValueRef::from_raw(v))?;
+        }
+        if stmt.step()? {
+            ffi::sqlite3_result_value(ctx, ffi::sqlite3_column_value(stmt.raw(), 0));
+        } else {
+            ffi::sqlite3_result_null(ctx);
+        }
+        Ok(())
+    }
+}

@@ -11,7 +11,7 @@
 
 use super::{arguments, guard};
 use crate::error::Error;
-use sqlink_sqlite::{Db, ValueRef, ffi};
+use sqlink_sqlite::{ffi, spi};
 use std::ffi::c_int;
 
 /// The body of a SQL-bodied function; `None` once forgotten.
@@ -28,28 +28,12 @@ pub(crate) unsafe extern "C" fn call(ctx: *mut ffi::sqlite3_context, argc: c_int
     unsafe {
         let body = &*ffi::sqlite3_user_data(ctx).cast::<SqlBody>();
         let argv = arguments(argc, argv);
-        let db = Db::from_raw(ffi::sqlite3_context_db_handle(ctx));
         guard(ctx, || {
             let sql = body.sql.lock().unwrap_or_else(|p| p.into_inner()).clone();
             let Some(sql) = sql else {
                 return Err(Error::new(format!("function {} was removed", body.name)));
             };
-            super::spi::guarded(|| {
-                let (stmt, _) = db.prepare(&sql)?;
-                let mut stmt = stmt.ok_or_else(|| Error::new("the function body is empty"))?;
-                if stmt.parameter_count() != argv.len() {
-                    return Err(Error::new(format!("the function body takes {} arguments, got {}", stmt.parameter_count(), argv.len())));
-                }
-                for (i, &v) in argv.iter().enumerate() {
-                    stmt.bind(i + 1, ValueRef::from_raw(v))?;
-                }
-                if stmt.step()? {
-                    ffi::sqlite3_result_value(ctx, ffi::sqlite3_column_value(stmt.raw(), 0));
-                } else {
-                    ffi::sqlite3_result_null(ctx);
-                }
-                Ok(())
-            })
+            super::spi::guarded(|| Ok(spi::call_sql_body(ctx, &sql, argv)?))
         })
     }
 }

@@ -3,7 +3,7 @@
 
 use super::imports::CoreState;
 use super::wit::exports::sqlink::engine::sql::{self, Database, NameWarning, OpenOptions, SqlError};
-use crate::wit::spi::Rows;
+use super::wit::sqlink::engine::relay::{Answer, Request};
 use crate::wit::Value;
 use crate::error::Error;
 use wasmtime::Store;
@@ -109,23 +109,17 @@ impl Core {
         let _ = statement.handle.resource_drop(&mut self.store);
     }
 
+    /// Serves an extension's `spi` request while no statement runs.
+    pub(crate) fn serve(&mut self, request: &Request) -> Result<Answer, Error> {
+        let conn = self.conn().map_err(plain)?;
+        self.bindings
+            .sqlink_engine_sql()
+            .connection()
+            .call_serve(&mut self.store, conn, request)
+            .map_err(|e| Error::new(format!("sqlite-core failed: {}", crate::runtime::root_message(&e))))
+    }
+
     /// Makes statements between steps stop at their next one.
-    /// Marks what follows as an extension's own SQL, or not (see
-    /// `connection.guard-extension-sql`).
-    fn guard_extension_sql(&mut self, on: bool) {
-        if let Ok(conn) = self.conn() {
-            let _ = self.bindings.sqlink_engine_sql().connection().call_guard_extension_sql(&mut self.store, conn, on);
-        }
-    }
-
-    /// Runs `work`, an extension's SQL, under the engine's spi guard.
-    pub(crate) fn as_extension<R>(&mut self, work: impl FnOnce(&mut Core) -> R) -> R {
-        self.guard_extension_sql(true);
-        let result = work(self);
-        self.guard_extension_sql(false);
-        result
-    }
-
     pub fn interrupt(&mut self) {
         if let Ok(conn) = self.conn() {
             let _ = self.bindings.sqlink_engine_sql().connection().call_interrupt(&mut self.store, conn);
@@ -154,96 +148,6 @@ impl Core {
             Ok(result) => result.map_err(plain),
             Err(e) => Err(Error::new(format!("sqlite-core failed: {}", crate::runtime::root_message(&e)))),
         }
-    }
-
-    /// Runs a started statement to its end, collecting its rows.
-    fn collect(&mut self, started: Started) -> Result<Rows, Error> {
-        let Started { columns, rows: mut batch, more } = started;
-        let mut rows = Vec::new();
-        let outcome = loop {
-            match batch {
-                Ok(b) => {
-                    rows.extend(b.rows);
-                    match &more {
-                        Some(statement) if !b.done => batch = self.step(statement, 256),
-                        _ => break Ok(()),
-                    }
-                }
-                Err(e) => break Err(plain(e)),
-            }
-        };
-        if let Some(statement) = more {
-            self.finish(statement);
-        }
-        outcome.map(|()| Rows { columns, rows })
-    }
-
-    /// Compiles exactly one statement (SPI `query`).
-    fn prepare_one(&mut self, sql: &str) -> Result<WasmStatement, Error> {
-        let (statement, used) = self.prepare(sql).map_err(plain)?;
-        let statement = statement.ok_or_else(|| Error::new("no SQL statement given"))?;
-        match self.prepare(&sql[used..]) {
-            Ok((None, _)) => Ok(statement),
-            Ok((Some(extra), _)) => {
-                self.finish(extra);
-                self.finish(statement);
-                Err(Error::new("expected one statement; use execute() for scripts"))
-            }
-            Err(e) => {
-                self.finish(statement);
-                Err(plain(e))
-            }
-        }
-    }
-
-    /// SPI `query`: one statement with parameters.
-    pub(crate) fn query(&mut self, sql: &str, params: &[Value]) -> Result<Rows, Error> {
-        let statement = self.prepare_one(sql)?;
-        let bound = (|| {
-            let count = self.parameter_count(&statement).map_err(plain)? as usize;
-            if count != params.len() {
-                return Err(Error::new(format!("the statement takes {count} parameters, got {}", params.len())));
-            }
-            for (i, p) in params.iter().enumerate() {
-                self.bind(&statement, i as u32 + 1, p).map_err(plain)?;
-            }
-            Ok(())
-        })();
-        match bound {
-            Ok(()) => {
-                let rows = self.step(&statement, 256);
-                self.collect(Started { columns: statement.columns.clone(), rows, more: Some(statement) })
-            }
-            Err(e) => {
-                self.finish(statement);
-                Err(e)
-            }
-        }
-    }
-
-    /// SPI `execute`: every statement of a script, with their rows.
-    pub(crate) fn execute(&mut self, sql: &str) -> Result<Vec<Rows>, Error> {
-        let mut results = Vec::new();
-        let mut rest = sql;
-        while !rest.is_empty() {
-            let (started, used) = self.run(rest, 256).map_err(plain)?;
-            if let Some(started) = started {
-                results.push(self.collect(started)?);
-            }
-            if used == 0 {
-                break;
-            }
-            rest = &rest[used..];
-        }
-        Ok(results)
-    }
-
-    /// SPI `parameter-count`.
-    pub(crate) fn parameter_count_of(&mut self, sql: &str) -> Result<u32, Error> {
-        let statement = self.prepare_one(sql)?;
-        let count = self.parameter_count(&statement).map_err(plain);
-        self.finish(statement);
-        count
     }
 }
 

@@ -33,6 +33,7 @@ use crate::runtime::Runtime;
 use crate::store::SqlAccessRef;
 use imports::CoreState;
 use relay::Relay;
+use wit::sqlink::engine::relay::{FunctionName, Request};
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -192,8 +193,8 @@ impl WasmSqlite {
             let loaded: Vec<(&Extension, &str)> = union.members.iter().map(|m| (&*m.live.ext, m.prefix.as_str())).collect();
             check_attach(&ext, options, &loaded)?
         };
-        let core = Arc::downgrade(&self.core);
-        let live = Live::new(ext.clone(), |_| Some(Arc::new(spi::WasmSql { core }) as SqlAccessRef))?;
+        let (core, union) = (Arc::downgrade(&self.core), Arc::downgrade(&self.union));
+        let live = Live::new(ext.clone(), |me| Some(Arc::new(spi::WasmSql { core, union, live: me.clone() }) as SqlAccessRef))?;
         self.union().members.push(Member { live: live.clone(), prefix: prefix.clone() });
         self.options.push(options.clone());
         let warnings = match self.refresh() {
@@ -220,19 +221,28 @@ impl WasmSqlite {
     fn remove(&mut self, name: &str) {
         let index = self.union().members.iter().position(|m| m.live.name() == name);
         if let Some(index) = index {
-            self.union().members.remove(index);
-            self.options.remove(index);
-            let _ = self.refresh();
+            let _ = self.drop_member(index);
         }
+    }
+
+    /// Drops member `index` (with the functions it declared at run time)
+    /// and registers what remains.
+    fn drop_member(&mut self, index: usize) -> Result<(), Error> {
+        let member = self.union().members.remove(index);
+        self.options.remove(index);
+        let declared = self.union().drop_declared(&member.live);
+        for (name, arity) in declared {
+            let _ = self.core().serve(&Request::ForgetFunction(FunctionName { name, arity }));
+        }
+        self.refresh()?;
+        Ok(())
     }
 
     /// Unloads an extension from the engine.
     pub fn detach(&mut self, name: &str) -> Result<Vec<String>, Error> {
         let index = self.union().members.iter().position(|m| m.live.name() == name);
         let Some(index) = index else { return Err(Error::new(format!("no extension named {name} is loaded"))) };
-        self.union().members.remove(index);
-        self.options.remove(index);
-        self.refresh()?;
+        self.drop_member(index)?;
         Ok(Vec::new())
     }
 
@@ -257,7 +267,12 @@ impl WasmSqlite {
 
     /// What is loaded, for listings.
     pub fn info(&self) -> Vec<AttachedInfo> {
-        self.union().members.iter().map(Member::info).collect()
+        let union = self.union();
+        union
+            .members
+            .iter()
+            .map(|m| AttachedInfo { declared: union.declared_by(&m.live), ..m.info() })
+            .collect()
     }
 
     /// The extensions loaded, in load order, with their options.

@@ -1,39 +1,30 @@
-//! SPI on SQLite in wasm. While the engine is not running (an extension's
-//! `attach` hook, its dot commands), SQL goes to it directly; from inside a
-//! call SQLite made, the call runs on a relay worker and sqlite-core serves
-//! the SQL (see `relay`); elsewhere (hooks) the engine cannot be entered.
+//! SPI on SQLite in wasm: every request goes to sqlite-core, which runs it
+//! as the extension's own SQL. While the engine is not running (an
+//! extension's `attach` hook, its dot commands) the host hands it over
+//! directly (`connection.serve`); from inside a call SQLite made, the call
+//! runs on a relay worker and sqlite-core serves it from the callback (see
+//! `relay`); elsewhere (hooks, the authorizer, collations) the engine
+//! cannot be entered.
 
 use super::Core;
-use crate::error::Error;
-use crate::store::SqlAccess;
 use super::relay as relay_worker;
-use super::wit::sqlink::engine::relay::{self, Answer, Request};
-use crate::wit::{SqlError, Value};
+use super::union::Union;
+use super::wit::sqlink::engine::relay::{self, Answer, DeclaredBody, DeclaredFunction, FunctionName, Request};
+use crate::error::Error;
+use crate::instance::Live;
+use crate::store::SqlAccess;
 use crate::wit::spi::{FunctionBody, Rows};
 use crate::wit::types::FunctionFlags;
-use std::sync::{Mutex, Weak};
+use crate::wit::{SqlError, Value};
+use std::sync::{Arc, Mutex, Weak};
 
-/// SQL on the wasm engine's connection.
+/// SQL on the wasm engine's connection, for one extension.
 pub(crate) struct WasmSql {
     pub(crate) core: Weak<Mutex<Core>>,
-}
-
-impl WasmSql {
-    fn run<R>(&self, work: impl FnOnce(&mut Core) -> Result<R, Error>) -> Result<R, Error> {
-        let core = self.core.upgrade().ok_or_else(|| Error::with_code(21, "SQL access is not available here"))?;
-        // Locked means SQLite is running the statement that called this
-        // extension: it cannot be entered again.
-        let Ok(mut core) = core.try_lock() else { return Err(super::reentry_error()) };
-        core.as_extension(work)
-    }
-}
-
-fn native_only() -> Error {
-    Error::with_code(21, "declaring SQL functions at run time needs the native engine (run sqlink without --engine wasm)")
-}
-
-fn rows(r: relay::Rows) -> Rows {
-    Rows { columns: r.columns, rows: r.rows }
+    /// Where the functions it declares are routed.
+    pub(crate) union: Weak<Mutex<Union>>,
+    /// The extension, which functions it declares call back into.
+    pub(crate) live: Weak<Live>,
 }
 
 fn failed(e: SqlError) -> Error {
@@ -44,43 +35,93 @@ fn mismatched() -> Error {
     Error::new("sqlite-core answered another request than the one made")
 }
 
+fn unavailable() -> Error {
+    Error::with_code(21, "SQL access is not available here")
+}
+
+impl WasmSql {
+    /// Has sqlite-core serve `request`: through the relay from a worker,
+    /// directly when the engine is idle.
+    fn serve(&self, request: Request) -> Result<Answer, Error> {
+        if relay_worker::on_worker() {
+            return relay_worker::ask(request);
+        }
+        let core = self.core.upgrade().ok_or_else(unavailable)?;
+        // Locked means SQLite is running a statement, and this is a hook,
+        // the authorizer or a collation: it cannot be entered again.
+        let Ok(mut core) = core.try_lock() else { return Err(super::reentry_error()) };
+        core.serve(&request)
+    }
+
+    fn union(&self) -> Result<Arc<Mutex<Union>>, Error> {
+        self.union.upgrade().ok_or_else(unavailable)
+    }
+}
+
+fn rows(r: relay::Rows) -> Rows {
+    Rows { columns: r.columns, rows: r.rows }
+}
+
 impl SqlAccess for WasmSql {
     fn query(&self, sql: &str, params: &[Value]) -> Result<Rows, Error> {
-        if relay_worker::on_worker() {
-            let request = Request::Query(relay::QueryRequest { sql: sql.to_string(), params: params.to_vec() });
-            return match relay_worker::ask(request)? {
-                Answer::Query(r) => r.map(rows).map_err(failed),
-                _ => Err(mismatched()),
-            };
+        match self.serve(Request::Query(relay::QueryRequest { sql: sql.to_string(), params: params.to_vec() }))? {
+            Answer::Query(r) => r.map(rows).map_err(failed),
+            _ => Err(mismatched()),
         }
-        self.run(|core| core.query(sql, params))
     }
 
     fn execute(&self, sql: &str) -> Result<Vec<Rows>, Error> {
-        if relay_worker::on_worker() {
-            return match relay_worker::ask(Request::Execute(sql.to_string()))? {
-                Answer::Execute(r) => r.map(|all| all.into_iter().map(rows).collect()).map_err(failed),
-                _ => Err(mismatched()),
-            };
+        match self.serve(Request::Execute(sql.to_string()))? {
+            Answer::Execute(r) => r.map(|all| all.into_iter().map(rows).collect()).map_err(failed),
+            _ => Err(mismatched()),
         }
-        self.run(|core| core.execute(sql))
     }
 
     fn parameter_count(&self, sql: &str) -> Result<u32, Error> {
-        if relay_worker::on_worker() {
-            return match relay_worker::ask(Request::ParameterCount(sql.to_string()))? {
-                Answer::ParameterCount(r) => r.map_err(failed),
-                _ => Err(mismatched()),
-            };
+        match self.serve(Request::ParameterCount(sql.to_string()))? {
+            Answer::ParameterCount(r) => r.map_err(failed),
+            _ => Err(mismatched()),
         }
-        self.run(|core| core.parameter_count_of(sql))
     }
 
-    fn declare_function(&self, _name: &str, _arity: i32, _flags: FunctionFlags, _body: FunctionBody) -> Result<(), Error> {
-        Err(native_only())
+    fn declare_function(&self, name: &str, arity: i32, flags: FunctionFlags, body: FunctionBody) -> Result<(), Error> {
+        let live = self.live.upgrade().ok_or_else(|| Error::new("the extension is being unloaded"))?;
+        let union = self.union()?;
+        // Functions of an extension reaching outside are DIRECTONLY, as
+        // its manifest's are.
+        let flags = if live.ext.grants.reaches_outside() { (flags & !FunctionFlags::INNOCUOUS) | FunctionFlags::DIRECT_ONLY } else { flags };
+        let body = {
+            let mut union = union.lock().unwrap_or_else(|e| e.into_inner());
+            match body {
+                FunctionBody::Invoke(own) => DeclaredBody::Invoke(union.declare(&live, name, arity, Some(own))?),
+                FunctionBody::Sql(sql) => {
+                    union.declare(&live, name, arity, None)?;
+                    DeclaredBody::Sql(sql)
+                }
+            }
+        };
+        let declared = DeclaredFunction { name: name.to_string(), arity, flags, body };
+        let result = match self.serve(Request::DeclareFunction(declared))? {
+            Answer::DeclareFunction(r) => r.map_err(failed),
+            _ => Err(mismatched()),
+        };
+        if result.is_err() {
+            union.lock().unwrap_or_else(|e| e.into_inner()).forgot(&live, name, arity);
+        }
+        result
     }
 
-    fn forget_function(&self, _name: &str, _arity: i32) -> Result<(), Error> {
-        Err(native_only())
+    fn forget_function(&self, name: &str, arity: i32) -> Result<(), Error> {
+        let live = self.live.upgrade().ok_or_else(|| Error::new("the extension is being unloaded"))?;
+        let union = self.union()?;
+        if !union.lock().unwrap_or_else(|e| e.into_inner()).has_declared(&live, name, arity) {
+            return Err(Error::new(format!("function {name} was not declared by this extension")));
+        }
+        match self.serve(Request::ForgetFunction(FunctionName { name: name.to_string(), arity }))? {
+            Answer::ForgetFunction(r) => r.map_err(failed)?,
+            _ => return Err(mismatched()),
+        }
+        union.lock().unwrap_or_else(|e| e.into_inner()).forgot(&live, name, arity);
+        Ok(())
     }
 }

@@ -11,7 +11,7 @@ use super::wit::ext as wit;
 use crate::wit::{ArgRef, Returned, SqlError, SubtypedValue, SubtypedValueRef, Value, ValueRef};
 use crate::instance::{CallResult, Instance, Live};
 use crate::attach::AttachedInfo;
-use crate::error::extension_error;
+use crate::error::{Error, extension_error};
 use std::sync::Arc;
 
 /// One loaded extension and the prefix its names carry.
@@ -66,6 +66,24 @@ pub(crate) struct Union {
     dot_commands: Vec<Route>,
     /// Tables and cursors handed to sqlite-core.
     pub(crate) handles: super::vtab::Handles,
+    /// Functions members declared at run time; the function ids of those
+    /// that call back into their member count from [`DECLARED_BASE`].
+    declared: Vec<Option<Declaration>>,
+}
+
+/// The first function id of functions declared at run time (the manifest's
+/// ids, renumbered on every change of members, stay below it).
+const DECLARED_BASE: u32 = 1 << 31;
+
+/// A function a member declared at run time.
+struct Declaration {
+    live: Arc<Live>,
+    name: String,
+    arity: i32,
+    /// The member's own id of an `invoke` body (None: a SQL body).
+    invoke: Option<u32>,
+    /// Not forgotten since.
+    active: bool,
 }
 
 fn flags(f: &crate::manifest::Function, outside: bool) -> wit::types::FunctionFlags {
@@ -198,36 +216,112 @@ impl Union {
         live.call_named(f).map_err(SqlError::from)
     }
 
-    /// Routes merged id `id` of `routes`: the call runs inline, unless the
-    /// member may run SQL (then it goes to the relay, see `relay`).
-    fn routed<T>(&self, routes: &[Route], id: u32, what: &str, call: impl FnOnce(&mut Instance, u32) -> CallResult<T>) -> Routed<T> {
-        let route = match Self::route(routes, id, what) {
-            Ok(route) => route,
+    /// The member serving merged id `id` of `routes`, and its own id.
+    fn target(&self, routes: &[Route], id: u32, what: &str) -> Result<(&Arc<Live>, u32), SqlError> {
+        let route = Self::route(routes, id, what)?;
+        Ok((self.live(route), route.id))
+    }
+
+    /// The member serving function `id` (of the manifest, or declared at
+    /// run time), and its own id.
+    fn function(&self, id: u32) -> Result<(&Arc<Live>, u32), SqlError> {
+        if id < DECLARED_BASE {
+            return self.target(&self.scalars, id, "function");
+        }
+        match self.declared.get((id - DECLARED_BASE) as usize) {
+            Some(Some(Declaration { live, invoke: Some(own), .. })) => Ok((live, *own)),
+            _ => Err(SqlError { code: 1, message: format!("no function with id {id}") }),
+        }
+    }
+
+    /// A call to `target`: run inline, unless the member may run SQL (then
+    /// it goes to the relay, see `relay`).
+    fn routed<T>(target: Result<(&Arc<Live>, u32), SqlError>, call: impl FnOnce(&mut Instance, u32) -> CallResult<T>) -> Routed<T> {
+        let (live, id) = match target {
+            Ok(target) => target,
             Err(e) => return Routed::Ran(Err(e)),
         };
-        let live = self.live(route);
         if live.runs_sql() {
-            return Routed::Relay(live.clone(), route.id);
+            return Routed::Relay(live.clone(), id);
         }
-        Routed::Ran(Self::call(live, |inst| call(inst, route.id)))
+        Routed::Ran(Self::call(live, |inst| call(inst, id)))
     }
 
     pub(crate) fn invoke(&self, id: u32, args: &[ArgRef<'_>]) -> Routed<Returned> {
-        self.routed(&self.scalars, id, "function", |inst, id| inst.invoke(id, args))
+        Self::routed(self.function(id), |inst, id| inst.invoke(id, args))
     }
 
     pub(crate) fn invoke_subtyped(&self, id: u32, args: &[SubtypedValue]) -> Routed<(Returned, u8)> {
-        self.routed(&self.scalars, id, "function", |inst, id| inst.invoke_subtyped(id, &subtyped_refs(args)))
+        Self::routed(self.function(id), |inst, id| inst.invoke_subtyped(id, &subtyped_refs(args)))
     }
 
     pub(crate) fn step(&self, id: u32, group: u64, rows: u32, width: u32, args: &[ArgRef<'_>], subtypes: &[u8], inverse: bool) -> Routed<()> {
-        self.routed(&self.aggregates, id, "aggregate", |inst, id| {
+        Self::routed(self.target(&self.aggregates, id, "aggregate"), |inst, id| {
             if inverse { inst.inverse(id, group, rows, width, args, subtypes) } else { inst.step(id, group, rows, width, args, subtypes) }
         })
     }
 
     pub(crate) fn value(&self, id: u32, group: u64, finalize: bool) -> Routed<(Returned, u8)> {
-        self.routed(&self.aggregates, id, "aggregate", |inst, id| if finalize { inst.finalize(id, group) } else { inst.value(id, group) })
+        Self::routed(self.target(&self.aggregates, id, "aggregate"), |inst, id| if finalize { inst.finalize(id, group) } else { inst.value(id, group) })
+    }
+
+    fn find_declared(&mut self, name: &str, arity: i32) -> Option<(usize, &mut Declaration)> {
+        self.declared
+            .iter_mut()
+            .enumerate()
+            .find_map(|(i, d)| d.as_mut().filter(|d| d.arity == arity && d.name.eq_ignore_ascii_case(name)).map(|d| (i, d)))
+    }
+
+    /// Records a function `live` declares at run time; the function id of
+    /// an `invoke` body (its own id `invoke`). A name another member
+    /// declared is taken.
+    pub(crate) fn declare(&mut self, live: &Arc<Live>, name: &str, arity: i32, invoke: Option<u32>) -> Result<u32, Error> {
+        if let Some((i, d)) = self.find_declared(name, arity) {
+            if !Arc::ptr_eq(&d.live, live) {
+                return Err(Error::new(format!("function {name} already exists; choose another name")));
+            }
+            d.invoke = invoke;
+            d.active = true;
+            return Ok(DECLARED_BASE + i as u32);
+        }
+        let declaration = Declaration { live: live.clone(), name: name.to_string(), arity, invoke, active: true };
+        self.declared.push(Some(declaration));
+        Ok(DECLARED_BASE + (self.declared.len() - 1) as u32)
+    }
+
+    /// Marks a declared function forgotten (or never declared: sqlite-core
+    /// refused it).
+    pub(crate) fn forgot(&mut self, live: &Arc<Live>, name: &str, arity: i32) {
+        if let Some((_, d)) = self.find_declared(name, arity)
+            && Arc::ptr_eq(&d.live, live)
+        {
+            d.active = false;
+        }
+    }
+
+    /// Whether `live` declared the function and has not forgotten it.
+    pub(crate) fn has_declared(&mut self, live: &Arc<Live>, name: &str, arity: i32) -> bool {
+        self.find_declared(name, arity).is_some_and(|(_, d)| d.active && Arc::ptr_eq(&d.live, live))
+    }
+
+    /// Drops what `live` declared; returns the (name, arity) of those still
+    /// declared on the connection.
+    pub(crate) fn drop_declared(&mut self, live: &Arc<Live>) -> Vec<(String, i32)> {
+        let mut active = Vec::new();
+        for slot in &mut self.declared {
+            if slot.as_ref().is_some_and(|d| Arc::ptr_eq(&d.live, live)) {
+                let d = slot.take().expect("checked");
+                if d.active {
+                    active.push((d.name, d.arity));
+                }
+            }
+        }
+        active
+    }
+
+    /// What `live` declared and has not forgotten, as `name(arity)`.
+    pub(crate) fn declared_by(&self, live: &Arc<Live>) -> Vec<String> {
+        self.declared.iter().flatten().filter(|d| d.active && Arc::ptr_eq(&d.live, live)).map(|d| format!("{}({})", d.name, d.arity)).collect()
     }
 
     /// A collation cannot fail; a failed call orders the texts bytewise and

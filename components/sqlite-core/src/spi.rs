@@ -1,0 +1,36 @@
+//! An extension's `spi` requests, served on the connection: from inside a
+//! call the host suspended (`relay`), or outside any statement
+//! (`connection.serve`). Always as the extension's own SQL, under the spi
+//! guard.
+
+use crate::bindings::sqlink::engine::relay::{Answer, Request, Rows};
+use crate::bindings::sqlink::extension::types::SqlError;
+use crate::callbacks::IntoWit;
+use sqlink_sqlite::{Db, ValueRef, ffi, spi};
+
+/// Runs `request` on `db`.
+pub(crate) fn serve(db: Db, request: Request) -> Answer {
+    crate::guard::as_extension(|| match request {
+        Request::Query(q) => {
+            let params: Vec<ValueRef<'_>> = q.params.iter().map(crate::engine::from_value).collect();
+            Answer::Query(spi::query(db, &q.sql, &params).map(rows).map_err(failed))
+        }
+        Request::Execute(sql) => Answer::Execute(spi::execute(db, &sql).map(|all| all.into_iter().map(rows).collect()).map_err(failed)),
+        Request::ParameterCount(sql) => Answer::ParameterCount(spi::parameter_count(db, &sql).map(|n| n as u32).map_err(failed)),
+        Request::DeclareFunction(f) => Answer::DeclareFunction(crate::declared::declare(db, f)),
+        Request::ForgetFunction(f) => Answer::ForgetFunction(crate::declared::forget(db, &f.name, f.arity)),
+    })
+}
+
+fn rows(r: spi::Rows) -> Rows {
+    Rows { columns: r.columns, rows: r.rows.into_iter().map(|row| row.into_iter().map(IntoWit::into_wit).collect()).collect() }
+}
+
+/// An error of the extension's SQL; what the spi guard refused fails with
+/// SQLITE_AUTH and the guard's reason.
+pub(crate) fn failed(e: sqlink_sqlite::Error) -> SqlError {
+    match crate::guard::take_refusal() {
+        Some(reason) => SqlError { code: ffi::SQLITE_AUTH, message: reason },
+        None => SqlError { code: e.code, message: e.message },
+    }
+}
