@@ -84,7 +84,7 @@ setup:
 
 # Everything builds on what setup installs: on a fresh machine `make run`
 # and `make test` need nothing else (setup does nothing when all is there).
-build: components host composed dist/demo.db c-examples c-sqlean
+build: components host composed dist/demo.db c-examples c-sqlean py-examples
 components host: setup
 
 # Every wasm package, built together: cargo unifies dependency features
@@ -420,3 +420,40 @@ fuzz-smoke: FUZZ_CORPUS = fuzz/smoke-corpus
 fuzz-smoke: FUZZ_SEEDS = fuzz/seeds-smoke
 fuzz-smoke: FUZZ_FRESH = yes
 fuzz-smoke: $(addprefix fuzz-run-,$(FUZZ_TARGETS))
+
+# ---- Python extensions: the Python SDK (components/sdk-py) ----------------
+# `make py-examples` builds each components/examples-py/NAME/ (its NAME.py
+# declares the extension) into dist/examples/NAME-py.wasm with
+# components/sdk-py/sqlink-py-build, which is also how an author builds
+# one: componentize-py wraps CPython, the SDK and the module into one
+# component (~18 MB, ~10 s here; its WASI is stubbed, see the SDK's
+# README). componentize-py is installed from PyPI into target/tools when
+# missing, as setup installs wasmtime, pinned by version and by the SHA-256
+# of its x86_64 Linux wheel (another platform needs its wheel's hash here).
+COMPONENTIZE_PY_VERSION := 0.25.1
+COMPONENTIZE_PY_SHA256 := 8623cd8cab8453cb0cd8bf03f3c7103420d06f2f3d360186a280a70a1ca5e89f
+COMPONENTIZE_PY := $(TOOLS)/componentize-py/componentize_py/__init__.py
+SDK_PY := components/sdk-py
+PY_EXAMPLES := $(notdir $(wildcard components/examples-py/*))
+PY_EXAMPLE_FILES := $(foreach x,$(PY_EXAMPLES),dist/examples/$(x)-py.wasm)
+# The SDK's test fixtures (components/sdk-py/testing/NAME.py).
+PY_FIXTURE_FILES := $(patsubst $(SDK_PY)/testing/%.py,dist/test-extensions/py-%.wasm,$(wildcard $(SDK_PY)/testing/*.py))
+PY_SDK_FILES := $(wildcard $(SDK_PY)/sqlink/*.py) $(SDK_PY)/sqlink-py-build $(SDK_PY)/wit/world.wit $(wildcard wit/extension/*.wit)
+
+.PHONY: py-examples
+py-examples: $(PY_EXAMPLE_FILES) $(PY_FIXTURE_FILES)
+
+$(COMPONENTIZE_PY): | setup
+	@echo "installing componentize-py $(COMPONENTIZE_PY_VERSION) (PyPI) into $(TOOLS)"
+	@mkdir -p $(TOOLS)
+	echo "componentize-py==$(COMPONENTIZE_PY_VERSION) --hash=sha256:$(COMPONENTIZE_PY_SHA256)" > $(TOOLS)/componentize-py.txt
+	python3 -m pip install -q --target $(TOOLS)/componentize-py --require-hashes -r $(TOOLS)/componentize-py.txt
+	@touch $@
+
+dist/examples/%-py.wasm: $$(wildcard components/examples-py/$$*/*.py) $(PY_SDK_FILES) | $(COMPONENTIZE_PY)
+	@mkdir -p $(@D)
+	python3 $(SDK_PY)/sqlink-py-build $* -p components/examples-py/$* -o $@
+
+dist/test-extensions/py-%.wasm: $(SDK_PY)/testing/%.py $(PY_SDK_FILES) | $(COMPONENTIZE_PY)
+	@mkdir -p $(@D)
+	python3 $(SDK_PY)/sqlink-py-build $* -p $(SDK_PY)/testing -o $@
