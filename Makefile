@@ -84,7 +84,7 @@ setup:
 
 # Everything builds on what setup installs: on a fresh machine `make run`
 # and `make test` need nothing else (setup does nothing when all is there).
-build: components host composed dist/demo.db c-examples c-sqlean py-examples
+build: components host composed dist/demo.db c-examples c-sqlean py-examples js-examples
 components host: setup
 
 # Every wasm package, built together: cargo unifies dependency features
@@ -138,7 +138,7 @@ run: build dist/demo.db
 	@echo "Try: .load dist/extensions/uuid.wasm   then   select uuid4();"
 	./dist/bin/sqlink dist/demo.db
 
-test: build
+test: build js-test
 	cd components && $(CARGO) test --workspace --exclude sqlink-test-wrong-version
 	$(CARGO) test $(HOST_CARGO_FLAGS) --release --workspace --exclude sqlink-loader --exclude sqlink-bench-native
 
@@ -457,3 +457,39 @@ dist/examples/%-py.wasm: $$(wildcard components/examples-py/$$*/*.py) $(PY_SDK_F
 dist/test-extensions/py-%.wasm: $(SDK_PY)/testing/%.py $(PY_SDK_FILES) | $(COMPONENTIZE_PY)
 	@mkdir -p $(@D)
 	python3 $(SDK_PY)/sqlink-py-build $* -p $(SDK_PY)/testing -o $@
+
+# ---- JavaScript extensions: the JS SDK (components/sdk-js) ----------------
+# `make js-examples` builds each components/examples-js/NAME/ (its NAME.js
+# declares the extension) into dist/examples/NAME-js.wasm with
+# components/sdk-js/build.mjs (sqlink-js-build), which is also how an author
+# builds one: esbuild bundles the module with the SDK, componentize-js
+# (StarlingMonkey) makes the component (~12 MB, 10-30 s here). The SDK's
+# npm packages (componentize-js 0.23.0, esbuild, pinned exactly, with every
+# dependency, by its package-lock.json) are installed into
+# components/sdk-js/node_modules with `npm ci` when missing; node and npm
+# come from Debian (nodejs, npm) when the machine lacks them.
+SDK_JS := components/sdk-js
+SDK_JS_MODULES := $(SDK_JS)/node_modules/.package-lock.json
+JS_EXAMPLES := $(notdir $(wildcard components/examples-js/*))
+JS_EXAMPLE_FILES := $(foreach x,$(JS_EXAMPLES),dist/examples/$(x)-js.wasm)
+
+.PHONY: js-sdk js-examples js-test
+js-sdk: $(SDK_JS_MODULES)
+js-examples: $(JS_EXAMPLE_FILES)
+# The SDK in node, through its contract exports (no component built).
+js-test: $(SDK_JS_MODULES)
+	node --test $(SDK_JS)/test/
+
+$(SDK_JS_MODULES): $(SDK_JS)/package.json $(SDK_JS)/package-lock.json
+	@if ! command -v node >/dev/null || ! command -v npm >/dev/null; then \
+		echo "installing: nodejs npm"; \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq nodejs npm; \
+		else sudo apt-get update -qq && sudo apt-get install -y -qq nodejs npm; fi; \
+	fi
+	cd $(SDK_JS) && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+dist/examples/%-js.wasm: $$(wildcard components/examples-js/$$*/*.js) $(SDK_JS)/sqlink.js $(wildcard $(SDK_JS)/lib/*.js) \
+		$(SDK_JS)/build.mjs $(SDK_JS)/wit/world.wit $(wildcard wit/extension/*.wit) $(SDK_JS_MODULES)
+	@mkdir -p $(@D)
+	node $(SDK_JS)/build.mjs components/examples-js/$*/$*.js -o $@
