@@ -38,3 +38,6 @@
 -- !!                         (sqlite-core.wasm; $SQLINK_SQLITE_CORE names it)
 -- !!    sqlink compose ...   build one .wasm from components; `sqlink compose --help`
 -- !!    sqlink hash FILE...  print the blake3 of files (how sqlink names content)
+-- !!    sqlink new NAME --lang rust|c|js|python
+-- !!                         write an extension project that `make` builds into
+-- !!                         NAME.wasm; `sqlink new --help`

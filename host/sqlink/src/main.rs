@@ -1,11 +1,13 @@
 //! `sqlink`: the sqlink shell over SQLite — the bundled native library, or
 //! SQLite compiled to wasm (`--engine wasm`) — and `sqlink compose`, which
-//! wires components into one `.wasm`, and `sqlink hash`.
+//! wires components into one `.wasm`, `sqlink hash`, and `sqlink new`, which
+//! starts an extension project.
 
 mod compose;
 mod extensions;
 mod hash;
 mod native;
+mod new;
 mod signals;
 mod terminal;
 mod wasm;
@@ -22,6 +24,9 @@ sqlink also has:
                         (sqlite-core.wasm; $SQLINK_SQLITE_CORE names it)
    sqlink compose ...   build one .wasm from components; `sqlink compose --help`
    sqlink hash FILE...  print the blake3 of files (how sqlink names content)
+   sqlink new NAME --lang rust|c|js|python
+                        write an extension project that `make` builds into
+                        NAME.wasm; `sqlink new --help`
 ";
 
 /// Which SQLite runs the shell's SQL.
@@ -64,6 +69,7 @@ fn main() {
     match argv.get(1).map(String::as_str) {
         Some("compose") => std::process::exit(compose::main(&argv[2..])),
         Some("hash") => std::process::exit(hash::main(&argv[2..])),
+        Some("new") => std::process::exit(new::main(&argv[2..])),
         _ => {}
     }
     let kind = match take_engine(&mut argv) {
