@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+mod languages;
 mod scan;
 mod workload;
 
@@ -308,5 +309,8 @@ fn main() {
     }
     if run("h") {
         scan::case_scan(&root());
+    }
+    if run("i") {
+        languages::case_languages();
     }
 }
