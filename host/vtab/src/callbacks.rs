@@ -1,7 +1,7 @@
 //! The `sqlite3_module` callbacks, generic over how the extension is
 //! reached ([`Calls`]).
 
-use crate::{Calls, Change, Constraint, IndexInfo, OrderBy, Shape, TableArgs, TxnStep};
+use crate::{Calls, Change, Constraint, ConstraintUse, IndexInfo, OrderBy, Shape, TableArgs, TxnStep};
 use sqlink_abi::batch::{Batch, CellRef};
 use sqlink_sqlite::{Db, Error, Value, ValueRef, ffi, result};
 use std::cell::{Cell, RefCell};
@@ -348,6 +348,7 @@ unsafe extern "C" fn x_best_index<C: Calls>(vtab: *mut ffi::sqlite3_vtab, info: 
                     format!("{}: best-index answered {} constraint uses for {} constraints", table.name(), plan.usage.len(), offered.len()),
                 ));
             }
+            check_usage(table.name(), &plan.usage, offered)?;
             let usage = std::slice::from_raw_parts_mut(question.aConstraintUsage, offered.len());
             for (slot, u) in usage.iter_mut().zip(&plan.usage) {
                 slot.argvIndex = u.argv_index as c_int;
@@ -369,6 +370,33 @@ unsafe extern "C" fn x_best_index<C: Calls>(vtab: *mut ffi::sqlite3_vtab, info: 
             Ok(ffi::SQLITE_OK)
         })
     }
+}
+
+/// Checks the constraint uses of a plan as SQLite will (it reports only
+/// "xBestIndex malfunction"), saying what is wrong: the argument positions
+/// given must be 1 to N, each once, on constraints SQLite marked usable.
+fn check_usage(name: &str, usage: &[ConstraintUse], offered: &[ffi::sqlite3_index_constraint]) -> Result<(), Error> {
+    let wrong = |why: String| Err(Error::new(ffi::SQLITE_ERROR, format!("{name}: best-index {why}")));
+    let mut taken = vec![false; offered.len()];
+    for (i, u) in usage.iter().enumerate() {
+        let position = u.argv_index as usize;
+        if position == 0 {
+            continue;
+        }
+        if position > offered.len() {
+            return wrong(format!("gave constraint {i} argument position {position}, but there are {} constraints", offered.len()));
+        }
+        if offered[i].usable == 0 {
+            return wrong(format!("used constraint {i}, which SQLite marked unusable"));
+        }
+        if std::mem::replace(&mut taken[position - 1], true) {
+            return wrong(format!("gave argument position {position} to two constraints"));
+        }
+    }
+    if let Some(gap) = taken.iter().rposition(|&t| t).and_then(|last| taken[..last].iter().position(|&t| !t)) {
+        return wrong(format!("left argument position {} unused before a later one", gap + 1));
+    }
+    Ok(())
 }
 
 unsafe extern "C" fn x_disconnect<C: Calls>(vtab: *mut ffi::sqlite3_vtab) -> c_int {

@@ -28,6 +28,8 @@ struct State {
     empty_batches: u32,
     /// Return a batch breaking the contract.
     broken_batch: bool,
+    /// Replace the argument positions of a plan's constraint uses.
+    argv_indexes: Option<Vec<u32>>,
 }
 
 /// Module 0, `nums(value, label, start HIDDEN, stop HIDDEN)`: integers from
@@ -108,6 +110,11 @@ impl Calls for Fake {
             }
             if idx_num != 3 {
                 return Err(Error::new(ffi::SQLITE_CONSTRAINT, "fake: start and stop are required"));
+            }
+        }
+        if let Some(positions) = &self.0.borrow().argv_indexes {
+            for (u, &p) in usage.iter_mut().zip(positions) {
+                u.argv_index = p;
             }
         }
         let consumed = info.order_by.len() == 1 && info.order_by[0].column == 0 && !info.order_by[0].desc;
@@ -262,6 +269,23 @@ fn an_unusable_plan_and_a_failing_plan_are_told_apart() {
     fake.0.borrow_mut().refuse_plans = Some(1);
     let failed = conn.prepare("select * from nums(1, 2)").err().unwrap().to_string();
     assert!(failed.contains("fake: no plan today"), "{failed}");
+}
+
+#[test]
+fn plans_with_wrong_argument_positions_are_refused_saying_why() {
+    let (conn, fake) = setup();
+    for (positions, why) in [
+        (vec![3, 1], "fake: best-index gave constraint 0 argument position 3, but there are 2 constraints"),
+        (vec![1, 1], "fake: best-index gave argument position 1 to two constraints"),
+        (vec![2, 0], "fake: best-index left argument position 1 unused before a later one"),
+    ] {
+        fake.0.borrow_mut().argv_indexes = Some(positions);
+        let failed = conn.prepare("select * from nums(1, 2)").err().unwrap().to_string();
+        assert!(failed.contains(why), "{failed}");
+    }
+    // Any order is fine: here start and stop arrive swapped.
+    fake.0.borrow_mut().argv_indexes = Some(vec![2, 1]);
+    assert_eq!(strings(&conn, "select value from nums(3, 1)"), ["1", "2", "3"]);
 }
 
 #[test]
