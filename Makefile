@@ -84,7 +84,7 @@ setup:
 
 # Everything builds on what setup installs: on a fresh machine `make run`
 # and `make test` need nothing else (setup does nothing when all is there).
-build: components host composed dist/demo.db c-examples c-sqlean py-examples js-examples
+build: components host composed dist/demo.db c-examples c-sqlean c-sqlite-vec py-examples js-examples
 components host: setup
 
 # Every wasm package, built together: cargo unifies dependency features
@@ -171,8 +171,8 @@ clean:
 # wasi-libc toolchain that compiles SQLite (sqlite-src/wasm32-wasip2-cc,
 # build paths mapped away: the same sources give the same bytes anywhere).
 # It does so once per variant (world): one exporting `scalar`, one
-# `aggregate`, one both, and `compat`: both with `collation` and
-# `lifecycle` (collations; the sqlite3ext.h layer below);
+# `aggregate`, one both, and `compat`: both with `collation`, `vtab` and
+# `lifecycle` (collations, virtual tables; the sqlite3ext.h layer below);
 # components/sdk-c/sqlink-cc links the variant an extension's items need,
 # so it exports only what it implements. `make c-examples` builds each
 # components/examples-c/NAME/ into dist/examples/NAME-c.wasm with
@@ -264,7 +264,7 @@ COMPAT := $(SDK_C)/compat
 COMPAT_OUT := $(SDK_C_OUT)/compat
 COMPAT_SQLITE3_H_SHA256 := 9222d6a9e53903389cc09b103b55f786074b5cc8cb0f52a494d54eddf27559ef
 COMPAT_SQLITE3EXT_H_SHA256 := 9caf6631f26c5464e90ade7ba54397febeea2c8bbc7c23fa8a890753bf55ea2a
-COMPAT_LAYER := values registry printf
+COMPAT_LAYER := values registry printf vtab str
 COMPAT_FILES := $(foreach f,$(COMPAT_LAYER) api,$(COMPAT_OUT)/obj/$(f).o)
 COMPAT_CFLAGS := $(SDK_C_CFLAGS) -I$(SDK_C) -I$(COMPAT) -I$(COMPAT_OUT)/include
 
@@ -353,6 +353,44 @@ $(1)/sqlean-%.wasm: $(SQLEAN_DIR)/sqlite/sqlean-%.c components/extensions-c/sqle
 endef
 $(eval $(call SQLEAN_RULE,dist/extensions-c))
 $(eval $(call SQLEAN_RULE,dist/test-extensions))
+
+# ---- Third-party extensions, compiled unchanged: sqlite-vec ---------------
+# `make c-sqlite-vec` downloads the `sqlite-vec` crate from crates.io
+# (pinned: version and SHA-256, the checksum of crates.io's index; the
+# API's download URL redirects to the static host tried second) into
+# target/third-party/ (never committed), extracts sqlite-vec.c and
+# sqlite-vec.h (not the SQLite headers the crate bundles: the layer's
+# sqlite3ext.h must be the one it sees) and compiles it, unchanged, with the
+# compatibility layer into dist/extensions-c/sqlite-vec.wasm (prefix vec).
+# SQLITE_VEC_OMIT_FS leaves out vec_npy_file/vec_npy_each (files: no fs
+# grant). Its scalar functions and vec_each work; vec0's CREATE VIRTUAL
+# TABLE needs SQL on the connection (shadow tables) and fails naming
+# sqlite3_prepare_v2 (tests/shell/sqlite-vec-c.sql).
+SQLITE_VEC_VERSION := 0.1.9
+SQLITE_VEC_SHA256 := d0ba424237a9a5db2f6071f193319e2b6a32f7f3961debb2fbbfe67067abce3f
+SQLITE_VEC_DIR := target/third-party/sqlite-vec-$(SQLITE_VEC_VERSION)
+SQLITE_VEC_CRATE := $(SQLITE_VEC_DIR)/sqlite-vec-$(SQLITE_VEC_VERSION).crate
+SQLITE_VEC_URLS := https://crates.io/api/v1/crates/sqlite-vec/$(SQLITE_VEC_VERSION)/download \
+	https://static.crates.io/crates/sqlite-vec/sqlite-vec-$(SQLITE_VEC_VERSION).crate
+
+.PHONY: c-sqlite-vec
+.SECONDARY: $(SQLITE_VEC_CRATE) $(SQLITE_VEC_DIR)/sqlite-vec.c
+c-sqlite-vec: dist/extensions-c/sqlite-vec.wasm
+
+$(SQLITE_VEC_CRATE):
+	@mkdir -p $(@D)
+	for url in $(SQLITE_VEC_URLS); do curl -fsSL -o $@.tmp "$$url" && break; done; \
+		test -s $@.tmp || { rm -f $@.tmp; echo "could not download the sqlite-vec crate $(SQLITE_VEC_VERSION) from crates.io: check the network" >&2; exit 1; }
+	echo "$(SQLITE_VEC_SHA256)  $@.tmp" | sha256sum -c --quiet - \
+		|| { rm -f $@.tmp; echo "the sqlite-vec $(SQLITE_VEC_VERSION) crate does not have the pinned SHA-256: crates.io's file changed" >&2; exit 1; }
+	mv $@.tmp $@
+$(SQLITE_VEC_DIR)/sqlite-vec.c: $(SQLITE_VEC_CRATE)
+	tar -xzf $< -C $(SQLITE_VEC_DIR) --strip-components=1 sqlite-vec-$(SQLITE_VEC_VERSION)/sqlite-vec.c sqlite-vec-$(SQLITE_VEC_VERSION)/sqlite-vec.h
+	touch $@
+dist/extensions-c/sqlite-vec.wasm: $(SQLITE_VEC_DIR)/sqlite-vec.c $(SDK_C)/sqlink-cc $(SDK_C_FILES) $(COMPAT_FILES)
+	@mkdir -p $(@D)
+	$(SDK_C)/sqlink-cc --sqlite3-init sqlite3_vec_init --name vec --version $(SQLITE_VEC_VERSION) -o $@ \
+		$< -I$(SQLITE_VEC_DIR) -DSQLITE_VEC_OMIT_FS
 
 # ---- Fuzzing (issue 16): cargo-fuzz targets in fuzz/ -----------------------
 # Each target of fuzz/fuzz_targets/ runs under libFuzzer: `make fuzz` for

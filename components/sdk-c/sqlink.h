@@ -4,7 +4,8 @@
  * An extension is one .wasm component implementing sqlink:extension@0.2.0.
  * This header and the files of src/ implement the contract (the manifest, scalar
  * calls with short values inline, long results and error messages handed
- * over through `overflow`, aggregates and window functions) over the C
+ * over through `overflow`, aggregates and window functions, collations,
+ * virtual tables whose rows cross in batches) over the C
  * bindings wit-bindgen generates; an extension only lists what it provides
  * and is built with sqlink-cc (`sqlink-cc -o ext.wasm ext.c`):
  *
@@ -103,39 +104,55 @@ typedef struct sqlink_item {
     const char *uses; /* which SDK variant the item needs (see below) */
     void *user_data; /* sqlink_user_data() in its calls (the macros: NULL) */
     sqlink_compare compare; /* collation: orders two texts */
+    const struct sqlink_module *module; /* virtual table: its callbacks */
 } sqlink_item;
 
 #define SQLINK_ITEM_FUNCTION 1
 #define SQLINK_ITEM_AGGREGATE 2
 #define SQLINK_ITEM_COLLATION 3
+#define SQLINK_ITEM_TABLE 4
 
 /* An extension exports only the interfaces it implements: the SDK comes in
  * variants that export `scalar`, `aggregate` or both, and each item refers
  * to the symbol of what it needs, so sqlink-cc links the right variant (and
  * a link against the wrong one fails naming the symbol). */
-extern const char sqlink__uses_functions[], sqlink__uses_aggregates[], sqlink__uses_collations[];
+extern const char sqlink__uses_functions[], sqlink__uses_aggregates[], sqlink__uses_collations[], sqlink__uses_tables[];
 
 /* A scalar function of NARGS arguments (-1: any number). */
 #define SQLINK_FUNCTION(NAME, NARGS, FLAGS, FN, DESCRIPTION) \
-    {SQLINK_ITEM_FUNCTION, (NAME), (NARGS), (NARGS), (FLAGS), (FN), 0, 0, 0, (DESCRIPTION), sqlink__uses_functions, 0, 0}
+    {SQLINK_ITEM_FUNCTION, (NAME), (NARGS), (NARGS), (FLAGS), (FN), 0, 0, 0, (DESCRIPTION), sqlink__uses_functions, 0, 0, 0}
 /* A scalar function of MIN to MAX arguments (trailing ones optional: argc
  * says how many came). SQLite sees one function per count. */
 #define SQLINK_FUNCTION_ARGS(NAME, MIN, MAX, FLAGS, FN, DESCRIPTION) \
-    {SQLINK_ITEM_FUNCTION, (NAME), (MIN), (MAX), (FLAGS), (FN), 0, 0, 0, (DESCRIPTION), sqlink__uses_functions, 0, 0}
+    {SQLINK_ITEM_FUNCTION, (NAME), (MIN), (MAX), (FLAGS), (FN), 0, 0, 0, (DESCRIPTION), sqlink__uses_functions, 0, 0, 0}
 /* An aggregate: STEP for each row, FINAL for the result (also for a group
  * with no rows). Its state is sqlink_aggregate_context(). */
 #define SQLINK_AGGREGATE(NAME, NARGS, FLAGS, STEP, FINAL, DESCRIPTION) \
-    {SQLINK_ITEM_AGGREGATE, (NAME), (NARGS), (NARGS), (FLAGS), (STEP), (FINAL), 0, 0, (DESCRIPTION), sqlink__uses_aggregates, 0, 0}
+    {SQLINK_ITEM_AGGREGATE, (NAME), (NARGS), (NARGS), (FLAGS), (STEP), (FINAL), 0, 0, (DESCRIPTION), sqlink__uses_aggregates, 0, 0, 0}
 /* An aggregate usable as a window function: VALUE gives the current value
  * and INVERSE removes the oldest row of the window. */
 #define SQLINK_WINDOW(NAME, NARGS, FLAGS, STEP, FINAL, VALUE, INVERSE, DESCRIPTION) \
-    {SQLINK_ITEM_AGGREGATE, (NAME), (NARGS), (NARGS), (FLAGS), (STEP), (FINAL), (VALUE), (INVERSE), (DESCRIPTION), sqlink__uses_aggregates, 0, 0}
+    {SQLINK_ITEM_AGGREGATE, (NAME), (NARGS), (NARGS), (FLAGS), (STEP), (FINAL), (VALUE), (INVERSE), (DESCRIPTION), sqlink__uses_aggregates, 0, 0, 0}
 
 /* A collating sequence (COLLATE NAME), ordered by COMPARE, which receives
  * USER_DATA. The component then also exports `collation` and `lifecycle`
  * (the SDK's `compat` variant). */
 #define SQLINK_COLLATION(NAME, COMPARE, USER_DATA) \
-    {SQLINK_ITEM_COLLATION, (NAME), 0, 0, 0, 0, 0, 0, 0, "", sqlink__uses_collations, (USER_DATA), (COMPARE)}
+    {SQLINK_ITEM_COLLATION, (NAME), 0, 0, 0, 0, 0, 0, 0, "", sqlink__uses_collations, (USER_DATA), (COMPARE), 0}
+
+/* A virtual table module NAME served by MODULE (a struct sqlink_module,
+ * see "Virtual tables" below). FLAGS: SQLINK_EPONYMOUS (also usable as
+ * a table-valued function, `select * from NAME(args)`, without CREATE
+ * VIRTUAL TABLE) or SQLINK_EPONYMOUS_ONLY (only that way), or 0 (only
+ * CREATE VIRTUAL TABLE). The component then also exports `vtab` (the
+ * SDK's `compat` variant). */
+#define SQLINK_TABLE(NAME, MODULE, FLAGS, DESCRIPTION) \
+    {SQLINK_ITEM_TABLE, (NAME), 0, 0, (FLAGS), 0, 0, 0, 0, (DESCRIPTION), sqlink__uses_tables, 0, 0, (MODULE)}
+/* The same, with USER_DATA in sqlink_table_args.user_data. */
+#define SQLINK_TABLE_DATA(NAME, MODULE, FLAGS, DESCRIPTION, USER_DATA) \
+    {SQLINK_ITEM_TABLE, (NAME), 0, 0, (FLAGS), 0, 0, 0, 0, (DESCRIPTION), sqlink__uses_tables, (USER_DATA), 0, (MODULE)}
+#define SQLINK_EPONYMOUS 0x200u
+#define SQLINK_EPONYMOUS_ONLY 0x400u
 
 typedef struct sqlink_extension {
     const char *name;
@@ -235,6 +252,83 @@ const char *sqlink_function_name(sqlink_context *ctx);
  * (free what it points to yourself). With N <= 0 it allocates nothing
  * and returns NULL if the group has no state yet. */
 void *sqlink_aggregate_context(sqlink_context *ctx, int n);
+
+/* ---- Virtual tables ---------------------------------------------------- */
+
+/* Where a table is being connected or created. */
+typedef struct sqlink_table_args {
+    const char *database; /* "main", "temp" or an attached name */
+    const char *table;    /* the table's name (the module's when eponymous) */
+    int argc;             /* the arguments of USING module(...) */
+    const char *const *argv;
+    void *user_data;      /* the item's (SQLINK_TABLE_DATA) */
+} sqlink_table_args;
+
+/* A WHERE constraint SQLite offers: column (-1: the rowid), SQLite's
+ * SQLITE_INDEX_CONSTRAINT_* op (2 EQ, 4 GT, 8 LE, 16 LT, 32 GE, 64 MATCH,
+ * 73 LIMIT, 74 OFFSET, ...), and its right-hand side when SQLite knows it
+ * already (else NULL). */
+typedef struct sqlink_index_constraint {
+    int column;
+    int op;
+    int usable;
+    sqlink_value *rhs;
+} sqlink_index_constraint;
+
+typedef struct sqlink_index_order {
+    int column;
+    int desc;
+} sqlink_index_order;
+
+/* best_index's question (read-only fields) and answer (the rest, zeroed
+ * but estimated_cost 1e6 and estimated_rows 25 on entry), as
+ * sqlite3_index_info: usage[i].argv_index = N passes constraint i's value
+ * as filter's argv[N - 1]; omit: SQLite need not check it again. */
+typedef struct sqlink_index_info {
+    int n_constraints;
+    const sqlink_index_constraint *constraints;
+    int n_order_by;
+    const sqlink_index_order *order_by;
+    uint64_t columns_used; /* bit N: column N (bit 63: 63 and later) */
+    int distinct;          /* sqlite3_vtab_distinct() */
+    struct sqlink_constraint_use {
+        int argv_index;
+        int omit;
+    } *usage; /* n_constraints entries */
+    int idx_num;
+    char *idx_str; /* from malloc: the SDK frees it */
+    int order_by_consumed;
+    double estimated_cost;
+    int64_t estimated_rows;
+    int unique;
+} sqlink_index_info;
+
+/* A module: SQLite's callbacks, with plain pointers as handles. A failing
+ * callback returns a SQLite result code (0 is success) and may set
+ * *error to a message from malloc (the SDK frees it). The SDK calls
+ * filter, then eof, rowid, column and next row after row, and hands the
+ * rows to the host in batches (its `row-batch`): an author never sees
+ * them. Column values are set on CTX with sqlink_result_* (an error set
+ * there fails the scan). Optional (NULL): create (then connect), destroy
+ * (then disconnect), best_index (then a full scan with cost 1e6). */
+typedef struct sqlink_module {
+    /* Sets *table and *schema: a CREATE TABLE statement from malloc
+     * declaring the columns (HIDDEN ones take table-valued arguments). */
+    int (*connect)(const sqlink_table_args *args, void **table, char **schema, char **error);
+    int (*create)(const sqlink_table_args *args, void **table, char **schema, char **error);
+    int (*best_index)(void *table, sqlink_index_info *info, char **error);
+    void (*disconnect)(void *table);
+    int (*destroy)(void *table, char **error);
+    int (*open)(void *table, void **cursor, char **error);
+    void (*close)(void *cursor);
+    /* argv holds the constraints' values best_index asked for, in order;
+     * they live until filter returns (copy what must outlive it). */
+    int (*filter)(void *cursor, int idx_num, const char *idx_str, int argc, sqlink_value **argv, char **error);
+    int (*next)(void *cursor, char **error);
+    int (*eof)(void *cursor);
+    void (*column)(void *cursor, sqlink_context *ctx, int column);
+    int (*rowid)(void *cursor, int64_t *rowid, char **error);
+} sqlink_module;
 
 #ifdef __cplusplus
 }

@@ -94,7 +94,7 @@ select x, total_of(x) over (order by x rows between 1 preceding and current row)
 select usesdb();
 -- !! Runtime error near line 94: compat_surfaces: usesdb() calls sqlite3_prepare_v2, which sqlink's sqlite3ext.h compatibility layer does not provide
 select sqlink_load('dist/test-extensions/compat-unsupported.wasm');
--- !! Runtime error near line 96: attach failed: compat_unsupported: sqlite3_unsupported_init() calls sqlite3_create_module_v2, which sqlink's sqlite3ext.h compatibility layer does not provide
+-- !! Runtime error near line 96: attach failed: compat_unsupported: sqlite3_unsupported_init() calls sqlite3_overload_function, which sqlink's sqlite3ext.h compatibility layer does not provide
 select sqlink_load('dist/test-extensions/compat-failing.wasm');
 -- !! Runtime error near line 98: attach failed: compat_failing: sqlite3_failing_init() failed with code 1: this extension needs a licence key
 select sqlink_load('dist/test-extensions/sqlean-define.wasm');

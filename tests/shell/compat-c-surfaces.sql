@@ -44,7 +44,7 @@ select x, total_of(x) over (order by x rows between 1 preceding and current row)
 select usesdb();
 -- !! Runtime error near line 44: compat_surfaces: usesdb() calls sqlite3_prepare_v2, which sqlink's sqlite3ext.h compatibility layer does not provide
 .load dist/test-extensions/compat-unsupported.wasm
--- !! Error: attach failed: compat_unsupported: sqlite3_unsupported_init() calls sqlite3_create_module_v2, which sqlink's sqlite3ext.h compatibility layer does not provide
+-- !! Error: attach failed: compat_unsupported: sqlite3_unsupported_init() calls sqlite3_overload_function, which sqlink's sqlite3ext.h compatibility layer does not provide
 .load dist/test-extensions/compat-failing.wasm
 -- !! Error: attach failed: compat_failing: sqlite3_failing_init() failed with code 1: this extension needs a licence key
 -- Third-party code: sqlean's define module runs SQL from its init function.

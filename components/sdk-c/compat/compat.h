@@ -17,4 +17,19 @@ void sqlink_compat_unsupported(const char *function);
 void sqlink_compat_free_after_call(const void *key, void *p);
 void *sqlink_compat_call_memory(const void *key);
 
+/* registry.c: whether the extension's init function is running; the
+ * database handle it receives; the function outside the layer called
+ * since the last take (NULL: none), peeked at or taken. */
+struct sqlite3;
+struct sqlink_item;
+int sqlink_compat_in_init(void);
+struct sqlite3 *sqlink_compat_db(void);
+const char *sqlink_compat_peek_unsupported(void);
+const char *sqlink_compat_take_unsupported(void);
+
+/* vtab.c: the modules registered, as SQLINK_TABLE items (written to OUT,
+ * count of them). */
+int sqlink_compat_module_count(void);
+void sqlink_compat_module_items(struct sqlink_item *out);
+
 #endif

@@ -9,8 +9,10 @@
  * is handed to the C library's snprintf one conversion at a time, so
  * widths, precisions and lengths behave as C's, with one exception that
  * results depend on: %.Nf rounds as SQLite does (2.675 gives 2.68 at %.2f,
- * where C's exact binary value gives 2.67): SQLite's round() and its
- * copies in extensions are built on it.
+ * where C's exact binary value gives 2.67) and %f and %.Nf keep at most
+ * 16 significant digits (2^64 at %f is 18446744073709552000.000000):
+ * SQLite's round() and its copies in extensions are built on it, and
+ * sqlite-vec's vec_to_json prints with it.
  */
 #include "sqlite3.h"
 
@@ -169,10 +171,10 @@ char *sqlite3_vmprintf(const char *format, va_list ap) {
             char tail[2] = {conv, 0};
             strcat(cfmt, tail);
             double r = va_arg(ap, double);
-            /* Plain %.Nf (and %.*f): SQLite's rounding. */
-            int plain = conv == 'f' && !star_w && k >= 2 && spec[1] == '.';
+            /* Plain %f, %.Nf and %.*f: SQLite's rounding and digits. */
+            int plain = conv == 'f' && !star_w && (k == 1 || (k >= 2 && spec[1] == '.'));
             for (size_t i = 2; plain && i < k; i++) plain = spec[i] >= '0' && spec[i] <= '9';
-            int places = star_p ? prec : plain ? atoi(spec + 2) : 0;
+            int places = star_p ? prec : k == 1 ? 6 : plain ? atoi(spec + 2) : 0;
             if (!(plain && (n = sqlite_fixed(buf, sizeof buf, r, places, alt2)) >= 0)) n = EMIT(r);
             break;
         }

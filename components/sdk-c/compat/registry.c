@@ -14,6 +14,8 @@
  *
  * Collations (sqlite3_create_collation, _v2) become SQLINK_COLLATION
  * items: the host calls their xCompare through collation.compare.
+ * Virtual table modules (sqlite3_create_module, _v2) become SQLINK_TABLE
+ * items (vtab.c).
  *
  * What the layer does not provide fails clearly: an unsupported function
  * called by init fails the load with a message naming it (the manifest is
@@ -75,6 +77,15 @@ static int add_registration(struct registration r, const char *name) {
     if (!r.name) return SQLITE_NOMEM;
     regs[n_regs++] = r;
     return SQLITE_OK;
+}
+
+int sqlink_compat_in_init(void) { return in_init; }
+sqlite3 *sqlink_compat_db(void) { return &stand_in_db; }
+const char *sqlink_compat_peek_unsupported(void) { return unsupported; }
+const char *sqlink_compat_take_unsupported(void) {
+    const char *f = unsupported;
+    unsupported = NULL;
+    return f;
 }
 
 void sqlink_compat_unsupported(const char *function) {
@@ -329,9 +340,21 @@ const sqlink_extension *sqlink__dynamic_extension(void) {
                  errmsg ? ": " : "", errmsg ? errmsg : "");
     }
     sqlite3_free(errmsg);
-    if (load_error[0]) n_regs = 0; /* an empty manifest; attach fails the load */
-    sqlink_item *items = calloc(n_regs ? (size_t)n_regs : 1, sizeof *items);
+    int n_modules = sqlink_compat_module_count();
+    if (load_error[0]) n_regs = n_modules = 0; /* an empty manifest; attach fails the load */
+    sqlink_item *items = calloc((size_t)(n_regs + n_modules + 1), sizeof *items);
     if (!items) abort();
+    sqlink_compat_module_items(items + n_regs);
+    /* SQLite shows a scalar function its arguments' subtypes whether or not
+     * it is flagged SQLITE_SUBTYPE (the flag matters to window functions
+     * only): when an extension deals in subtypes at all, every function of
+     * it receives them (sqlite-vec's vec_type reads the subtype vec_int8
+     * sets without the flag). */
+    unsigned subtypes = 0;
+    for (int k = 0; k < n_regs; k++) subtypes |= regs[k].flags & (SQLINK_SUBTYPE | SQLINK_RESULT_SUBTYPE);
+    for (int k = 0; k < n_regs && subtypes; k++) {
+        if (!regs[k].x_compare && !regs[k].x_inverse) regs[k].flags |= SQLINK_SUBTYPE;
+    }
     for (int k = 0; k < n_regs; k++) {
         struct registration *r = &regs[k];
         if (r->x_compare) {
@@ -354,7 +377,7 @@ const sqlink_extension *sqlink__dynamic_extension(void) {
             .user_data = r,
         };
     }
-    extension = (sqlink_extension){sqlink_compat_name, sqlink_compat_version, "", items, n_regs};
+    extension = (sqlink_extension){sqlink_compat_name, sqlink_compat_version, "", items, n_regs + n_modules};
     done = 1;
     return &extension;
 }

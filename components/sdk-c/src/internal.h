@@ -12,6 +12,7 @@
  *   scalar.c     scalar.invoke*: calls, with the NULL rule
  *   aggregate.c  aggregate.*: batches of rows, state per group
  *   collation.c  collation.compare, and lifecycle.attach (the compat variant)
+ *   vtab.c       vtab.*: modules, plans, and scans filled into row batches
  *
  * Shared names start with sqlink__, so they never meet an extension's.
  */
@@ -98,8 +99,8 @@ struct entry {
     int arity; /* -1: any number (at least item->min_args) */
 };
 
-extern struct entry *sqlink__functions, *sqlink__aggregates, *sqlink__collations;
-extern uint32_t sqlink__n_functions, sqlink__n_aggregates, sqlink__n_collations;
+extern struct entry *sqlink__functions, *sqlink__aggregates, *sqlink__collations, *sqlink__tables;
+extern uint32_t sqlink__n_functions, sqlink__n_aggregates, sqlink__n_collations, sqlink__n_tables;
 
 /* Values and argv for N arguments, on the stack when few. */
 struct values {

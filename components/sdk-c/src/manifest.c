@@ -18,10 +18,11 @@ const char sqlink__uses_aggregates[] = "aggregate";
 #endif
 #if SQLINK_EXPORT_COMPAT
 const char sqlink__uses_collations[] = "collation";
+const char sqlink__uses_tables[] = "vtab";
 #endif
 
-struct entry *sqlink__functions, *sqlink__aggregates, *sqlink__collations;
-uint32_t sqlink__n_functions, sqlink__n_aggregates, sqlink__n_collations;
+struct entry *sqlink__functions, *sqlink__aggregates, *sqlink__collations, *sqlink__tables;
+uint32_t sqlink__n_functions, sqlink__n_aggregates, sqlink__n_collations, sqlink__n_tables;
 static int built;
 
 static uint32_t entries_of(const sqlink_item *item) {
@@ -36,17 +37,23 @@ void sqlink__build(void) {
         uint32_t n = entries_of(&ext->items[k]);
         if (ext->items[k].kind == SQLINK_ITEM_AGGREGATE) sqlink__n_aggregates += n;
         else if (ext->items[k].kind == SQLINK_ITEM_COLLATION) sqlink__n_collations++;
+        else if (ext->items[k].kind == SQLINK_ITEM_TABLE) sqlink__n_tables++;
         else sqlink__n_functions += n;
     }
     sqlink__functions = calloc(sqlink__n_functions ? sqlink__n_functions : 1, sizeof *sqlink__functions);
     sqlink__aggregates = calloc(sqlink__n_aggregates ? sqlink__n_aggregates : 1, sizeof *sqlink__aggregates);
     sqlink__collations = calloc(sqlink__n_collations ? sqlink__n_collations : 1, sizeof *sqlink__collations);
-    if (!sqlink__functions || !sqlink__aggregates || !sqlink__collations) abort();
-    uint32_t f = 0, a = 0, c = 0;
+    sqlink__tables = calloc(sqlink__n_tables ? sqlink__n_tables : 1, sizeof *sqlink__tables);
+    if (!sqlink__functions || !sqlink__aggregates || !sqlink__collations || !sqlink__tables) abort();
+    uint32_t f = 0, a = 0, c = 0, t = 0;
     for (int k = 0; k < ext->n_items; k++) {
         const sqlink_item *item = &ext->items[k];
         if (item->kind == SQLINK_ITEM_COLLATION) {
             sqlink__collations[c++] = (struct entry){item, 0};
+            continue;
+        }
+        if (item->kind == SQLINK_ITEM_TABLE) {
+            sqlink__tables[t++] = (struct entry){item, 0};
             continue;
         }
         struct entry *table = item->kind == SQLINK_ITEM_AGGREGATE ? sqlink__aggregates : sqlink__functions;
@@ -123,6 +130,19 @@ void exports_sqlink_extension_manifest_describe(exports_sqlink_extension_manifes
         for (uint32_t id = 0; id < sqlink__n_collations; id++) {
             dup(&ret->collations.ptr[id].name, sqlink__collations[id].item->name);
             ret->collations.ptr[id].keyed = false;
+        }
+    }
+    if (sqlink__n_tables) {
+        ret->vtabs.ptr = calloc(sqlink__n_tables, sizeof *ret->vtabs.ptr);
+        if (!ret->vtabs.ptr) abort();
+        ret->vtabs.len = sqlink__n_tables;
+        for (uint32_t id = 0; id < sqlink__n_tables; id++) {
+            const sqlink_item *item = sqlink__tables[id].item;
+            exports_sqlink_extension_manifest_vtab_module_t *m = &ret->vtabs.ptr[id];
+            dup(&m->name, item->name);
+            m->eponymous = (item->flags & (SQLINK_EPONYMOUS | SQLINK_EPONYMOUS_ONLY)) != 0;
+            m->eponymous_only = (item->flags & SQLINK_EPONYMOUS_ONLY) != 0;
+            dup(&m->description, item->description);
         }
     }
 }

@@ -1,0 +1,327 @@
+/*
+ * vtab.c: virtual table modules of the sqlite3ext.h compatibility layer.
+ *
+ * sqlite3_create_module(_v2), called by an extension's init function,
+ * registers a classic sqlite3_module; each becomes an SQLINK_TABLE item of
+ * the C SDK (src/vtab.c) whose callbacks run the module's own: xConnect or
+ * xCreate (sqlite3_declare_vtab gives the schema), xBestIndex on a real
+ * sqlite3_index_info, xOpen, xFilter, then xEof/xRowid/xColumn/xNext row
+ * by row, xColumn writing into an SDK context as into SQLite's, and the SDK
+ * sends the rows to the host in batches. A module without xCreate is
+ * eponymous only; one whose xCreate is its xConnect is eponymous too
+ * (SQLite's rules). Tables are read-only (xUpdate is never called).
+ *
+ * There is no SQL on the connection yet: sqlite3_prepare* fail, naming the
+ * function, and so does what calls them (vec0's CREATE VIRTUAL TABLE).
+ */
+#include "sqlink.h"
+#include "sqlite3.h"
+#include "compat.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct module_reg {
+    char *name;
+    const sqlite3_module *module;
+    void *aux;
+    void (*destroy)(void *);
+};
+
+static struct module_reg *mods;
+static int n_mods, cap_mods;
+static char *declared; /* what sqlite3_declare_vtab received, during xCreate/xConnect */
+static const sqlink_index_info *planning; /* the question of the running xBestIndex */
+static const sqlite3_index_info *planning_as; /* ... as the module sees it */
+
+int sqlite3_create_module_v2(sqlite3 *db, const char *name, const sqlite3_module *module, void *aux, void (*destroy)(void *)) {
+    if (!sqlink_compat_in_init()) {
+        sqlink_compat_unsupported("sqlite3_create_module (outside the extension's init function)");
+        if (destroy) destroy(aux);
+        return SQLITE_MISUSE;
+    }
+    if (!name || !module) return SQLITE_MISUSE;
+    if (n_mods == cap_mods) {
+        int cap = cap_mods ? cap_mods * 2 : 8;
+        struct module_reg *p = realloc(mods, (size_t)cap * sizeof *p);
+        if (!p) return SQLITE_NOMEM;
+        mods = p;
+        cap_mods = cap;
+    }
+    char *copy = strdup(name);
+    if (!copy) return SQLITE_NOMEM;
+    mods[n_mods++] = (struct module_reg){copy, module, aux, destroy};
+    return SQLITE_OK;
+}
+
+int sqlite3_create_module(sqlite3 *db, const char *name, const sqlite3_module *module, void *aux) {
+    return sqlite3_create_module_v2(db, name, module, aux, NULL);
+}
+
+int sqlite3_declare_vtab(sqlite3 *db, const char *sql) {
+    if (!sql) return SQLITE_MISUSE;
+    free(declared);
+    declared = strdup(sql);
+    return declared ? SQLITE_OK : SQLITE_NOMEM;
+}
+
+/* SQLITE_VTAB_CONSTRAINT_SUPPORT, _INNOCUOUS, _DIRECTONLY: accepted (the
+ * host decides what a module may do). */
+int sqlite3_vtab_config(sqlite3 *db, int op, ...) { return SQLITE_OK; }
+
+int sqlite3_vtab_on_conflict(sqlite3 *db) { return SQLITE_ABORT; }
+
+int sqlite3_vtab_nochange(sqlite3_context *ctx) { return 0; }
+
+const char *sqlite3_vtab_collation(sqlite3_index_info *info, int i) { return "BINARY"; }
+
+int sqlite3_vtab_distinct(sqlite3_index_info *info) {
+    return info == planning_as && planning ? planning->distinct : 0;
+}
+
+/* IN constraints are never handed over whole: each value comes alone. */
+int sqlite3_vtab_in(sqlite3_index_info *info, int i, int handle) { return 0; }
+
+int sqlite3_vtab_rhs_value(sqlite3_index_info *info, int i, sqlite3_value **out) {
+    if (info != planning_as || !planning || i < 0 || i >= planning->n_constraints || !planning->constraints[i].rhs)
+        return SQLITE_NOTFOUND;
+    *out = (sqlite3_value *)planning->constraints[i].rhs;
+    return SQLITE_OK;
+}
+
+/* No statements on the connection (yet): a clear failure, and no statement. */
+static int no_statements(const char *function, sqlite3_stmt **stmt, const char **tail) {
+    sqlink_compat_unsupported(function);
+    if (stmt) *stmt = NULL;
+    if (tail) *tail = NULL;
+    return SQLITE_ERROR;
+}
+int sqlite3_prepare(sqlite3 *db, const char *sql, int n, sqlite3_stmt **stmt, const char **tail) {
+    return no_statements("sqlite3_prepare", stmt, tail);
+}
+int sqlite3_prepare_v2(sqlite3 *db, const char *sql, int n, sqlite3_stmt **stmt, const char **tail) {
+    return no_statements("sqlite3_prepare_v2", stmt, tail);
+}
+int sqlite3_prepare_v3(sqlite3 *db, const char *sql, int n, unsigned flags, sqlite3_stmt **stmt, const char **tail) {
+    return no_statements("sqlite3_prepare_v3", stmt, tail);
+}
+/* After a call outside the layer, says which; it is the only error a
+ * database handle here can have. */
+const char *sqlite3_errmsg(sqlite3 *db) {
+    static char message[160];
+    const char *missing = sqlink_compat_peek_unsupported();
+    snprintf(message, sizeof message, "%s is not available in sqlink's sqlite3ext.h compatibility layer%s",
+             missing ? missing : "SQL on the connection", missing && !strncmp(missing, "sqlite3_prepare", 15) ? " (no SQL on the connection)" : "");
+    return message;
+}
+
+/* ---- The SDK module: trampolines to the registered ones --------------- */
+
+/* The name a module was registered under. */
+static const char *name_of(const sqlite3_module *module) {
+    for (int k = 0; k < n_mods; k++) {
+        if (mods[k].module == module) return mods[k].name;
+    }
+    return "?";
+}
+
+/* The message of a failed call of CALLBACK: the vtab's zErrMsg (taken),
+ * the function outside the layer it called, or none. */
+static char *message_of(sqlite3_vtab *vtab, const char *callback) {
+    const char *missing = sqlink_compat_take_unsupported();
+    char *out = NULL;
+    if (vtab && vtab->zErrMsg) {
+        out = strdup(vtab->zErrMsg);
+        sqlite3_free(vtab->zErrMsg);
+        vtab->zErrMsg = NULL;
+    } else if (missing && asprintf(&out, "%s: %s calls %s, which sqlink's sqlite3ext.h compatibility layer does not provide",
+                                   vtab ? name_of(vtab->pModule) : "?", callback, missing) < 0) {
+        out = NULL;
+    }
+    return out;
+}
+
+/* RC, or an error for a call that reported a missing function but
+ * succeeded; *error says why. */
+static int checked(int rc, sqlite3_vtab *vtab, char **error, const char *callback) {
+    const char *missing = sqlink_compat_peek_unsupported();
+    if (rc == SQLITE_OK && !missing) return SQLITE_OK;
+    *error = message_of(vtab, callback);
+    return rc == SQLITE_OK ? SQLITE_ERROR : rc;
+}
+
+static int construct(int create, const sqlink_table_args *args, void **table, char **schema, char **error) {
+    struct module_reg *reg = args->user_data;
+    const char **argv = calloc((size_t)args->argc + 3, sizeof *argv);
+    if (!argv) return SQLITE_NOMEM;
+    argv[0] = reg->name;
+    argv[1] = args->database;
+    argv[2] = args->table;
+    for (int k = 0; k < args->argc; k++) argv[k + 3] = args->argv[k];
+    sqlite3_vtab *vtab = NULL;
+    char *message = NULL;
+    free(declared);
+    declared = NULL;
+    sqlink_compat_take_unsupported();
+    int (*x)(sqlite3 *, void *, int, const char *const *, sqlite3_vtab **, char **) =
+        create ? reg->module->xCreate : reg->module->xConnect;
+    int rc = x(sqlink_compat_db(), reg->aux, args->argc + 3, argv, &vtab, &message);
+    free(argv);
+    const char *missing = sqlink_compat_take_unsupported();
+    if (rc == SQLITE_OK && (missing || !declared)) {
+        if (vtab) reg->module->xDisconnect(vtab);
+        vtab = NULL;
+        rc = SQLITE_ERROR;
+    }
+    if (rc != SQLITE_OK) {
+        if (message) *error = strdup(message);
+        else if (missing && asprintf(error, "%s: %s calls %s, which sqlink's sqlite3ext.h compatibility layer does not provide",
+                                     reg->name, create ? "xCreate" : "xConnect", missing) < 0) *error = NULL;
+        else if (!missing) *error = strdup("the module declared no schema (sqlite3_declare_vtab)");
+        sqlite3_free(message);
+        return rc;
+    }
+    sqlite3_free(message);
+    vtab->pModule = reg->module;
+    *table = vtab;
+    *schema = declared;
+    declared = NULL;
+    return SQLITE_OK;
+}
+
+static int t_connect(const sqlink_table_args *args, void **table, char **schema, char **error) {
+    return construct(0, args, table, schema, error);
+}
+static int t_create(const sqlink_table_args *args, void **table, char **schema, char **error) {
+    return construct(1, args, table, schema, error);
+}
+
+static int t_best_index(void *table, sqlink_index_info *info, char **error) {
+    sqlite3_vtab *vtab = table;
+    int n = info->n_constraints, no = info->n_order_by;
+    struct sqlite3_index_constraint *cs = calloc((size_t)n + 1, sizeof *cs);
+    struct sqlite3_index_orderby *os = calloc((size_t)no + 1, sizeof *os);
+    struct sqlite3_index_constraint_usage *us = calloc((size_t)n + 1, sizeof *us);
+    if (!cs || !os || !us) {
+        free(cs), free(os), free(us);
+        return SQLITE_NOMEM;
+    }
+    for (int k = 0; k < n; k++) {
+        cs[k].iColumn = info->constraints[k].column;
+        cs[k].op = (unsigned char)info->constraints[k].op;
+        cs[k].usable = (unsigned char)info->constraints[k].usable;
+    }
+    for (int k = 0; k < no; k++) {
+        os[k].iColumn = info->order_by[k].column;
+        os[k].desc = (unsigned char)info->order_by[k].desc;
+    }
+    sqlite3_index_info ii = {n, cs, no, os, us, 0, NULL, 0, 0, 1e6, 25, 0, info->columns_used};
+    planning = info;
+    planning_as = &ii;
+    sqlink_compat_take_unsupported();
+    int rc = checked(vtab->pModule->xBestIndex(vtab, &ii), vtab, error, "xBestIndex");
+    planning = NULL;
+    planning_as = NULL;
+    if (rc == SQLITE_OK) {
+        for (int k = 0; k < n; k++) {
+            info->usage[k].argv_index = us[k].argvIndex;
+            info->usage[k].omit = us[k].omit;
+        }
+        info->idx_num = ii.idxNum;
+        info->idx_str = ii.idxStr ? strdup(ii.idxStr) : NULL;
+        info->order_by_consumed = ii.orderByConsumed;
+        info->estimated_cost = ii.estimatedCost;
+        info->estimated_rows = ii.estimatedRows;
+        info->unique = (ii.idxFlags & SQLITE_INDEX_SCAN_UNIQUE) != 0;
+    }
+    if (ii.needToFreeIdxStr) sqlite3_free(ii.idxStr);
+    free(cs);
+    free(os);
+    free(us);
+    return rc;
+}
+
+static void t_disconnect(void *table) {
+    sqlite3_vtab *vtab = table;
+    vtab->pModule->xDisconnect(vtab);
+}
+
+static int t_destroy(void *table, char **error) {
+    sqlite3_vtab *vtab = table;
+    const sqlite3_module *m = vtab->pModule;
+    sqlink_compat_take_unsupported();
+    int rc = (m->xDestroy ? m->xDestroy : m->xDisconnect)(vtab);
+    if (rc != SQLITE_OK) *error = message_of(NULL, "xDestroy");
+    return rc;
+}
+
+static int t_open(void *table, void **cursor, char **error) {
+    sqlite3_vtab *vtab = table;
+    sqlite3_vtab_cursor *cur = NULL;
+    sqlink_compat_take_unsupported();
+    int rc = checked(vtab->pModule->xOpen(vtab, &cur), vtab, error, "xOpen");
+    if (rc != SQLITE_OK) return rc;
+    cur->pVtab = vtab;
+    *cursor = cur;
+    return SQLITE_OK;
+}
+
+static void t_close(void *cursor) {
+    sqlite3_vtab_cursor *cur = cursor;
+    cur->pVtab->pModule->xClose(cur);
+}
+
+static int t_filter(void *cursor, int idx_num, const char *idx_str, int argc, sqlink_value **argv, char **error) {
+    sqlite3_vtab_cursor *cur = cursor;
+    sqlink_compat_take_unsupported();
+    return checked(cur->pVtab->pModule->xFilter(cur, idx_num, idx_str, argc, (sqlite3_value **)argv), cur->pVtab, error, "xFilter");
+}
+
+static int t_next(void *cursor, char **error) {
+    sqlite3_vtab_cursor *cur = cursor;
+    sqlink_compat_take_unsupported();
+    return checked(cur->pVtab->pModule->xNext(cur), cur->pVtab, error, "xNext");
+}
+
+static int t_eof(void *cursor) {
+    sqlite3_vtab_cursor *cur = cursor;
+    return cur->pVtab->pModule->xEof(cur);
+}
+
+static void t_column(void *cursor, sqlink_context *ctx, int column) {
+    sqlite3_vtab_cursor *cur = cursor;
+    sqlink_compat_take_unsupported();
+    int rc = cur->pVtab->pModule->xColumn(cur, (sqlite3_context *)ctx, column);
+    char *error = NULL;
+    rc = checked(rc, cur->pVtab, &error, "xColumn");
+    if (rc != SQLITE_OK) {
+        if (error) sqlink_result_error(ctx, error, -1);
+        sqlink_result_error_code(ctx, rc);
+        free(error);
+    }
+}
+
+static int t_rowid(void *cursor, int64_t *rowid, char **error) {
+    sqlite3_vtab_cursor *cur = cursor;
+    sqlite3_int64 r = 0;
+    sqlink_compat_take_unsupported();
+    int rc = checked(cur->pVtab->pModule->xRowid(cur, &r), cur->pVtab, error, "xRowid");
+    *rowid = r;
+    return rc;
+}
+
+static const sqlink_module with_create = {t_connect, t_create, t_best_index, t_disconnect, t_destroy, t_open,
+                                          t_close, t_filter, t_next, t_eof, t_column, t_rowid};
+
+int sqlink_compat_module_count(void) { return n_mods; }
+
+void sqlink_compat_module_items(sqlink_item *out) {
+    for (int k = 0; k < n_mods; k++) {
+        const sqlite3_module *m = mods[k].module;
+        unsigned flags = !m->xCreate ? SQLINK_EPONYMOUS_ONLY : m->xCreate == m->xConnect ? SQLINK_EPONYMOUS : 0;
+        out[k] = (sqlink_item){.kind = SQLINK_ITEM_TABLE, .name = mods[k].name, .flags = flags, .description = "",
+                               .uses = sqlink__uses_tables, .user_data = &mods[k], .module = &with_create};
+    }
+}
