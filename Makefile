@@ -186,11 +186,12 @@ SDK_C := components/sdk-c
 SDK_C_OUT := target/sdk-c
 WASM_CC := sqlite-src/wasm32-wasip2-cc
 SDK_C_CFLAGS := --target=wasm32-wasip2 -O2 -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wno-unused-parameter
-SDK_C_VARIANTS := functions aggregates functions-and-aggregates compat
+SDK_C_VARIANTS := functions aggregates functions-and-aggregates compat compat-spi
 SDK_C_EXPORTS_functions := -DSQLINK_EXPORT_SCALAR=1 -DSQLINK_EXPORT_AGGREGATE=0
 SDK_C_EXPORTS_aggregates := -DSQLINK_EXPORT_SCALAR=0 -DSQLINK_EXPORT_AGGREGATE=1
 SDK_C_EXPORTS_functions-and-aggregates := -DSQLINK_EXPORT_SCALAR=1 -DSQLINK_EXPORT_AGGREGATE=1
 SDK_C_EXPORTS_compat := -DSQLINK_EXPORT_SCALAR=1 -DSQLINK_EXPORT_AGGREGATE=1 -DSQLINK_EXPORT_COMPAT=1
+SDK_C_EXPORTS_compat-spi := -DSQLINK_EXPORT_SCALAR=1 -DSQLINK_EXPORT_AGGREGATE=1 -DSQLINK_EXPORT_COMPAT=1 -DSQLINK_IMPORT_SPI=1
 SDK_C_BUILTINS := $(SDK_C_OUT)/clang-resource/lib/wasm32-unknown-wasip2/libclang_rt.builtins.a
 SDK_C_SRCS := $(notdir $(basename $(wildcard $(SDK_C)/src/*.c)))
 SDK_C_FILES := $(foreach v,$(SDK_C_VARIANTS),$(foreach f,$(SDK_C_SRCS),$(SDK_C_OUT)/$(v)/sdk/$(f).o) $(SDK_C_OUT)/$(v)/obj/sqlink_wit.o \
@@ -264,22 +265,29 @@ COMPAT := $(SDK_C)/compat
 COMPAT_OUT := $(SDK_C_OUT)/compat
 COMPAT_SQLITE3_H_SHA256 := 9222d6a9e53903389cc09b103b55f786074b5cc8cb0f52a494d54eddf27559ef
 COMPAT_SQLITE3EXT_H_SHA256 := 9caf6631f26c5464e90ade7ba54397febeea2c8bbc7c23fa8a890753bf55ea2a
+# The layer comes in two builds: without SQL on the connection (nospi.c:
+# sqlite3_prepare* fail by name) and, for `sqlink-cc --spi`, with it
+# (spi.c statements, blob.c incremental blob I/O, over the SDK's spi
+# import); each has its own table (api.c, api-spi.c).
 COMPAT_LAYER := values registry printf vtab str
-COMPAT_FILES := $(foreach f,$(COMPAT_LAYER) api,$(COMPAT_OUT)/obj/$(f).o)
+COMPAT_NOSPI := nospi
+COMPAT_SPI := spi blob
+COMPAT_FILES := $(foreach f,$(COMPAT_LAYER) $(COMPAT_NOSPI) $(COMPAT_SPI) api api-spi,$(COMPAT_OUT)/obj/$(f).o)
 COMPAT_CFLAGS := $(SDK_C_CFLAGS) -I$(SDK_C) -I$(COMPAT) -I$(COMPAT_OUT)/include
 
 .PHONY: c-compat
-.SECONDARY: $(COMPAT_OUT)/include/sqlite3.h $(COMPAT_OUT)/include/sqlite3ext.h $(COMPAT_OUT)/api.c
+.SECONDARY: $(COMPAT_OUT)/include/sqlite3.h $(COMPAT_OUT)/include/sqlite3ext.h $(COMPAT_OUT)/api.c $(COMPAT_OUT)/api-spi.c
 c-sdk: $(COMPAT_FILES)
 c-compat: $(COMPAT_FILES)
 
 # Fixtures written for sqlite3_load_extension (compat/testing/NAME.c, init
-# function sqlite3_NAME_init), built by `make c-examples`.
+# function sqlite3_NAME_init, NAME without dashes), built by `make
+# c-examples`; those named spi-* with `sqlink-cc --spi`.
 COMPAT_FIXTURE_FILES := $(patsubst $(COMPAT)/testing/%.c,dist/test-extensions/compat-%.wasm,$(wildcard $(COMPAT)/testing/*.c))
 c-examples: $(COMPAT_FIXTURE_FILES)
 dist/test-extensions/compat-%.wasm: $(COMPAT)/testing/%.c $(COMPAT)/entry.c $(SDK_C)/sqlink-cc $(SDK_C_FILES) $(COMPAT_FILES)
 	@mkdir -p $(@D)
-	$(SDK_C_LINK) --sqlite3-init sqlite3_$*_init --name compat_$* --version 0.1.0 -o $@ $<
+	$(SDK_C_LINK) $(if $(filter spi-%,$*),--spi) --sqlite3-init sqlite3_$(subst -,,$*)_init --name compat_$(subst -,_,$*) --version 0.1.0 -o $@ $<
 
 $(COMPAT_OUT)/include/%.h:
 	@mkdir -p $(@D)
@@ -290,10 +298,13 @@ $(COMPAT_OUT)/include/%.h:
 $(COMPAT_OUT)/obj/%.o: $(COMPAT)/%.c $(COMPAT)/compat.h $(SDK_C)/sqlink.h $(COMPAT_OUT)/include/sqlite3.h $(COMPAT_OUT)/include/sqlite3ext.h
 	@mkdir -p $(@D)
 	$(WASM_CC) $(COMPAT_CFLAGS) -c $< -o $@
-$(COMPAT_OUT)/api.c: $(COMPAT)/gen-api.py $(COMPAT_OUT)/include/sqlite3ext.h $(foreach f,$(COMPAT_LAYER),$(COMPAT_OUT)/obj/$(f).o)
+$(COMPAT_OUT)/api.c: $(COMPAT)/gen-api.py $(COMPAT_OUT)/include/sqlite3ext.h $(foreach f,$(COMPAT_LAYER) $(COMPAT_NOSPI),$(COMPAT_OUT)/obj/$(f).o)
 	llvm-nm-19 --defined-only --format=just-symbols $(filter %.o,$^) > $(COMPAT_OUT)/defined.txt
 	python3 $< $(COMPAT_OUT)/include/sqlite3ext.h $(COMPAT_OUT)/defined.txt > $@.tmp && mv $@.tmp $@
-$(COMPAT_OUT)/obj/api.o: $(COMPAT_OUT)/api.c $(COMPAT_OUT)/include/sqlite3.h
+$(COMPAT_OUT)/api-spi.c: $(COMPAT)/gen-api.py $(COMPAT_OUT)/include/sqlite3ext.h $(foreach f,$(COMPAT_LAYER) $(COMPAT_SPI),$(COMPAT_OUT)/obj/$(f).o)
+	llvm-nm-19 --defined-only --format=just-symbols $(filter %.o,$^) > $(COMPAT_OUT)/defined-spi.txt
+	python3 $< $(COMPAT_OUT)/include/sqlite3ext.h $(COMPAT_OUT)/defined-spi.txt > $@.tmp && mv $@.tmp $@
+$(COMPAT_OUT)/obj/api.o $(COMPAT_OUT)/obj/api-spi.o: $(COMPAT_OUT)/obj/%.o: $(COMPAT_OUT)/%.c $(COMPAT_OUT)/include/sqlite3.h
 	$(WASM_CC) $(COMPAT_CFLAGS) -std=c2x -Wno-unused-parameter -c $< -o $@
 
 # ---- Third-party extensions, compiled unchanged: sqlean.py's modules -------
@@ -363,9 +374,14 @@ $(eval $(call SQLEAN_RULE,dist/test-extensions))
 # sqlite3ext.h must be the one it sees) and compiles it, unchanged, with the
 # compatibility layer into dist/extensions-c/sqlite-vec.wasm (prefix vec).
 # SQLITE_VEC_OMIT_FS leaves out vec_npy_file/vec_npy_each (files: no fs
-# grant). Its scalar functions and vec_each work; vec0's CREATE VIRTUAL
-# TABLE needs SQL on the connection (shadow tables) and fails naming
-# sqlite3_prepare_v2 (tests/shell/sqlite-vec-c.sql).
+# grant). Its scalar functions and vec_each work with no grant; vec0 keeps
+# its vectors in shadow tables through SQL on the connection, so its CREATE
+# VIRTUAL TABLE fails there naming sqlite3_prepare_v2. The same source built
+# with `sqlink-cc --spi` is dist/extensions-c/sqlite-vec-spi.wasm: vec0
+# works (statements and blob I/O over spi), and it loads only with
+# `--grant spi` (which also makes its functions direct-only). Two files, so
+# that the functions need no grant. Tests: tests/shell/sqlite-vec-c.sql,
+# sqlite-vec-spi-c.sql, tests/loader/sqlite3-vec-c.sql.
 SQLITE_VEC_VERSION := 0.1.9
 SQLITE_VEC_SHA256 := d0ba424237a9a5db2f6071f193319e2b6a32f7f3961debb2fbbfe67067abce3f
 SQLITE_VEC_DIR := target/third-party/sqlite-vec-$(SQLITE_VEC_VERSION)
@@ -375,7 +391,7 @@ SQLITE_VEC_URLS := https://crates.io/api/v1/crates/sqlite-vec/$(SQLITE_VEC_VERSI
 
 .PHONY: c-sqlite-vec
 .SECONDARY: $(SQLITE_VEC_CRATE) $(SQLITE_VEC_DIR)/sqlite-vec.c
-c-sqlite-vec: dist/extensions-c/sqlite-vec.wasm
+c-sqlite-vec: dist/extensions-c/sqlite-vec.wasm dist/extensions-c/sqlite-vec-spi.wasm
 
 $(SQLITE_VEC_CRATE):
 	@mkdir -p $(@D)
@@ -390,6 +406,10 @@ $(SQLITE_VEC_DIR)/sqlite-vec.c: $(SQLITE_VEC_CRATE)
 dist/extensions-c/sqlite-vec.wasm: $(SQLITE_VEC_DIR)/sqlite-vec.c $(SDK_C)/sqlink-cc $(SDK_C_FILES) $(COMPAT_FILES)
 	@mkdir -p $(@D)
 	$(SDK_C)/sqlink-cc --sqlite3-init sqlite3_vec_init --name vec --version $(SQLITE_VEC_VERSION) -o $@ \
+		$< -I$(SQLITE_VEC_DIR) -DSQLITE_VEC_OMIT_FS
+dist/extensions-c/sqlite-vec-spi.wasm: $(SQLITE_VEC_DIR)/sqlite-vec.c $(SDK_C)/sqlink-cc $(SDK_C_FILES) $(COMPAT_FILES)
+	@mkdir -p $(@D)
+	$(SDK_C)/sqlink-cc --spi --sqlite3-init sqlite3_vec_init --name vec --version $(SQLITE_VEC_VERSION) -o $@ \
 		$< -I$(SQLITE_VEC_DIR) -DSQLITE_VEC_OMIT_FS
 
 # ---- Fuzzing (issue 16): cargo-fuzz targets in fuzz/ -----------------------

@@ -5,7 +5,8 @@
  * This header and the files of src/ implement the contract (the manifest, scalar
  * calls with short values inline, long results and error messages handed
  * over through `overflow`, aggregates and window functions, collations,
- * virtual tables whose rows cross in batches) over the C
+ * virtual tables whose rows cross in batches, writable ones, and with
+ * `sqlink-cc --spi` SQL on the calling connection) over the C
  * bindings wit-bindgen generates; an extension only lists what it provides
  * and is built with sqlink-cc (`sqlink-cc -o ext.wasm ext.c`):
  *
@@ -328,7 +329,62 @@ typedef struct sqlink_module {
     int (*eof)(void *cursor);
     void (*column)(void *cursor, sqlink_context *ctx, int column);
     int (*rowid)(void *cursor, int64_t *rowid, char **error);
+    /* Writable tables (optional: without update, the table is read-only).
+     * update receives SQLite's xUpdate arguments: argc 1, argv[0] the
+     * rowid to delete; otherwise argv[0] the old rowid (NULL: an insert),
+     * argv[1] the new one (NULL: the module picks it, setting *rowid),
+     * then every column's value. */
+    int (*update)(void *table, int argc, sqlink_value **argv, int64_t *rowid, char **error);
+    int (*begin)(void *table, char **error);
+    int (*sync)(void *table, char **error);
+    int (*commit)(void *table, char **error);
+    int (*rollback)(void *table, char **error);
+    int (*rename)(void *table, const char *new_name, char **error);
+    /* The suffixes of the shadow tables each table keeps (table t keeps
+     * t_SUFFIX, as xShadowName says), NULL-terminated; NULL for none. */
+    const char *const *shadow_tables;
 } sqlink_module;
+
+/* ---- Values made by the extension ------------------------------------- */
+
+/* New values, as sqlite3_value_dup makes them: owned by the caller, freed
+ * with sqlink_value_free (which accepts NULL). They return NULL when out of
+ * memory. Text and blob bytes are copied. */
+sqlink_value *sqlink_value_new_null(void);
+sqlink_value *sqlink_value_new_int64(int64_t i);
+sqlink_value *sqlink_value_new_double(double r);
+sqlink_value *sqlink_value_new_text(const char *z, int n); /* n < 0: up to the NUL */
+sqlink_value *sqlink_value_new_blob(const void *z, int n);
+sqlink_value *sqlink_value_dup(sqlink_value *v);
+void sqlink_value_free(sqlink_value *v);
+
+/* ---- SQL on the calling connection (spi) ------------------------------ */
+
+/* Only in extensions built with `sqlink-cc --spi`: the component then
+ * imports `spi`, its manifest declares the capability, and it loads only
+ * with `--grant spi`. SQL runs on the connection that called the
+ * extension and sees what the caller sees (uncommitted writes, temp
+ * tables). */
+
+/* The rows of one statement, all of them: value (r, c) is
+ * values[r * n_columns + c]. */
+typedef struct sqlink_rows {
+    int n_columns;
+    char **columns;
+    int n_rows;
+    sqlink_value **values;
+} sqlink_rows;
+
+/* Runs one statement with PARAMS bound in order (N_PARAMS of them, NULL
+ * entries binding NULL). On success returns 0 and sets *rows (free with
+ * sqlink_rows_free); otherwise returns SQLite's result code and sets
+ * *error to a message from malloc. */
+int sqlink_query(const char *sql, int n_params, sqlink_value *const *params, sqlink_rows **rows, char **error);
+void sqlink_rows_free(sqlink_rows *rows);
+/* Runs every statement of SQL, discarding rows; 0 or a code and *error. */
+int sqlink_execute(const char *sql, char **error);
+/* Compiles one statement without running it: its parameter count. */
+int sqlink_parameter_count(const char *sql, int *count, char **error);
 
 #ifdef __cplusplus
 }

@@ -109,9 +109,10 @@ select vec_quantize_binary(vec_int8(X'11223344'));
 select vec_quantize_binary(vec_bit(X'FF'));
 -- !! Runtime error near line 109: vec: Can only binary quantize float or int8 vectors
 -- vec0 keeps its rows in shadow tables, through SQL on the connection,
--- which the compatibility layer does not provide yet: CREATE VIRTUAL TABLE
+-- which this build (no --spi, no grant) does not have: CREATE VIRTUAL TABLE
 -- fails with a message naming the function, and nothing is left behind.
+-- dist/extensions-c/sqlite-vec-spi.wasm has vec0 (sqlite-vec-spi-c.sql).
 create virtual table vec_items using vec0(embedding float[4]);
--- !! Runtime error near line 114: vec: Could not create '_info' shadow table: sqlite3_prepare_v2 is not available in sqlink's sqlite3ext.h compatibility layer (no SQL on the connection)
+-- !! Runtime error near line 115: vec: Could not create '_info' shadow table: sqlite3_prepare_v2 is not available in sqlink's sqlite3ext.h compatibility layer (no SQL on the connection: build with sqlink-cc --spi)
 select count(*) from sqlite_schema;
 -- => 0

@@ -32,4 +32,9 @@ const char *sqlink_compat_take_unsupported(void);
 int sqlink_compat_module_count(void);
 void sqlink_compat_module_items(struct sqlink_item *out);
 
+/* spi.c (extensions built with --spi): records the connection's error,
+ * CODE with MESSAGE (from malloc, taken; NULL: SQLite's words), as
+ * sqlite3_errmsg reports it; returns CODE's primary code. */
+int sqlink_compat_set_error(int code, char *message);
+
 #endif

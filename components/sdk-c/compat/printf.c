@@ -48,9 +48,10 @@ static void put(struct out *o, const char *s, size_t n) {
 }
 
 /* S with every QUOTE doubled, wrapped in quotes when WRAP. */
-static void put_escaped(struct out *o, const char *s, char quote, int wrap) {
+/* S (at most LIMIT bytes of it, LIMIT < 0: all) with QUOTE doubled. */
+static void put_escaped(struct out *o, const char *s, long limit, char quote, int wrap) {
     if (wrap) put(o, &quote, 1);
-    for (; *s; s++) {
+    for (; *s && limit-- != 0; s++) {
         put(o, s, 1);
         if (*s == quote) put(o, s, 1);
     }
@@ -209,7 +210,12 @@ char *sqlite3_vmprintf(const char *format, va_list ap) {
         case 'q': case 'Q': case 'w': {
             const char *s = va_arg(ap, const char *);
             if (!s) put(&o, conv == 'Q' ? "NULL" : "(NULL)", conv == 'Q' ? 4 : 6);
-            else put_escaped(&o, s, conv == 'w' ? '"' : '\'', conv == 'Q');
+            else {
+                /* A precision counts the bytes of S used, as SQLite's. */
+                const char *dot = strchr(spec, '.');
+                long limit = star_p ? prec : dot ? atol(dot + 1) : -1;
+                put_escaped(&o, s, limit < 0 ? -1 : limit, conv == 'w' ? '"' : '\'', conv == 'Q');
+            }
             break;
         }
         default:

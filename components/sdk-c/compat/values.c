@@ -7,7 +7,7 @@
  * sqlink_value *. So these are mostly the SDK's functions under SQLite's
  * names and types, and UTF-16 (little-endian, converted from and to the
  * UTF-8 the host passes); what else SQLite does (big-endian UTF-16,
- * pointers, sqlite3_value_dup) is left to the generated stubs, which
+ * pointers) is left to the generated stubs, which
  * report the call.
  */
 #include "sqlink.h"
@@ -38,6 +38,9 @@ unsigned int sqlite3_value_subtype(sqlite3_value *v) { return sqlink_value_subty
  * parameter the layer could tell apart. */
 int sqlite3_value_nochange(sqlite3_value *v) { return 0; }
 int sqlite3_value_frombind(sqlite3_value *v) { return 0; }
+/* Copies owned by the extension (the SDK's own values). */
+sqlite3_value *sqlite3_value_dup(const sqlite3_value *v) { return (sqlite3_value *)sqlink_value_dup((sqlink_value *)v); }
+void sqlite3_value_free(sqlite3_value *v) { sqlink_value_free(VAL(v)); }
 
 /* UTF-16 (little-endian, wasm's byte order): text is converted from the
  * UTF-8 it arrives as, and freed when the call returns. */

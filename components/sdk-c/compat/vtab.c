@@ -91,32 +91,6 @@ int sqlite3_vtab_rhs_value(sqlite3_index_info *info, int i, sqlite3_value **out)
     return SQLITE_OK;
 }
 
-/* No statements on the connection (yet): a clear failure, and no statement. */
-static int no_statements(const char *function, sqlite3_stmt **stmt, const char **tail) {
-    sqlink_compat_unsupported(function);
-    if (stmt) *stmt = NULL;
-    if (tail) *tail = NULL;
-    return SQLITE_ERROR;
-}
-int sqlite3_prepare(sqlite3 *db, const char *sql, int n, sqlite3_stmt **stmt, const char **tail) {
-    return no_statements("sqlite3_prepare", stmt, tail);
-}
-int sqlite3_prepare_v2(sqlite3 *db, const char *sql, int n, sqlite3_stmt **stmt, const char **tail) {
-    return no_statements("sqlite3_prepare_v2", stmt, tail);
-}
-int sqlite3_prepare_v3(sqlite3 *db, const char *sql, int n, unsigned flags, sqlite3_stmt **stmt, const char **tail) {
-    return no_statements("sqlite3_prepare_v3", stmt, tail);
-}
-/* After a call outside the layer, says which; it is the only error a
- * database handle here can have. */
-const char *sqlite3_errmsg(sqlite3 *db) {
-    static char message[160];
-    const char *missing = sqlink_compat_peek_unsupported();
-    snprintf(message, sizeof message, "%s is not available in sqlink's sqlite3ext.h compatibility layer%s",
-             missing ? missing : "SQL on the connection", missing && !strncmp(missing, "sqlite3_prepare", 15) ? " (no SQL on the connection)" : "");
-    return message;
-}
-
 /* ---- The SDK module: trampolines to the registered ones --------------- */
 
 /* The name a module was registered under. */
@@ -303,17 +277,62 @@ static void t_column(void *cursor, sqlink_context *ctx, int column) {
     }
 }
 
+/* SQLite calls xRowid only for queries that use the rowid, but the rows
+ * cross to the host with theirs: a failing xRowid gives the row rowid 0
+ * (vec0's KNN scans, whose `rowid` is a declared column, fail it). */
 static int t_rowid(void *cursor, int64_t *rowid, char **error) {
     sqlite3_vtab_cursor *cur = cursor;
     sqlite3_int64 r = 0;
     sqlink_compat_take_unsupported();
-    int rc = checked(cur->pVtab->pModule->xRowid(cur, &r), cur->pVtab, error, "xRowid");
+    if (cur->pVtab->pModule->xRowid(cur, &r) != SQLITE_OK) {
+        sqlite3_free(cur->pVtab->zErrMsg);
+        cur->pVtab->zErrMsg = NULL;
+        sqlink_compat_take_unsupported();
+        r = 0;
+    }
+    *rowid = r;
+    return SQLITE_OK;
+}
+
+static int t_update(void *table, int argc, sqlink_value **argv, int64_t *rowid, char **error) {
+    sqlite3_vtab *vtab = table;
+    sqlite3_int64 r = 0;
+    sqlink_compat_take_unsupported();
+    int rc = checked(vtab->pModule->xUpdate(vtab, argc, (sqlite3_value **)argv, &r), vtab, error, "xUpdate");
     *rowid = r;
     return rc;
 }
 
-static const sqlink_module with_create = {t_connect, t_create, t_best_index, t_disconnect, t_destroy, t_open,
-                                          t_close, t_filter, t_next, t_eof, t_column, t_rowid};
+/* X, one of xBegin, xSync, xCommit or xRollback of TABLE's module
+ * (absent: OK). */
+static int transaction(sqlite3_vtab *vtab, int (*x)(sqlite3_vtab *), const char *name, char **error) {
+    if (!x) return SQLITE_OK;
+    sqlink_compat_take_unsupported();
+    return checked(x(vtab), vtab, error, name);
+}
+#define VT(t) ((sqlite3_vtab *)(t))
+static int t_begin(void *t, char **e) { return transaction(VT(t), VT(t)->pModule->xBegin, "xBegin", e); }
+static int t_sync(void *t, char **e) { return transaction(VT(t), VT(t)->pModule->xSync, "xSync", e); }
+static int t_commit(void *t, char **e) { return transaction(VT(t), VT(t)->pModule->xCommit, "xCommit", e); }
+static int t_rollback(void *t, char **e) { return transaction(VT(t), VT(t)->pModule->xRollback, "xRollback", e); }
+
+static int t_rename(void *table, const char *new_name, char **error) {
+    sqlite3_vtab *vtab = table;
+    if (!vtab->pModule->xRename) {
+        *error = strdup("this virtual table cannot be renamed");
+        return SQLITE_ERROR;
+    }
+    sqlink_compat_take_unsupported();
+    return checked(vtab->pModule->xRename(vtab, new_name), vtab, error, "xRename");
+}
+
+#define READ_CALLBACKS                                                                                        \
+    .connect = t_connect, .create = t_create, .best_index = t_best_index, .disconnect = t_disconnect,        \
+    .destroy = t_destroy, .open = t_open, .close = t_close, .filter = t_filter, .next = t_next, .eof = t_eof, \
+    .column = t_column, .rowid = t_rowid, .begin = t_begin, .sync = t_sync, .commit = t_commit,             \
+    .rollback = t_rollback, .rename = t_rename
+static const sqlink_module read_only = {READ_CALLBACKS};
+static const sqlink_module writable = {READ_CALLBACKS, .update = t_update};
 
 int sqlink_compat_module_count(void) { return n_mods; }
 
@@ -322,6 +341,6 @@ void sqlink_compat_module_items(sqlink_item *out) {
         const sqlite3_module *m = mods[k].module;
         unsigned flags = !m->xCreate ? SQLINK_EPONYMOUS_ONLY : m->xCreate == m->xConnect ? SQLINK_EPONYMOUS : 0;
         out[k] = (sqlink_item){.kind = SQLINK_ITEM_TABLE, .name = mods[k].name, .flags = flags, .description = "",
-                               .uses = sqlink__uses_tables, .user_data = &mods[k], .module = &with_create};
+                               .uses = sqlink__uses_tables, .user_data = &mods[k], .module = m->xUpdate ? &writable : &read_only};
     }
 }

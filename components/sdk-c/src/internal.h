@@ -13,6 +13,7 @@
  *   aggregate.c  aggregate.*: batches of rows, state per group
  *   collation.c  collation.compare, and lifecycle.attach (the compat variant)
  *   vtab.c       vtab.*: modules, plans, and scans filled into row batches
+ *   spi.c        sqlink_query and friends over the `spi` import (compat-spi)
  *
  * Shared names start with sqlink__, so they never meet an extension's.
  */
@@ -55,6 +56,10 @@ extern const sqlink_extension *sqlink__dynamic_extension(void) __attribute__((we
 #endif
 #ifndef SQLINK_EXPORT_COMPAT
 #define SQLINK_EXPORT_COMPAT 0
+#endif
+/* The compat-spi variant also imports `spi` (spi.c). */
+#ifndef SQLINK_IMPORT_SPI
+#define SQLINK_IMPORT_SPI 0
 #endif
 struct sqlink_value {
     int type;

@@ -142,7 +142,24 @@ void exports_sqlink_extension_manifest_describe(exports_sqlink_extension_manifes
             dup(&m->name, item->name);
             m->eponymous = (item->flags & (SQLINK_EPONYMOUS | SQLINK_EPONYMOUS_ONLY)) != 0;
             m->eponymous_only = (item->flags & SQLINK_EPONYMOUS_ONLY) != 0;
+            m->writable = item->module->update != NULL;
+            size_t ns = 0;
+            while (item->module->shadow_tables && item->module->shadow_tables[ns]) ns++;
+            if (ns) {
+                m->shadow_tables.ptr = calloc(ns, sizeof *m->shadow_tables.ptr);
+                if (!m->shadow_tables.ptr) abort();
+                m->shadow_tables.len = ns;
+                for (size_t k = 0; k < ns; k++) dup(&m->shadow_tables.ptr[k], item->module->shadow_tables[k]);
+            }
             dup(&m->description, item->description);
         }
     }
+#if SQLINK_IMPORT_SPI
+    /* The variant imports `spi`: the manifest says so, and the host
+     * loads it only with that grant. */
+    ret->capabilities.ptr = calloc(1, sizeof *ret->capabilities.ptr);
+    if (!ret->capabilities.ptr) abort();
+    ret->capabilities.ptr[0].tag = EXPORTS_SQLINK_EXTENSION_MANIFEST_CAPABILITY_SPI;
+    ret->capabilities.len = 1;
+#endif
 }

@@ -226,3 +226,51 @@ double sqlink_value_double(sqlink_value *v) {
         return 0.0;
     }
 }
+
+/* ---- Values made by the extension -------------------------------------- */
+
+/* One allocation: the value, then its bytes and a NUL. */
+static sqlink_value *new_value(int type, const void *z, int n) {
+    if (n < 0) n = 0;
+    sqlink_value *v = calloc(1, sizeof *v + (size_t)n + 1);
+    if (!v) return NULL;
+    v->type = type;
+    v->p = (unsigned char *)(v + 1);
+    if (n) memcpy(v->p, z, (size_t)n);
+    v->n = n;
+    v->terminated = 1;
+    return v;
+}
+
+sqlink_value *sqlink_value_new_null(void) { return new_value(SQLINK_NULL, NULL, 0); }
+
+sqlink_value *sqlink_value_new_int64(int64_t i) {
+    sqlink_value *v = new_value(SQLINK_INTEGER, NULL, 0);
+    if (v) v->i = i;
+    return v;
+}
+
+sqlink_value *sqlink_value_new_double(double r) {
+    sqlink_value *v = new_value(isnan(r) ? SQLINK_NULL : SQLINK_FLOAT, NULL, 0);
+    if (v) v->r = r;
+    return v;
+}
+
+sqlink_value *sqlink_value_new_text(const char *z, int n) {
+    return new_value(SQLINK_TEXT, z, n < 0 ? (int)strlen(z) : n);
+}
+
+sqlink_value *sqlink_value_new_blob(const void *z, int n) { return new_value(SQLINK_BLOB, z, n); }
+
+sqlink_value *sqlink_value_dup(sqlink_value *v) {
+    if (!v) return NULL;
+    int text = v->type == SQLINK_TEXT || v->type == SQLINK_BLOB;
+    sqlink_value *d = new_value(v->type, text ? v->p : NULL, text ? v->n : 0);
+    if (!d) return NULL;
+    d->i = v->i;
+    d->r = v->r;
+    d->subtype = v->subtype;
+    return d;
+}
+
+void sqlink_value_free(sqlink_value *v) { free(v); }

@@ -6,8 +6,10 @@
  * and the host's batch checker (host/abi/src/batch.rs) require.
  *
  * Handles: a table or cursor handle is the address of the SDK's record
- * of it; the host passes handles back unchanged. Tables are read-only:
- * `update` and `rename` fail, transactions succeed doing nothing.
+ * of it; the host passes handles back unchanged. A module with an
+ * `update` callback is writable (its row changes arrive as SQLite's xUpdate
+ * arguments); one without fails `update`. Transactions and rename run the
+ * module's callbacks where it has them (else succeed, or for rename fail).
  */
 #include "internal.h"
 
@@ -358,22 +360,87 @@ bool exports_sqlink_extension_vtab_fetch(uint64_t handle, uint32_t max_rows, wit
     return fill((struct cursor *)(uintptr_t)handle, max_rows, ret, err);
 }
 
-bool exports_sqlink_extension_vtab_update(uint64_t handle, exports_sqlink_extension_vtab_row_change_t *change,
-                                          sqlink_wit_option_s64_t *ret, wit_error *err) {
-    exports_sqlink_extension_vtab_row_change_free(change);
+/* Runs a module's optional callback X (absent: success) on table HANDLE. */
+static bool run(uint64_t handle, int (*x)(void *, char **), const char *what, wit_error *err) {
+    struct table *t = table_of(handle);
+    if (!x) return true;
     char *message = NULL;
-    if (asprintf(&message, "table %s may not be modified", table_of(handle)->item->name) < 0) message = NULL;
-    return fail(err, SQLINK_ERROR, message, "update");
+    int rc = x(t->table, &message);
+    if (rc != 0) return fail(err, rc, message, what);
+    free(message);
+    return true;
 }
 
-bool exports_sqlink_extension_vtab_begin(uint64_t table, wit_error *err) { return true; }
-bool exports_sqlink_extension_vtab_sync(uint64_t table, wit_error *err) { return true; }
-bool exports_sqlink_extension_vtab_commit(uint64_t table, wit_error *err) { return true; }
-bool exports_sqlink_extension_vtab_rollback(uint64_t table, wit_error *err) { return true; }
+bool exports_sqlink_extension_vtab_update(uint64_t handle, exports_sqlink_extension_vtab_row_change_t *change,
+                                          sqlink_wit_option_s64_t *ret, wit_error *err) {
+    struct table *t = table_of(handle);
+    const sqlink_module *m = t->item->module;
+    if (!m->update) {
+        exports_sqlink_extension_vtab_row_change_free(change);
+        char *message = NULL;
+        if (asprintf(&message, "table %s may not be modified", t->item->name) < 0) message = NULL;
+        return fail(err, SQLINK_ERROR, message, "update");
+    }
+    /* SQLite's xUpdate arguments: old rowid, new rowid, the columns. */
+    sqlink_extension_vtab_types_list_value_t *cols = NULL;
+    sqlink_value *old = NULL, *new_ = NULL;
+    int inserting = change->tag == SQLINK_EXTENSION_VTAB_TYPES_ROW_CHANGE_INSERT;
+    if (change->tag == SQLINK_EXTENSION_VTAB_TYPES_ROW_CHANGE_DELETE) {
+        old = sqlink_value_new_int64(change->val.delete_);
+    } else if (inserting) {
+        old = sqlink_value_new_null();
+        new_ = change->val.insert.f0.is_some ? sqlink_value_new_int64(change->val.insert.f0.val) : sqlink_value_new_null();
+        cols = &change->val.insert.f1;
+    } else {
+        old = sqlink_value_new_int64(change->val.update.f0);
+        new_ = sqlink_value_new_int64(change->val.update.f1);
+        cols = &change->val.update.f2;
+    }
+    size_t n = cols ? cols->len : 0;
+    struct values vs;
+    wit_arg *as_args = calloc(n + 1, sizeof *as_args);
+    if (!old || (cols && !new_) || !as_args || !sqlink__values_alloc(&vs, n + 2)) abort();
+    vs.argv[0] = old;
+    vs.argv[1] = new_;
+    for (size_t k = 0; k < n; k++) {
+        vs.argv[k + 2] = &vs.values[k];
+        take_value(vs.argv[k + 2], &cols->ptr[k], &as_args[k]);
+    }
+    int64_t rowid = 0;
+    char *message = NULL;
+    int rc = m->update(t->table, cols ? (int)n + 2 : 1, vs.argv, &rowid, &message);
+    for (size_t k = 0; k < n; k++) sqlink__free_arg(&as_args[k]);
+    free(as_args);
+    sqlink__values_free(&vs);
+    sqlink_value_free(old);
+    sqlink_value_free(new_);
+    exports_sqlink_extension_vtab_row_change_free(change);
+    if (rc != 0) return fail(err, rc, message, t->item->name);
+    free(message);
+    *ret = (sqlink_wit_option_s64_t){inserting, inserting ? rowid : 0};
+    return true;
+}
+
+bool exports_sqlink_extension_vtab_begin(uint64_t h, wit_error *err) { return run(h, table_of(h)->item->module->begin, "xBegin", err); }
+bool exports_sqlink_extension_vtab_sync(uint64_t h, wit_error *err) { return run(h, table_of(h)->item->module->sync, "xSync", err); }
+bool exports_sqlink_extension_vtab_commit(uint64_t h, wit_error *err) { return run(h, table_of(h)->item->module->commit, "xCommit", err); }
+bool exports_sqlink_extension_vtab_rollback(uint64_t h, wit_error *err) {
+    return run(h, table_of(h)->item->module->rollback, "xRollback", err);
+}
 
 bool exports_sqlink_extension_vtab_rename(uint64_t handle, sqlink_wit_string_t *new_name, wit_error *err) {
-    sqlink_wit_string_free(new_name);
-    return fail(err, SQLINK_ERROR, strdup("virtual tables of C extensions cannot be renamed"), "rename");
+    struct table *t = table_of(handle);
+    char *name = take_string(new_name);
+    if (!t->item->module->rename) {
+        free(name);
+        return fail(err, SQLINK_ERROR, strdup("this virtual table cannot be renamed"), "rename");
+    }
+    char *message = NULL;
+    int rc = t->item->module->rename(t->table, name, &message);
+    free(name);
+    if (rc != 0) return fail(err, rc, message, "xRename");
+    free(message);
+    return true;
 }
 
 #endif /* SQLINK_EXPORT_COMPAT */

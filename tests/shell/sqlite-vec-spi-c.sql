@@ -1,0 +1,118 @@
+-- runners: native wasm (the C builds are not baked into the composed build)
+-- exit: 1
+-- sqlite-vec 0.1.9's vec0 virtual table, from sqlite-vec.c compiled
+-- unchanged with `sqlink-cc --spi` (dist/extensions-c/sqlite-vec-spi.wasm):
+-- the compatibility layer runs the statements and blob I/O vec0 uses on
+-- its shadow tables over spi, so the extension loads only with --grant spi.
+-- The same SQL gives the same output from the same sqlite-vec.c compiled
+-- natively into sqlite3 (Debian's 3.40 with `k = N` for LIMIT, which it
+-- does not pass to virtual tables), but for the "vec: " sqlink's errors
+-- start with and the differences noted below.
+.load dist/extensions-c/sqlite-vec-spi.wasm
+-- !! Error: refusing to load extension sqlite-vec-spi: it imports sqlink:extension/spi@0.2.0: load it with --grant spi
+.load dist/extensions-c/sqlite-vec-spi.wasm --grant spi
+-- sqlite-vec's README: a KNN query, with the distances it documents.
+create virtual table vec_examples using vec0(sample_embedding float[8]);
+insert into vec_examples(rowid, sample_embedding) values
+    (1, '[-0.200, 0.250, 0.341, -0.211, 0.645, 0.935, -0.316, -0.924]'),
+    (2, '[0.443, -0.501, 0.355, -0.771, 0.707, -0.708, -0.185, 0.362]'),
+    (3, '[0.716, -0.927, 0.134, 0.052, -0.669, 0.793, -0.634, -0.162]'),
+    (4, '[-0.710, 0.330, 0.656, 0.041, -0.990, 0.726, 0.385, -0.958]');
+select rowid, distance from vec_examples
+where sample_embedding match '[0.890, 0.544, 0.825, 0.961, 0.358, 0.0196, 0.521, 0.175]'
+order by distance limit 2;
+-- => 2|2.38687372207642
+-- => 1|2.38978505134583
+-- Getting started (site/, examples/simple-sqlite): vec_items, LIMIT or k.
+create virtual table vec_items using vec0(embedding float[4]);
+insert into vec_items(rowid, embedding)
+  select value ->> 0, value ->> 1
+  from json_each('[[1, [0.1, 0.1, 0.1, 0.1]], [2, [0.2, 0.2, 0.2, 0.2]], [3, [0.3, 0.3, 0.3, 0.3]], [4, [0.4, 0.4, 0.4, 0.4]], [5, [0.5, 0.5, 0.5, 0.5]]]');
+select rowid, distance from vec_items where embedding match '[0.3, 0.3, 0.3, 0.3]' order by distance limit 3;
+-- => 3|0.0
+-- => 4|0.199999988079071
+-- => 2|0.200000017881393
+select rowid, distance from vec_items where embedding match '[0.3, 0.3, 0.3, 0.3]' and k = 2;
+-- => 3|0.0
+-- => 4|0.199999988079071
+-- Full scans and point queries read the shadow tables (statements, blobs).
+select rowid, vec_to_json(embedding) from vec_items;
+-- => 1|[0.100000,0.100000,0.100000,0.100000]
+-- => 2|[0.200000,0.200000,0.200000,0.200000]
+-- => 3|[0.300000,0.300000,0.300000,0.300000]
+-- => 4|[0.400000,0.400000,0.400000,0.400000]
+-- => 5|[0.500000,0.500000,0.500000,0.500000]
+select rowid, vec_to_json(embedding) from vec_items where rowid = 4;
+-- => 4|[0.400000,0.400000,0.400000,0.400000]
+-- Writes: UPDATE of a vector (a blob write), DELETE, rowids, constraints.
+update vec_items set embedding = '[0.9, 0.9, 0.9, 0.9]' where rowid = 3;
+delete from vec_items where rowid = 2;
+select rowid, distance from vec_items where embedding match '[0.3, 0.3, 0.3, 0.3]' and k = 3;
+-- => 4|0.199999988079071
+-- => 5|0.399999976158142
+-- => 1|0.400000035762787
+insert into vec_items(rowid, embedding) values (1, '[1, 2, 3, 4]');
+-- !! Runtime error near line 54: vec: UNIQUE constraint failed on vec_items primary key
+insert into vec_items(embedding) values ('[1, 2, 3]');
+-- !! Runtime error near line 56: vec: Dimension mismatch for inserted vector for the "embedding" column. Expected 4 dimensions but received 3.
+insert into vec_items(embedding) values ('[1, 2, 3, 4]');
+select last_insert_rowid(), count(*) from vec_items;
+-- => 6|5
+-- Transactions: a rolled-back insert leaves nothing.
+begin;
+insert into vec_items(rowid, embedding) values (100, '[0, 0, 0, 0]');
+rollback;
+select count(*) from vec_items where rowid = 100;
+-- => 0
+-- Its shadow tables, and DROP TABLE removes them.
+select name from sqlite_schema where name like 'vec_items%' order by name;
+-- => vec_items
+-- => vec_items_chunks
+-- => vec_items_info
+-- => vec_items_rowids
+-- => vec_items_vector_chunks00
+drop table vec_items;
+select count(*) from sqlite_schema where name like 'vec_items%';
+-- => 0
+-- Metadata, partition key and auxiliary columns (site/features/), cosine.
+create virtual table vec_movies using vec0(
+  movie_id integer primary key,
+  synopsis_embedding float[4] distance_metric=cosine,
+  genre text,
+  year integer partition key,
+  +title text,
+  rating float
+);
+insert into vec_movies(movie_id, synopsis_embedding, genre, year, title, rating) values
+  (1, '[0.1, 0.2, 0.3, 0.4]', 'drama', 2000, 'A', 4.5),
+  (2, '[0.4, 0.3, 0.2, 0.1]', 'comedy', 2000, 'B', 3.0),
+  (3, '[0.5, 0.5, 0.1, 0.1]', 'drama', 2001, 'C', 2.5),
+  (4, '[0.9, 0.1, 0.1, 0.9]', 'scifi', 2001, 'D', 5.0),
+  (5, '[0.2, 0.2, 0.2, 0.2]', 'drama', 2000, 'E', 4.0);
+select movie_id, title, genre, round(distance, 6) from vec_movies where synopsis_embedding match '[0.1, 0.2, 0.3, 0.4]' and k = 3;
+-- => 1|A|drama|0.0
+-- => 5|E|drama|0.087129
+-- => 4|D|scifi|0.287168
+select movie_id, title, round(distance, 6) from vec_movies where synopsis_embedding match '[0.1, 0.2, 0.3, 0.4]' and k = 5 and genre = 'drama' and year = 2000;
+-- => 1|A|0.0
+-- => 5|E|0.087129
+select movie_id, title from vec_movies where synopsis_embedding match '[0.1, 0.2, 0.3, 0.4]' and k = 5 and rating >= 4.0 and genre in ('drama', 'scifi');
+-- => 1|A
+-- => 5|E
+-- => 4|D
+delete from vec_movies where movie_id = 4;
+select movie_id, genre, year, title, rating from vec_movies;
+-- => 1|drama|2000|A|4.5
+-- => 2|comedy|2000|B|3.0
+-- => 5|drama|2000|E|4.0
+-- => 3|drama|2001|C|2.5
+-- Differences from SQLite. An UPDATE of a table with a partition key fails:
+-- the contract's row change does not say which columns are unchanged
+-- (sqlite3_value_nochange), so vec0 sees the partition key as changed.
+update vec_movies set genre = 'horror' where movie_id = 1;
+-- !! Runtime error near line 112: vec: UPDATE on partition key columns are not supported yet. 
+-- int8 and bit vectors reach vec0 without their subtype (a row change or a
+-- filter argument carries none), so they read as float32 blobs.
+create virtual table vec_bits using vec0(e bit[8]);
+insert into vec_bits(rowid, e) values (1, vec_bit(X'F0'));
+-- !! Runtime error near line 117: vec: Inserted vector for the "e" column is invalid: invalid float32 vector BLOB length. Must be divisible by 4, found 1
