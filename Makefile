@@ -138,7 +138,7 @@ run: build dist/demo.db
 	@echo "Try: .load dist/extensions/uuid.wasm   then   select uuid4();"
 	./dist/bin/sqlink dist/demo.db
 
-test: build js-test
+test: build js-test fuzz-smoke
 	cd components && $(CARGO) test --workspace --exclude sqlink-test-wrong-version
 	$(CARGO) test $(HOST_CARGO_FLAGS) --release --workspace --exclude sqlink-loader --exclude sqlink-bench-native
 
@@ -415,9 +415,8 @@ dist/extensions-c/sqlite-vec-spi.wasm: $(SQLITE_VEC_DIR)/sqlite-vec.c $(SDK_C)/s
 # ---- Fuzzing (issue 16): cargo-fuzz targets in fuzz/ -----------------------
 # Each target of fuzz/fuzz_targets/ runs under libFuzzer: `make fuzz` for
 # FUZZ_SECONDS each (a crash stops it and leaves the input in
-# fuzz/artifacts/TARGET/), `make fuzz-smoke` (not yet in `make test`: its
-# first build takes over 20 minutes here) for
-# FUZZ_SMOKE_SECONDS each. cargo-fuzz needs the nightly toolchain (the
+# fuzz/artifacts/TARGET/); `make test` makes a smoke run of most of them
+# (`make fuzz-smoke`, below). cargo-fuzz needs the nightly toolchain (the
 # image's rustup has one) and builds into fuzz/target (wasmtime included,
 # so the first build takes many minutes); it is installed into
 # target/tools when missing, as setup installs wasmtime. Seeds: the
@@ -430,7 +429,7 @@ CARGO_FUZZ_VERSION := 0.13.2
 CARGO_FUZZ := $(TOOLS)/bin/cargo-fuzz
 FUZZ_TARGETS := $(basename $(notdir $(wildcard fuzz/fuzz_targets/*.rs)))
 FUZZ_SECONDS ?= 300
-FUZZ_SMOKE_SECONDS ?= 15
+FUZZ_SMOKE_SECONDS ?= 10
 FUZZ_SANITIZER ?= none
 FUZZ := PATH="$(CURDIR)/$(TOOLS)/bin:$$PATH" cargo +nightly fuzz
 # libFuzzer's options: a slow input (a mutated component compiling) is not
@@ -449,11 +448,10 @@ fuzz-build: | $(CARGO_FUZZ)
 
 fuzz-seeds:
 	@test -f dist/test-extensions/probe.wasm -a -f dist/components/router.wasm || { echo "fuzzing needs dist/ (make build)"; exit 1; }
-	@rm -rf fuzz/seeds fuzz/seeds-smoke && mkdir -p fuzz/seeds/load_extension fuzz/seeds/wac fuzz/seeds-smoke/load_extension
+	@rm -rf fuzz/seeds fuzz/seeds-smoke && mkdir -p fuzz/seeds/load_extension fuzz/seeds/wac fuzz/seeds-smoke
 	@cp dist/extensions/*.wasm dist/test-extensions/*.wasm fuzz/seeds/load_extension/
 	@cp compositions/*.wac fuzz/seeds/wac/
 	@cp -r fuzz/seeds/wac fuzz/seeds-smoke/wac
-	@find fuzz/seeds/load_extension -name '*.wasm' -size -$(FUZZ_SMOKE_SEED_KB)k -exec cp {} fuzz/seeds-smoke/load_extension/ \;
 
 # One target: new inputs go to FUZZ_CORPUS/TARGET, which libFuzzer replays
 # first, with the target's seeds if it has any.
@@ -469,15 +467,35 @@ fuzz: FUZZ_CORPUS = fuzz/corpus
 fuzz: FUZZ_SEEDS = fuzz/seeds
 fuzz: $(addprefix fuzz-run-,$(FUZZ_TARGETS))
 
-# A smoke run starts afresh each time, from the smaller components only
-# (each seed compiles with Cranelift before fuzzing starts: all of dist/
-# takes most of a minute), so it takes the same time every run.
-FUZZ_SMOKE_SEED_KB := 110
-fuzz-smoke: SECONDS_EACH = $(FUZZ_SMOKE_SECONDS)
-fuzz-smoke: FUZZ_CORPUS = fuzz/smoke-corpus
-fuzz-smoke: FUZZ_SEEDS = fuzz/seeds-smoke
-fuzz-smoke: FUZZ_FRESH = yes
-fuzz-smoke: $(addprefix fuzz-run-,$(FUZZ_TARGETS))
+# The smoke run `make test` makes: each target that needs no wasm runtime
+# (fuzz/light: the same sources, without wasmtime) under libFuzzer for
+# FUZZ_SMOKE_SECONDS, starting afresh each time so it takes the same time
+# every run. It is built with the pinned stable Rust and the
+# instrumentation flags cargo-fuzz passes (sanitizer none), for the host's
+# target triple so that build scripts stay uninstrumented: a fresh machine
+# needs neither the nightly toolchain nor cargo-fuzz, and builds it in
+# minutes. load_extension and values (wasmtime inside) run in `make fuzz`
+# only: instrumenting wasmtime takes over 20 minutes on two cores.
+FUZZ_SMOKE_TARGETS := batch vtab_plans router_merge grants wac
+FUZZ_HOST := $(shell rustc -vV 2>/dev/null | sed -n 's/^host: //p')
+FUZZ_SMOKE_BIN := fuzz/light/target/$(FUZZ_HOST)/release
+FUZZ_RUSTFLAGS := -Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4 \
+	-Cllvm-args=-sanitizer-coverage-inline-8bit-counters -Cllvm-args=-sanitizer-coverage-pc-table \
+	-Cllvm-args=-sanitizer-coverage-trace-compares --cfg fuzzing
+
+.PHONY: fuzz-smoke-build
+fuzz-smoke-build:
+	cd fuzz/light && RUSTFLAGS="$(FUZZ_RUSTFLAGS)" $(CARGO) build --release --target $(FUZZ_HOST) --bins
+
+fuzz-smoke: fuzz-smoke-build fuzz-seeds
+	@for t in $(FUZZ_SMOKE_TARGETS); do \
+		rm -rf fuzz/smoke-corpus/$$t && mkdir -p fuzz/smoke-corpus/$$t; \
+		echo "fuzz-smoke: $$t for $(FUZZ_SMOKE_SECONDS) s"; \
+		$(FUZZ_SMOKE_BIN)/$$t fuzz/smoke-corpus/$$t $$(test -d fuzz/seeds-smoke/$$t && echo fuzz/seeds-smoke/$$t) \
+			$(FUZZ_OPTIONS) -max_total_time=$(FUZZ_SMOKE_SECONDS) 2>fuzz/smoke-corpus/$$t.log \
+			|| { tail -40 fuzz/smoke-corpus/$$t.log; echo "fuzz-smoke: $$t failed (the input is in fuzz/artifacts/ or the log above)"; exit 1; }; \
+		grep -h '^Done' fuzz/smoke-corpus/$$t.log; \
+	done
 
 # ---- Python extensions: the Python SDK (components/sdk-py) ----------------
 # `make py-examples` builds each components/examples-py/NAME/ (its NAME.py

@@ -6,7 +6,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use sqlink_compose::wac::{Packages, compose};
-use std::path::PathBuf;
+use std::path::Path;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(source) = std::str::from_utf8(data) else { return };
@@ -14,7 +14,8 @@ fuzz_target!(|data: &[u8]| {
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("fuzzed.wac");
     std::fs::write(&file, source).unwrap();
-    let components = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../dist/components");
+    // The repository's dist/, above whichever fuzz crate this is built in.
+    let components = Path::new(env!("CARGO_MANIFEST_DIR")).ancestors().map(|d| d.join("dist/components")).find(|d| d.is_dir()).expect("dist/components (make build)");
     let packages = Packages { dir: Some(components), files: Default::default() };
     if let Err(e) = compose(&file, &packages) {
         assert!(e.0.contains("fuzzed.wac"), "an error that does not say where: {}", e.0);
