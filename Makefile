@@ -316,23 +316,35 @@ $(COMPAT_OUT)/obj/api.o $(COMPAT_OUT)/obj/api-spi.o: $(COMPAT_OUT)/obj/%.o: $(CO
 # module sees) and compiles each module listed below, unchanged, with the
 # compatibility layer into dist/extensions-c/sqlean-MODULE.wasm. A module's entry is
 # components/extensions-c/sqlean/init.c with its init function (stats:
-# stats_scalar_init, without generate_series, a virtual table). Not built:
-# time (it passes 64-bit durations as the void * user data of its
-# functions, which holds 32 bits in wasm32), define, fileio and vsv
-# (virtual tables, statements).
+# stats_init, generate_series included, a virtual table the layer runs).
+# time is compiled unchanged too, with an addendum of ours
+# (SQLEAN_SOURCES_time): its source passes 64-bit durations as the void *
+# user data of dur_h(), dur_m() ..., `(void *)Hour`, which keeps 32 bits
+# in wasm32, so its init (SQLEAN_INIT_time, time-durations.c) runs
+# time_init and then registers the six dur_*() again (same name and
+# arity: the later registration replaces the earlier) with the values
+# behind a pointer. Not built: fileio and vsv (files).
 SQLEAN_PY_VERSION := 3.50.4.5
 SQLEAN_PY_SHA256 := 9764b565e7ab430ab6e9e43cb2816199c2b39926dffc93c212a52f0019278459
 SQLEAN_VERSION := 0.27.4
 SQLEAN_DIR := target/third-party/sqlean.py-$(SQLEAN_PY_VERSION)
 SQLEAN_SDIST := $(SQLEAN_DIR)/sqlean_py-$(SQLEAN_PY_VERSION).tar.gz
-SQLEAN_MODULES := math crypto fuzzy stats regexp ipaddr uuid text unicode
-SQLEAN_INIT_stats := stats_scalar_init
+SQLEAN_MODULES := math crypto fuzzy stats regexp ipaddr uuid text unicode time
+SQLEAN_INIT_stats := stats_init
+SQLEAN_INIT_time := sqlean_time_init
+SQLEAN_SOURCES_time := components/extensions-c/sqlean/time-durations.c
 # As sqlean.py's setup.py compiles them.
 SQLEAN_CFLAGS_regexp := -DPCRE2_CODE_UNIT_WIDTH=8 -DLINK_SIZE=2 -DHAVE_CONFIG_H=1 -DSUPPORT_UNICODE=1
 SQLEAN_FILES := $(foreach m,$(SQLEAN_MODULES),dist/extensions-c/sqlean-$(m).wasm)
 # A module the layer cannot run (define's init runs SQL, sqlite3_exec),
-# built as a test fixture: its load must fail naming the function.
-SQLEAN_FIXTURES := dist/test-extensions/sqlean-define.wasm
+# built as a test fixture: its load must fail naming the function. Built
+# with --spi too (sqlean-define-spi.wasm), it fails the same way: the host
+# reads the manifest, so runs init, in an instance with no connection, and
+# the layer refuses SQL there. Past that, define() creates functions from
+# a call (sqlite3_create_function outside init: spi.declare-function is
+# not yet reachable from C) and its table needs sqlite3_stmt_readonly,
+# sqlite3_column_decltype and column names before the first step.
+SQLEAN_FIXTURES := dist/test-extensions/sqlean-define.wasm dist/test-extensions/sqlean-define-spi.wasm
 
 .PHONY: c-sqlean
 .SECONDARY: $(SQLEAN_SDIST) $(SQLEAN_DIR)/extracted $(foreach m,$(SQLEAN_MODULES) define,$(SQLEAN_DIR)/sqlite/sqlean-$(m).c)
@@ -357,13 +369,17 @@ $(SQLEAN_DIR)/sqlite/sqlean-%.c: $(SQLEAN_DIR)/extracted
 # A module, unchanged, with its entry (init.c), into dist/extensions-c/ or
 # (the fixtures) dist/test-extensions/.
 define SQLEAN_RULE
-$(1)/sqlean-%.wasm: $(SQLEAN_DIR)/sqlite/sqlean-%.c components/extensions-c/sqlean/init.c $(SDK_C)/sqlink-cc $(SDK_C_FILES) $(COMPAT_FILES)
+$(1)/sqlean-%.wasm: $(SQLEAN_DIR)/sqlite/sqlean-%.c components/extensions-c/sqlean/init.c $$$$(SQLEAN_SOURCES_$$$$*) $(SDK_C)/sqlink-cc $(SDK_C_FILES) $(COMPAT_FILES)
 	@mkdir -p $$(@D)
 	$(SDK_C)/sqlink-cc --sqlite3-init sqlite3_$$*_init --name sqlean_$$* --version $(SQLEAN_VERSION) -o $$@ \
-		$$< components/extensions-c/sqlean/init.c -I$(SQLEAN_DIR)/sqlite -DSQLEAN_ENTRY=sqlite3_$$*_init -DSQLEAN_INIT=$$(or $$(SQLEAN_INIT_$$*),$$*_init) $$(SQLEAN_CFLAGS_$$*)
+		$$< components/extensions-c/sqlean/init.c $$(SQLEAN_SOURCES_$$*) -I$(SQLEAN_DIR)/sqlite -DSQLEAN_ENTRY=sqlite3_$$*_init -DSQLEAN_INIT=$$(or $$(SQLEAN_INIT_$$*),$$*_init) $$(SQLEAN_CFLAGS_$$*)
 endef
 $(eval $(call SQLEAN_RULE,dist/extensions-c))
 $(eval $(call SQLEAN_RULE,dist/test-extensions))
+dist/test-extensions/sqlean-define-spi.wasm: $(SQLEAN_DIR)/sqlite/sqlean-define.c components/extensions-c/sqlean/init.c $(SDK_C)/sqlink-cc $(SDK_C_FILES) $(COMPAT_FILES)
+	@mkdir -p $(@D)
+	$(SDK_C)/sqlink-cc --spi --sqlite3-init sqlite3_define_init --name sqlean_define --version $(SQLEAN_VERSION) -o $@ \
+		$< components/extensions-c/sqlean/init.c -I$(SQLEAN_DIR)/sqlite -DSQLEAN_ENTRY=sqlite3_define_init -DSQLEAN_INIT=define_init
 
 # ---- Third-party extensions, compiled unchanged: sqlite-vec ---------------
 # `make c-sqlite-vec` downloads the `sqlite-vec` crate from crates.io

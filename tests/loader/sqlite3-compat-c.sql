@@ -46,7 +46,8 @@ select sqlink_load('dist/extensions-c/sqlean-crypto.wasm');
 select hex(sha256('abc')), hex(md5('')), encode('hello', 'base64'), cast(decode('NBSWY3DP', 'base32') as text);
 -- => BA7816BF8F01CFEA414140DE5DAE2223B00361A396177A9CB410FF61F20015AD|D41D8CD98F00B204E9800998ECF8427E|aGVsbG8=|hello
 select sqlink_load('dist/extensions-c/sqlean-stats.wasm');
--- => loaded sqlean_stats 0.27.4: 26 aggregates (prefix sqlean_stats__; memory 256 MiB, timeout 5000 ms)
+-- => loaded sqlean_stats 0.27.4: 26 aggregates, 2 virtual table modules (prefix sqlean_stats__; memory 256 MiB, timeout 5000 ms)
+-- => warning: module generate_series already exists in SQLite: call sqlean_stats__generate_series instead, or load with sqlink_load(path, grants, 'pin=generate_series') to take the bare name
 select median(value) from generate_series(1, 99);
 -- => 50.0
 select stddev(value), percentile(value, 25) from generate_series(1, 10);
@@ -92,12 +93,12 @@ select x, total_of(x) over (order by x rows between 1 preceding and current row)
 -- => 2|3 of 2
 -- => 3|5 of 2
 select usesdb();
--- !! Runtime error near line 94: compat_surfaces: usesdb() calls sqlite3_prepare_v2, which sqlink's sqlite3ext.h compatibility layer does not provide
+-- !! Runtime error near line 95: compat_surfaces: usesdb() calls sqlite3_prepare_v2, which sqlink's sqlite3ext.h compatibility layer does not provide
 select sqlink_load('dist/test-extensions/compat-unsupported.wasm');
--- !! Runtime error near line 96: attach failed: compat_unsupported: sqlite3_unsupported_init() calls sqlite3_overload_function, which sqlink's sqlite3ext.h compatibility layer does not provide
+-- !! Runtime error near line 97: attach failed: compat_unsupported: sqlite3_unsupported_init() calls sqlite3_overload_function, which sqlink's sqlite3ext.h compatibility layer does not provide
 select sqlink_load('dist/test-extensions/compat-failing.wasm');
--- !! Runtime error near line 98: attach failed: compat_failing: sqlite3_failing_init() failed with code 1: this extension needs a licence key
+-- !! Runtime error near line 99: attach failed: compat_failing: sqlite3_failing_init() failed with code 1: this extension needs a licence key
 select sqlink_load('dist/test-extensions/sqlean-define.wasm');
--- !! Runtime error near line 100: attach failed: sqlean_define: sqlite3_define_init() calls sqlite3_exec, which sqlink's sqlite3ext.h compatibility layer does not provide
+-- !! Runtime error near line 101: attach failed: sqlean_define: sqlite3_define_init() calls sqlite3_exec, which sqlink's sqlite3ext.h compatibility layer does not provide
 select 'still running';
 -- => still running

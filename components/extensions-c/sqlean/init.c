@@ -8,6 +8,8 @@
  * builds add this file's few lines (src/sqlite3-MODULE.c upstream); here
  * they are, once, for any module:
  *   -DSQLEAN_ENTRY=sqlite3_math_init -DSQLEAN_INIT=math_init
+ * (time's SQLEAN_INIT is sqlean_time_init, in time-durations.c beside this
+ * file, which fixes its duration constants for wasm32.)
  */
 #include "sqlite3ext.h"
 SQLITE_EXTENSION_INIT1

@@ -156,8 +156,22 @@ static void name_parameters(sqlite3_stmt *s) {
     }
 }
 
-int sqlite3_prepare_v2(sqlite3 *db, const char *sql, int n, sqlite3_stmt **stmt, const char **tail) {
+/* SQL from the init function is refused, naming `function`: the host reads
+ * the manifest (so runs init) in an instance attached to no connection,
+ * where SQL cannot run, and a manifest that depended on the database would
+ * differ from one instance to the next. Without this, SQL failing there
+ * would leave an empty manifest while the instance that attaches, whose
+ * SQL succeeds, loads without error: an extension with nothing in it. */
+static int refused_in_init(const char *function) {
+    if (!sqlink_compat_in_init()) return 0;
+    sqlink_compat_unsupported(function);
+    set_error(SQLITE_MISUSE, NULL);
+    return 1;
+}
+
+static int prepare(const char *function, const char *sql, int n, sqlite3_stmt **stmt, const char **tail) {
     *stmt = NULL;
+    if (refused_in_init(function)) return SQLITE_MISUSE;
     if (!sql) return set_error(SQLITE_MISUSE, NULL);
     const char *end = sql + (n < 0 ? strlen(sql) : strnlen(sql, (size_t)n));
     const char *stop = statement_end(sql, end);
@@ -187,11 +201,14 @@ int sqlite3_prepare_v2(sqlite3 *db, const char *sql, int n, sqlite3_stmt **stmt,
     return set_error(SQLITE_OK, NULL);
 }
 
+int sqlite3_prepare_v2(sqlite3 *db, const char *sql, int n, sqlite3_stmt **stmt, const char **tail) {
+    return prepare("sqlite3_prepare_v2 (from the init function, which runs before there is a connection)", sql, n, stmt, tail);
+}
 int sqlite3_prepare(sqlite3 *db, const char *sql, int n, sqlite3_stmt **stmt, const char **tail) {
-    return sqlite3_prepare_v2(db, sql, n, stmt, tail);
+    return prepare("sqlite3_prepare (from the init function, which runs before there is a connection)", sql, n, stmt, tail);
 }
 int sqlite3_prepare_v3(sqlite3 *db, const char *sql, int n, unsigned flags, sqlite3_stmt **stmt, const char **tail) {
-    return sqlite3_prepare_v2(db, sql, n, stmt, tail);
+    return prepare("sqlite3_prepare_v3 (from the init function, which runs before there is a connection)", sql, n, stmt, tail);
 }
 
 int sqlite3_finalize(sqlite3_stmt *s) {
@@ -372,6 +389,7 @@ int sqlite3_column_bytes(sqlite3_stmt *s, int i) { return sqlink_value_bytes(cel
 
 int sqlite3_exec(sqlite3 *db, const char *sql, int (*callback)(void *, int, char **, char **), void *arg, char **errmsg) {
     if (errmsg) *errmsg = NULL;
+    if (refused_in_init("sqlite3_exec (from the init function, which runs before there is a connection)")) return SQLITE_MISUSE;
     int rc = SQLITE_OK;
     while (sql && *sql && rc == SQLITE_OK) {
         sqlite3_stmt *s = NULL;
