@@ -14,105 +14,10 @@
 //! A `.py` script passes when it exits 0.
 
 use libtest_mimic::{Arguments, Failed, Trial};
-use regex::Regex;
-use sqlink_e2e::{Runner, diff, repo_root, run, shell_words, text_lines};
+use sqlink_e2e::script::Script;
+use sqlink_e2e::{Runner, repo_root, run};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
-
-/// One expected line of standard output.
-enum Expect {
-    Exact(String),
-    Pattern(Regex),
-}
-
-/// What a script expects.
-struct Script {
-    /// The runners it applies to (`-- runners:`; all by default).
-    runners: Vec<Runner>,
-    args: Vec<String>,
-    exit: i32,
-    stdout: Vec<Expect>,
-    stderr: Vec<String>,
-}
-
-/// The text after a marker: one separating space is dropped, the rest kept exactly.
-fn marker_text<'a>(line: &'a str, marker: &str) -> Option<&'a str> {
-    let rest = line.strip_prefix(marker)?;
-    if rest.is_empty() {
-        Some("")
-    } else {
-        rest.strip_prefix(' ')
-    }
-}
-
-fn parse(text: &str) -> Result<Script, String> {
-    let mut s = Script { runners: Runner::ALL.to_vec(), args: Vec::new(), exit: 0, stdout: Vec::new(), stderr: Vec::new() };
-    let mut header = true;
-    for (n, line) in text.lines().enumerate() {
-        if header && line.starts_with("--") {
-            if let Some(a) = marker_text(line, "-- args:") {
-                s.args.extend(shell_words(a));
-                continue;
-            }
-            if let Some(r) = marker_text(line, "-- runners:") {
-                // `-- runners: native wasm (why not the others)`
-                let (names, why) = r.split_once('(').ok_or_else(|| format!("line {}: say why in parentheses after the runners", n + 1))?;
-                if why.trim_end_matches(')').trim().is_empty() {
-                    return Err(format!("line {}: the reason in parentheses is empty", n + 1));
-                }
-                s.runners = names
-                    .split_whitespace()
-                    .map(|name| Runner::ALL.into_iter().find(|r| r.name() == name).ok_or_else(|| format!("line {}: unknown runner {name}", n + 1)))
-                    .collect::<Result<_, _>>()?;
-                continue;
-            }
-            if let Some(e) = marker_text(line, "-- exit:") {
-                s.exit = e.trim().parse().map_err(|_| format!("line {}: bad exit status {e:?}", n + 1))?;
-                continue;
-            }
-        } else {
-            header = false;
-        }
-        if let Some(t) = marker_text(line, "-- =>") {
-            s.stdout.push(Expect::Exact(t.to_string()));
-        } else if let Some(t) = marker_text(line, "-- ~>") {
-            let re = Regex::new(&format!("^(?:{t})$")).map_err(|e| format!("line {}: {e}", n + 1))?;
-            s.stdout.push(Expect::Pattern(re));
-        } else if let Some(t) = marker_text(line, "-- !!") {
-            s.stderr.push(t.to_string());
-        }
-    }
-    Ok(s)
-}
-
-/// Compares stdout lines; on mismatch returns a diff where pattern lines
-/// that matched show the actual text.
-fn check_stdout(expected: &[Expect], actual: &[String]) -> Result<(), String> {
-    let ok = expected.len() == actual.len()
-        && expected.iter().zip(actual).all(|(e, a)| match e {
-            Expect::Exact(t) => t == a,
-            Expect::Pattern(re) => re.is_match(a),
-        });
-    if ok {
-        return Ok(());
-    }
-    let shown: Vec<String> = expected
-        .iter()
-        .enumerate()
-        .map(|(i, e)| match e {
-            Expect::Exact(t) => t.clone(),
-            Expect::Pattern(re) => match actual.get(i) {
-                Some(a) if re.is_match(a) => a.clone(),
-                _ => format!("~> {}", re.as_str()),
-            },
-        })
-        .collect();
-    Err(diff("stdout", &join(&shown), &join(actual)))
-}
-
-fn join(lines: &[String]) -> String {
-    lines.iter().map(|l| format!("{l}\n")).collect()
-}
 
 /// Runs a script with a program (`program` and the arguments before the
 /// script's own); `exit_ok` judges the exit status against `-- exit:`.
@@ -122,23 +27,12 @@ fn check_script(script: &Script, text: &str, program: &Path, pre: &[String], exi
     }
     let args: Vec<String> = pre.iter().chain(&script.args).cloned().collect();
     let out = run(program, &args, text.as_bytes(), &repo_root(), Duration::from_secs(120)).map_err(|e| format!("running {}: {e}", program.display()))?;
-    let mut problems = Vec::new();
-    if let Err(d) = check_stdout(&script.stdout, &text_lines(&out.stdout)) {
-        problems.push(d);
-    }
-    let stderr = text_lines(&out.stderr);
-    if stderr != script.stderr {
-        problems.push(diff("stderr", &join(&script.stderr), &join(&stderr)));
-    }
-    if !exit_ok(script.exit, out.code) {
-        problems.push(format!("exit status: expected {}, got {:?}", script.exit, out.code));
-    }
-    if problems.is_empty() { Ok(()) } else { Err(problems.join("\n").into()) }
+    Ok(script.check(&out, exit_ok)?)
 }
 
 fn read_script(path: &Path) -> Result<(Script, String), Failed> {
     let text = read_text(path)?;
-    Ok((parse(&text)?, text))
+    Ok((Script::parse(&text)?, text))
 }
 
 fn read_text(path: &Path) -> Result<String, Failed> {
@@ -153,7 +47,7 @@ const SCRATCH: &str = "/tmp/sqlink-shell-test-";
 /// which run at the same time, never write each other's files.
 fn read_script_for(path: &Path, runner: Runner) -> Result<(Script, String), Failed> {
     let text = read_text(path)?.replace(SCRATCH, &format!("{SCRATCH}{}-", runner.name()));
-    Ok((parse(&text)?, text))
+    Ok((Script::parse(&text)?, text))
 }
 
 /// Runs a Python client script; it reports its own failures.

@@ -1,4 +1,4 @@
--- runners: native wasm (the C example is not baked into the composed build)
+-- runners: native wasm (the C example is not baked into dist/sqlink-cli.wasm; tests/composed.rs bakes hello-c.wasm alone into a shell and runs this script there)
 -- exit: 1
 -- The C SDK's example (components/examples-c/hello, built by make c-examples
 -- into dist/examples/hello-c.wasm): the Rust example's functions, in C.

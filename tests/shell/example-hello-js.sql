@@ -1,4 +1,4 @@
--- runners: native wasm (the JavaScript example is not baked into the composed build)
+-- runners: native wasm (the JavaScript example is not baked into dist/sqlink-cli.wasm; tests/composed.rs bakes hello-js.wasm alone into a shell and runs this script there)
 -- exit: 1
 -- The JS SDK's example (components/examples-js/hello, built by make
 -- js-examples into dist/examples/hello-js.wasm): the Rust example's functions,

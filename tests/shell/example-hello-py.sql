@@ -1,4 +1,4 @@
--- runners: native wasm (the Python example is not baked into the composed build)
+-- runners: native wasm (the Python example is not baked into dist/sqlink-cli.wasm; tests/composed.rs bakes hello-py.wasm alone into a shell and runs this script there)
 -- exit: 1
 -- The Python SDK's example (components/examples-py/hello, built by make
 -- py-examples into dist/examples/hello-py.wasm): the C example's tests.

@@ -1,4 +1,4 @@
--- runners: native wasm (the README example is not baked into the composed build)
+-- runners: native wasm (the README example is not baked into dist/sqlink-cli.wasm; tests/composed.rs bakes hello.wasm alone into a shell and runs this script there)
 -- exit: 1
 -- The README's worked example (components/examples/hello).
 .load dist/examples/hello.wasm

@@ -1,5 +1,8 @@
 //! Helpers shared by the end-to-end tests: where things are, running a
-//! program with a timeout, splitting argument lines, showing output.
+//! program with a timeout, splitting argument lines, showing output; and,
+//! in [`script`], what a script with expected output expects.
+
+pub mod script;
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -29,6 +32,16 @@ pub fn wasmtime_bin() -> PathBuf {
     if installed.exists() { installed } else { PathBuf::from("wasmtime") }
 }
 
+/// `wasmtime run` of a shell component `cli` as [`Runner::Wasmtime`] runs
+/// `dist/sqlink-cli.wasm`: the program and the arguments that come before
+/// the shell's own. The repository root is the guest's `/` (scripts use
+/// paths relative to it) and `/tmp` is itself.
+pub fn wasmtime_run(cli: &Path) -> (PathBuf, Vec<String>) {
+    let cli = cli.display().to_string();
+    let args = ["run", "--dir", ".::/", "--dir", "/tmp::/tmp", &cli];
+    (wasmtime_bin(), args.iter().map(|a| a.to_string()).collect())
+}
+
 /// The three ways sqlink runs SQL, which must agree.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Runner {
@@ -53,18 +66,13 @@ impl Runner {
         }
     }
 
-    /// The program and the arguments that come before the shell's own.
-    /// Under wasmtime the repository root is the guest's `/` (scripts use
-    /// paths relative to it) and `/tmp` is itself.
+    /// The program and the arguments that come before the shell's own
+    /// (under wasmtime: [`wasmtime_run`]).
     pub fn command(self) -> (PathBuf, Vec<String>) {
         match self {
             Runner::Native => (sqlink_bin(), Vec::new()),
             Runner::Wasm => (sqlink_bin(), vec!["--engine".into(), "wasm".into()]),
-            Runner::Wasmtime => {
-                let cli = repo_root().join("dist/sqlink-cli.wasm").display().to_string();
-                let args = ["run", "--dir", ".::/", "--dir", "/tmp::/tmp", &cli];
-                (wasmtime_bin(), args.iter().map(|a| a.to_string()).collect())
-            }
+            Runner::Wasmtime => wasmtime_run(&repo_root().join("dist/sqlink-cli.wasm")),
         }
     }
 
