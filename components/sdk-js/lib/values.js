@@ -286,20 +286,29 @@ function toBigInt(a, name, i) {
       break;
     case 'text':
     case 'short-text': {
-      let s;
-      try {
-        s = strict.decode(bytesView(a)).trim();
-      } catch {
-        break;
-      }
-      const whole = parseInteger(s);
-      if (whole !== null) return whole;
-      const r = parseNumber(s);
-      if (r !== null && Number.isFinite(r) && Math.abs(r) < 9.2e18) return BigInt(Math.trunc(r));
+      const n = textNumber(a);
+      if (n === null) break;
+      if (n.whole !== null) return n.whole;
+      if (n.real !== null && Number.isFinite(n.real) && Math.abs(n.real) < 9.2e18) return BigInt(Math.trunc(n.real));
       break;
     }
   }
   throw mismatch('an integer', a, name, i);
+}
+
+/**
+ * The number a text argument holds, as SQLite reads one: the integer it
+ * spells exactly (a BigInt) or null, and the real it spells or null; null
+ * when the text is not valid UTF-8.
+ */
+function textNumber(a) {
+  let s;
+  try {
+    s = strict.decode(bytesView(a)).trim();
+  } catch {
+    return null;
+  }
+  return { whole: parseInteger(s), real: parseNumber(s) };
 }
 
 function toSafeInteger(a, name, i) {
@@ -323,16 +332,10 @@ function toReal(a, name, i) {
       return a.val;
     case 'text':
     case 'short-text': {
-      let s;
-      try {
-        s = strict.decode(bytesView(a)).trim();
-      } catch {
-        break;
-      }
-      const whole = parseInteger(s);
-      if (whole !== null) return Number(whole);
-      const r = parseNumber(s);
-      if (r !== null) return r;
+      const n = textNumber(a);
+      if (n === null) break;
+      if (n.whole !== null) return Number(n.whole);
+      if (n.real !== null) return n.real;
       break;
     }
   }
