@@ -108,6 +108,20 @@ impl<'a> From<sqlink_sqlite::ValueRef<'a>> for ValueRef<'a> {
     }
 }
 
+/// A value the contract's generated type holds (from sqlite-core, under
+/// the wasm engine), borrowed for an extension's call.
+impl<'a> From<&'a Value> for ValueRef<'a> {
+    fn from(v: &'a Value) -> Self {
+        match v {
+            Value::Null => ValueRef::Null,
+            Value::Integer(i) => ValueRef::Integer(*i),
+            Value::Real(r) => ValueRef::Real(*r),
+            Value::Text(t) => ValueRef::Text(t),
+            Value::Blob(b) => ValueRef::Blob(b),
+        }
+    }
+}
+
 /// A borrowed value with its subtype, lowered as `subtyped-value`.
 #[derive(ComponentType, Lower, Clone, Copy, Debug)]
 #[component(record)]

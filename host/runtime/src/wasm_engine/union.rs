@@ -8,7 +8,7 @@
 //! remapped: each kind numbers the members' items one after another.
 
 use super::wit::ext as wit;
-use crate::wit::{ArgRef, Returned, SqlError, SubtypedValue, SubtypedValueRef, Value, ValueRef};
+use crate::wit::{ArgRef, Returned, SqlError, SubtypedValue, SubtypedValueRef, ValueRef};
 use crate::instance::{CallResult, Instance, Live};
 use crate::attach::AttachedInfo;
 use crate::error::{Error, extension_error};
@@ -349,22 +349,11 @@ pub(crate) enum Routed<T> {
 
 /// Subtyped values sqlite-core sent, borrowed for the extension's call.
 pub(crate) fn subtyped_refs(args: &[SubtypedValue]) -> Vec<SubtypedValueRef<'_>> {
-    args.iter().map(|a| SubtypedValueRef { value: value_ref(&a.value), subtype: a.subtype }).collect()
+    args.iter().map(|a| SubtypedValueRef { value: ValueRef::from(&a.value), subtype: a.subtype }).collect()
 }
 
 /// What a collation call returned.
 pub(crate) enum CompareOutcome {
     Order(i32),
     Key(Vec<u8>),
-}
-
-/// A value sqlite-core sent, borrowed for the extension's call.
-fn value_ref(v: &Value) -> ValueRef<'_> {
-    match v {
-        Value::Null => ValueRef::Null,
-        Value::Integer(i) => ValueRef::Integer(*i),
-        Value::Real(r) => ValueRef::Real(*r),
-        Value::Text(t) => ValueRef::Text(t),
-        Value::Blob(b) => ValueRef::Blob(b),
-    }
 }

@@ -70,16 +70,6 @@ impl Handles {
     }
 }
 
-fn value(v: &Value) -> ValueRef<'_> {
-    match v {
-        Value::Null => ValueRef::Null,
-        Value::Integer(i) => ValueRef::Integer(*i),
-        Value::Real(r) => ValueRef::Real(*r),
-        Value::Text(t) => ValueRef::Text(t),
-        Value::Blob(b) => ValueRef::Blob(b),
-    }
-}
-
 impl CoreState {
     /// Runs a call on `live`: inline, or on the relay if it may run SQL (a
     /// suspended call is an error with the relay's code).
@@ -163,7 +153,7 @@ impl core::Host for CoreState {
     fn filter(&mut self, cursor: u64, idx_num: i32, idx_str: Option<String>, args: Vec<Value>, columns: u64, max_rows: u32) -> Result<RowBatch, SqlError> {
         let (live, handle) = self.union().handles.cursor(cursor)?;
         self.run(live, move |inst| {
-            let args: Vec<ValueRef<'_>> = args.iter().map(value).collect();
+            let args: Vec<ValueRef<'_>> = args.iter().map(ValueRef::from).collect();
             inst.vtab_filter(handle, idx_num, idx_str.as_deref(), &args, columns, max_rows)
         })
     }
