@@ -51,15 +51,11 @@ pub(crate) fn clear(db: Db) {
 
 /// Declares `f` on `db`.
 pub(crate) fn declare(db: Db, f: DeclaredFunction) -> Result<(), SqlError> {
-    if !(-1..=127).contains(&f.arity) || f.name.is_empty() {
-        return Err(error(format!("cannot declare function '{}' with arity {}", f.name, f.arity)));
-    }
-    if let DeclaredBody::Sql(sql) = &f.body {
-        let params = spi::prepare_one(db, sql).map_err(crate::spi::failed)?.parameter_count();
-        if f.arity >= 0 && params != f.arity as usize {
-            return Err(error(format!("the body takes {params} parameters but the function is declared with {}", f.arity)));
-        }
-    }
+    let sql_body = match &f.body {
+        DeclaredBody::Sql(sql) => Some(sql.as_str()),
+        DeclaredBody::Invoke(_) => None,
+    };
+    spi::check_declaration(db, &f.name, f.arity, sql_body).map_err(crate::spi::failed)?;
     let key = key(db, &f.name, f.arity);
     DECLARED.with(|declared| {
         let mut declared = declared.borrow_mut();

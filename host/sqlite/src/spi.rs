@@ -97,3 +97,20 @@ pub unsafe fn call_sql_body(ctx: *mut ffi::sqlite3_context, sql: &str, argv: &[*
         Ok(())
     }
 }
+
+/// Checks a function an extension declares at run time
+/// (`spi.declare-function`): a name, an arity SQLite allows (-1 to 127),
+/// and a SQL body (if it has one) taking as many parameters as the arity.
+/// Compiling the body is the extension's own SQL: the caller guards it.
+pub fn check_declaration(db: Db, name: &str, arity: i32, sql_body: Option<&str>) -> Result<(), Error> {
+    if !(-1..=127).contains(&arity) || name.is_empty() {
+        return Err(Error::new(ffi::SQLITE_ERROR, format!("cannot declare function '{name}' with arity {arity}")));
+    }
+    if let Some(sql) = sql_body {
+        let params = prepare_one(db, sql)?.parameter_count();
+        if arity >= 0 && params != arity as usize {
+            return Err(Error::new(ffi::SQLITE_ERROR, format!("the body takes {params} parameters but the function is declared with {arity}")));
+        }
+    }
+    Ok(())
+}

@@ -107,16 +107,12 @@ impl SqlAccess for NativeSql {
     fn declare_function(&self, name: &str, arity: i32, flags: FunctionFlags, body: FunctionBody) -> Result<(), Error> {
         let db = self.db;
         let live = self.live.upgrade().ok_or_else(|| Error::new("the extension is being unloaded"))?;
-        if !(-1..=127).contains(&arity) || name.is_empty() {
-            return Err(Error::new(format!("cannot declare function '{name}' with arity {arity}")));
-        }
+        let sql_body = match &body {
+            FunctionBody::Sql(sql) => Some(sql.as_str()),
+            FunctionBody::Invoke(_) => None,
+        };
+        guarded(|| Ok(spi::check_declaration(db, name, arity, sql_body)?))?;
         let key = (name.to_ascii_lowercase(), arity);
-        if let FunctionBody::Sql(sql) = &body {
-            let params = guarded(|| Ok(spi::prepare_one(db, sql)?))?.parameter_count();
-            if arity >= 0 && params != arity as usize {
-                return Err(Error::new(format!("the body takes {params} parameters but the function is declared with {arity}")));
-            }
-        }
         let mut declared = self.declared.lock().unwrap();
         // Redefining a SQL-bodied function swaps its body in place: SQLite
         // does not allow replacing a function while a statement runs.
