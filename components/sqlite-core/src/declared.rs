@@ -119,7 +119,7 @@ unsafe extern "C" fn call_sql_body(ctx: *mut ffi::sqlite3_context, argc: c_int, 
         let Some(sql) = body.sql.borrow().clone() else {
             return result::error(ctx, ffi::SQLITE_ERROR, &format!("function {} was removed", body.name));
         };
-        if let Err(e) = crate::guard::as_extension(|| spi::call_sql_body(ctx, &sql, argv)) {
+        if let Err(e) = sqlink_sqlite::spi_guard::guarded(|| spi::call_sql_body(ctx, &sql, argv)) {
             let e = crate::spi::failed(e);
             result::error(ctx, e.code, &e.message);
         }

@@ -18,7 +18,7 @@ use std::rc::Rc;
 pub struct Core;
 
 fn error(e: sqlink_sqlite::Error) -> SqlError {
-    if let Some(reason) = crate::guard::take_refusal() {
+    if let Some(reason) = sqlink_sqlite::spi_guard::take_refusal() {
         return SqlError { code: ffi::SQLITE_AUTH, message: reason, offset: None };
     }
     let e = crate::locks::explain(e);

@@ -30,14 +30,14 @@ pub(crate) fn watch(db: Db) {
     unsafe { ffi::sqlite3_set_authorizer(db.raw(), Some(authorize), std::ptr::null_mut()) };
 }
 
-/// Applies the spi guard (`crate::guard`), notes `PRAGMA journal_mode=WAL`,
+/// Applies the spi guard (`sqlink_sqlite::spi_guard`), notes `PRAGMA journal_mode=WAL`,
 /// then lets the imported extension's authorizer decide (see `watch`).
 extern "C" fn authorize(_: *mut c_void, action: c_int, arg1: *const c_char, arg2: *const c_char, db: *const c_char, accessor: *const c_char) -> c_int {
     let text = |p: *const c_char| {
         // SAFETY: SQLite passes NUL-terminated strings or NULL.
         (!p.is_null()).then(|| unsafe { CStr::from_ptr(p) }.to_string_lossy().into_owned())
     };
-    if let Some(refused) = crate::guard::check(action, text(arg1).as_deref(), text(arg2).as_deref()) {
+    if let Some(refused) = sqlink_sqlite::spi_guard::check(action, text(arg1).as_deref(), text(arg2).as_deref()) {
         return refused;
     }
     if action == ffi::SQLITE_PRAGMA

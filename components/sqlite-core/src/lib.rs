@@ -9,7 +9,6 @@
 
 mod engine;
 mod extension;
-mod guard;
 mod callbacks;
 mod declared;
 mod journal;

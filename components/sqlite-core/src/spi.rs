@@ -10,7 +10,7 @@ use sqlink_sqlite::{Db, ValueRef, ffi, spi};
 
 /// Runs `request` on `db`.
 pub(crate) fn serve(db: Db, request: Request) -> Answer {
-    crate::guard::as_extension(|| match request {
+    sqlink_sqlite::spi_guard::guarded(|| match request {
         Request::Query(q) => {
             let params: Vec<ValueRef<'_>> = q.params.iter().map(crate::engine::from_value).collect();
             Answer::Query(spi::query(db, &q.sql, &params).map(rows).map_err(failed))
@@ -29,7 +29,7 @@ fn rows(r: spi::Rows) -> Rows {
 /// An error of the extension's SQL; what the spi guard refused fails with
 /// SQLITE_AUTH and the guard's reason.
 pub(crate) fn failed(e: sqlink_sqlite::Error) -> SqlError {
-    match crate::guard::take_refusal() {
+    match sqlink_sqlite::spi_guard::take_refusal() {
         Some(reason) => SqlError { code: ffi::SQLITE_AUTH, message: reason },
         None => SqlError { code: e.code, message: e.message },
     }

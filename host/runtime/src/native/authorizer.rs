@@ -2,35 +2,16 @@
 //! own while some extension wants one, and asks each such extension in
 //! load order (the chaining rules are `instance::authorizer::ask_all`'s).
 //!
-//! It also guards the statements extensions prepare through spi
-//! ([`guarded`]): while one is being prepared, what
-//! `sqlink_sqlite::spi_guard` refuses is denied whatever the extensions
-//! say. So it is installed while some extension has the spi grant too.
+//! It also applies the spi guard (`sqlink_sqlite::spi_guard`): while an
+//! extension's own SQL runs, what the guard refuses is denied whatever the
+//! extensions say. So it is installed while some extension has the spi
+//! grant too.
 
 use crate::instance::Live;
 use crate::instance::authorizer::{self, ActionRef, Decision};
 use sqlink_sqlite::{Db, ffi, spi_guard};
-use std::cell::{Cell, RefCell};
 use std::ffi::{CStr, c_char, c_int, c_void};
 use std::sync::Arc;
-
-thread_local! {
-    /// Extension statements being prepared on this thread (SQLite calls
-    /// the authorizer on the thread that prepares).
-    static GUARDING: Cell<u32> = const { Cell::new(0) };
-    /// Why the guard refused something, for the extension's error.
-    static REFUSED: RefCell<Option<String>> = const { RefCell::new(None) };
-}
-
-/// Runs `prepare` (which prepares an extension's statement) under the spi
-/// guard; returns its result and the guard's reason if it refused
-/// something (SQLite then reports only "not authorized").
-pub(crate) fn guarded<R>(prepare: impl FnOnce() -> R) -> (R, Option<String>) {
-    GUARDING.with(|g| g.set(g.get() + 1));
-    let result = prepare();
-    GUARDING.with(|g| g.set(g.get() - 1));
-    (result, REFUSED.with(|r| r.borrow_mut().take()))
-}
 
 /// The extensions asked, in load order, and whether some extension's spi
 /// statements need guarding.
@@ -76,11 +57,8 @@ unsafe extern "C" fn authorize(data: *mut c_void, code: c_int, a1: *const c_char
     let (asked, action) = unsafe {
         (&*data.cast::<Authorizers>(), ActionRef { code, arg1: text(a1), arg2: text(a2), database: text(db), accessor: text(accessor) })
     };
-    if GUARDING.with(Cell::get) > 0
-        && let Some(reason) = spi_guard::refusal(code, action.arg1, action.arg2)
-    {
-        REFUSED.with(|r| *r.borrow_mut() = Some(reason));
-        return ffi::SQLITE_DENY;
+    if let Some(denied) = spi_guard::check(code, action.arg1, action.arg2) {
+        return denied;
     }
     match authorizer::ask_all(&asked.asked, action) {
         Decision::Allow => ffi::SQLITE_OK,

@@ -13,7 +13,7 @@ use crate::store::SqlAccess;
 use crate::wit::Value as WitValue;
 use crate::wit::spi::{FunctionBody, Rows};
 use crate::wit::types::FunctionFlags;
-use sqlink_sqlite::{Db, Value, ValueRef, ffi, spi};
+use sqlink_sqlite::{Db, Value, ValueRef, ffi, spi, spi_guard};
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, Weak};
 
@@ -48,7 +48,8 @@ pub(crate) fn rows_to_wit(r: spi::Rows) -> Rows {
 /// its target then). What reaches beyond the connection fails with the
 /// guard's reason.
 pub(crate) fn guarded<R>(work: impl FnOnce() -> Result<R, Error>) -> Result<R, Error> {
-    match super::authorizer::guarded(work) {
+    let result = spi_guard::guarded(work);
+    match (result, spi_guard::take_refusal()) {
         (Err(_), Some(reason)) => Err(Error::with_code(ffi::SQLITE_AUTH, reason)),
         (result, _) => result,
     }
