@@ -528,7 +528,11 @@ COMPONENTIZE_PY := $(TOOLS)/componentize-py/componentize_py/__init__.py
 SDK_PY := components/sdk-py
 PY_EXAMPLES := $(notdir $(wildcard components/examples-py/*))
 PY_EXAMPLE_FILES := $(foreach x,$(PY_EXAMPLES),dist/examples/$(x)-py.wasm)
-# The SDK's test fixtures (components/sdk-py/testing/NAME.py).
+# The SDK's test fixtures (components/sdk-py/testing/NAME.py, each built
+# into dist/test-extensions/py-NAME.wasm): surfaces.py for the functions,
+# aggregates and collations (tests/shell/py-sdk-surfaces.sql), tables.py
+# for the virtual table classes (tests/shell/py-sdk-tables.sql, and
+# tests/loader/sqlite3-py-tables.sql through libsqlink_loader).
 PY_FIXTURE_FILES := $(patsubst $(SDK_PY)/testing/%.py,dist/test-extensions/py-%.wasm,$(wildcard $(SDK_PY)/testing/*.py))
 PY_SDK_FILES := $(wildcard $(SDK_PY)/sqlink/*.py) $(SDK_PY)/sqlink-py-build $(SDK_PY)/wit/world.wit $(wildcard wit/extension/*.wit)
 

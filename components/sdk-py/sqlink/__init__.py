@@ -30,12 +30,31 @@ running, an aggregate skips the row). Results: ``None`` is NULL, ``int`` and
 ``bool`` INTEGER, ``float`` REAL (NaN is NULL), ``str`` and ``RawText`` TEXT,
 ``bytes`` BLOB. Raise ``Error(message, code)`` to fail with a SQLite code;
 other exceptions fail with SQLITE_ERROR and name the function.
+
+Virtual tables are classes (``@extension.vtab``, see ``sqlink.tables``)::
+
+    @extension.vtab(name="kv")
+    class KeyValues:
+        \"\"\"Pairs kept in memory.\"\"\"
+        schema = "CREATE TABLE x(key TEXT, value)"
+        def __init__(self, args):
+            self.rows = {}
+        def scan(self, scan):
+            return (Row(rowid, kv) for rowid, kv in self.rows.items())
+        def insert(self, rowid, values):
+            rowid = rowid if rowid is not None else max(self.rows, default=0) + 1
+            self.rows[rowid] = values
+            return rowid
 """
 
 from .declare import Extension
+from .tables import (Columns, Constraint, ConstraintUse, IndexInfo, IndexPlan, Op, OrderBy, Row, Scan,
+                     TableArgs)
 from .values import Error, RawText, Value, format_real
 
-__all__ = ["Extension", "Error", "RawText", "Value", "format_real", "Subtyped"]
+__all__ = ["Extension", "Error", "RawText", "Value", "format_real", "Subtyped",
+           "TableArgs", "Scan", "Row", "Columns", "Op", "Constraint", "OrderBy", "IndexInfo", "ConstraintUse",
+           "IndexPlan"]
 
 
 def __getattr__(name):

@@ -1,5 +1,6 @@
 """Declaring an extension: one ``Extension`` holds its functions,
-aggregates, collations and tables, read from plain Python signatures.
+aggregates, collations and tables, read from plain Python signatures
+(virtual table classes are read by ``tables.Module``).
 
 The signature is the declaration, as in the Rust SDK: a parameter's
 annotation says how its argument converts (``values.CONVERTERS``); a
@@ -15,6 +16,7 @@ import sys
 import types
 import typing
 
+from .tables import Module
 from .values import CONVERTERS, ArgError, Error, Value
 
 __all__ = ["Extension"]
@@ -182,6 +184,8 @@ class Table:
         self.doc = _doc(fn)
         self.columns = [c.strip() for c in columns.split(",")] if isinstance(columns, str) else list(columns)
         self.signature = Signature(fn, f"{self.names[0]}()")
+        self.eponymous = self.eponymous_only = True
+        self.writable = False
         if self.signature.rest is not None:
             raise TypeError(f"{self.names[0]}(): a table-valued function cannot take *args")
 
@@ -190,12 +194,14 @@ class Extension:
     """One extension: what ``manifest.describe`` lists, and the code behind it.
 
     Declare items with the decorators (``@extension.function(...)``) or pass
-    them as lists of callables; the description defaults to the docstring of
-    the module that creates the extension.
+    them as lists of callables (``vtabs``: classes); the description
+    defaults to the docstring of the module that creates the extension.
+    Table-valued functions and virtual table classes share ``tables``, in
+    the order declared (the manifest's vtab ids).
     """
 
     def __init__(self, name, version="0.1.0", description=None, *, prefix=None, namespace=None,
-                 functions=(), aggregates=(), collations=(), tables=()):
+                 functions=(), aggregates=(), collations=(), tables=(), vtabs=()):
         if description is None:
             description = inspect.cleandoc(sys._getframe(1).f_globals.get("__doc__") or "")
         self.name, self.version, self.description = name, version, description
@@ -209,9 +215,11 @@ class Extension:
         for c in collations:
             self.collations.append(c if isinstance(c, Collation) else Collation(c))
         for t in tables:
-            if not isinstance(t, Table):
+            if not isinstance(t, (Table, Module)):
                 raise TypeError("tables: declare each with @extension.table(columns=...)")
             self.tables.append(t)
+        for v in vtabs:
+            self.tables.append(v if isinstance(v, Module) else Module(v))
 
     def function(self, fn=None, **options):
         """Declares a scalar function: ``@extension.function(deterministic=True)``."""
@@ -240,6 +248,14 @@ class Extension:
             self.tables.append(Table(fn, columns, **options))
             return fn
         return add
+
+    def vtab(self, cls=None, **options):
+        """Declares a virtual table class: ``@extension.vtab(name="kv")``;
+        options ``name``, ``aliases`` and ``eponymous_only``."""
+        def add(cls):
+            self.tables.append(Module(cls, **options))
+            return cls
+        return add(cls) if cls is not None else add
 
     def exports(self):
         """The interfaces this extension exports (the worlds sqlink-py-build

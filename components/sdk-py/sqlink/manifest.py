@@ -39,7 +39,8 @@ def describe(ext):
     ]
     collations = [m.Collation(c.name, c.keyed) for c in ext.collations]
     vtabs = [
-        m.VtabModule(name, eponymous=True, eponymous_only=True, writable=False, direct_only=False, shadow_tables=[], description=tb.doc)
+        m.VtabModule(name, eponymous=tb.eponymous, eponymous_only=tb.eponymous_only, writable=tb.writable,
+                     direct_only=False, shadow_tables=[], description=tb.doc)
         for tb in ext.tables
         for name in tb.names
     ]
