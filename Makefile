@@ -323,31 +323,42 @@ $(COMPAT_OUT)/obj/api.o $(COMPAT_OUT)/obj/api-spi.o: $(COMPAT_OUT)/obj/%.o: $(CO
 # in wasm32, so its init (SQLEAN_INIT_time, time-durations.c) runs
 # time_init and then registers the six dur_*() again (same name and
 # arity: the later registration replaces the earlier) with the values
-# behind a pointer. Not built: fileio and vsv (files).
+# behind a pointer. fileio and vsv use files, so they load only with a
+# directory granted (`--grant fs:DIR`: their components import
+# wasi:filesystem); fileio is compiled unchanged with `-include` of
+# fileio-wasi.h (SQLEAN_CFLAGS_fileio), which gives it the chmod() WASI
+# lacks (permission bits are ignored: WASI has none) and a stat() for which
+# the directories above a granted one are directories (sqlean makes a
+# missing parent by stat()ing each ancestor from the root); vsv with
+# vsv-wasi.h, whose strtold() reads a double (wasi-libc's traps: no long
+# double scanning).
 SQLEAN_PY_VERSION := 3.50.4.5
 SQLEAN_PY_SHA256 := 9764b565e7ab430ab6e9e43cb2816199c2b39926dffc93c212a52f0019278459
 SQLEAN_VERSION := 0.27.4
 SQLEAN_DIR := target/third-party/sqlean.py-$(SQLEAN_PY_VERSION)
 SQLEAN_SDIST := $(SQLEAN_DIR)/sqlean_py-$(SQLEAN_PY_VERSION).tar.gz
-SQLEAN_MODULES := math crypto fuzzy stats regexp ipaddr uuid text unicode time
+SQLEAN_MODULES := math crypto fuzzy stats regexp ipaddr uuid text unicode time fileio vsv define
 SQLEAN_INIT_stats := stats_init
 SQLEAN_INIT_time := sqlean_time_init
 SQLEAN_SOURCES_time := components/extensions-c/sqlean/time-durations.c
 # As sqlean.py's setup.py compiles them.
 SQLEAN_CFLAGS_regexp := -DPCRE2_CODE_UNIT_WIDTH=8 -DLINK_SIZE=2 -DHAVE_CONFIG_H=1 -DSUPPORT_UNICODE=1
+SQLEAN_CFLAGS_fileio := -include components/extensions-c/sqlean/fileio-wasi.h
+SQLEAN_CFLAGS_vsv := -include components/extensions-c/sqlean/vsv-wasi.h
 SQLEAN_FILES := $(foreach m,$(SQLEAN_MODULES),dist/extensions-c/sqlean-$(m).wasm)
-# A module the layer cannot run (define's init runs SQL, sqlite3_exec),
-# built as a test fixture: its load must fail naming the function. Built
-# with --spi too (sqlean-define-spi.wasm), it fails the same way: the host
-# reads the manifest, so runs init, in an instance with no connection, and
-# the layer refuses SQL there. Past that, define() creates functions from
-# a call (sqlite3_create_function outside init: spi.declare-function is
-# not yet reachable from C) and its table needs sqlite3_stmt_readonly,
-# sqlite3_column_decltype and column names before the first step.
-SQLEAN_FIXTURES := dist/test-extensions/sqlean-define.wasm dist/test-extensions/sqlean-define-spi.wasm
+# define runs SQL on the connection (its init reloads the functions saved
+# in sqlean_define; define() and its table prepare statements), so it is
+# linked with `sqlink-cc --spi` (its own rule, below) and loads with
+# `--grant spi`. The layer builds its manifest from what init registers
+# while its SQL waits (the manifest is read where there may be no
+# connection), runs init again at attach with SQL running, and declares
+# the functions created then or later (define()) on the connection
+# (spi.declare-function). Built without --spi too, as a test fixture: its
+# load fails naming sqlite3_exec.
+SQLEAN_FIXTURES := dist/test-extensions/sqlean-define.wasm
 
 .PHONY: c-sqlean
-.SECONDARY: $(SQLEAN_SDIST) $(SQLEAN_DIR)/extracted $(foreach m,$(SQLEAN_MODULES) define,$(SQLEAN_DIR)/sqlite/sqlean-$(m).c)
+.SECONDARY: $(SQLEAN_SDIST) $(SQLEAN_DIR)/extracted $(foreach m,$(SQLEAN_MODULES),$(SQLEAN_DIR)/sqlite/sqlean-$(m).c)
 c-sqlean: $(SQLEAN_FILES) $(SQLEAN_FIXTURES)
 
 $(SQLEAN_SDIST):
@@ -369,14 +380,14 @@ $(SQLEAN_DIR)/sqlite/sqlean-%.c: $(SQLEAN_DIR)/extracted
 # A module, unchanged, with its entry (init.c), into dist/extensions-c/ or
 # (the fixtures) dist/test-extensions/.
 define SQLEAN_RULE
-$(1)/sqlean-%.wasm: $(SQLEAN_DIR)/sqlite/sqlean-%.c components/extensions-c/sqlean/init.c $$$$(SQLEAN_SOURCES_$$$$*) $(SDK_C)/sqlink-cc $(SDK_C_FILES) $(COMPAT_FILES)
+$(1)/sqlean-%.wasm: $(SQLEAN_DIR)/sqlite/sqlean-%.c components/extensions-c/sqlean/init.c $$$$(SQLEAN_SOURCES_$$$$*) $(wildcard components/extensions-c/sqlean/*.h) $(SDK_C)/sqlink-cc $(SDK_C_FILES) $(COMPAT_FILES)
 	@mkdir -p $$(@D)
 	$(SDK_C)/sqlink-cc --sqlite3-init sqlite3_$$*_init --name sqlean_$$* --version $(SQLEAN_VERSION) -o $$@ \
 		$$< components/extensions-c/sqlean/init.c $$(SQLEAN_SOURCES_$$*) -I$(SQLEAN_DIR)/sqlite -DSQLEAN_ENTRY=sqlite3_$$*_init -DSQLEAN_INIT=$$(or $$(SQLEAN_INIT_$$*),$$*_init) $$(SQLEAN_CFLAGS_$$*)
 endef
 $(eval $(call SQLEAN_RULE,dist/extensions-c))
 $(eval $(call SQLEAN_RULE,dist/test-extensions))
-dist/test-extensions/sqlean-define-spi.wasm: $(SQLEAN_DIR)/sqlite/sqlean-define.c components/extensions-c/sqlean/init.c $(SDK_C)/sqlink-cc $(SDK_C_FILES) $(COMPAT_FILES)
+dist/extensions-c/sqlean-define.wasm: $(SQLEAN_DIR)/sqlite/sqlean-define.c components/extensions-c/sqlean/init.c $(SDK_C)/sqlink-cc $(SDK_C_FILES) $(COMPAT_FILES)
 	@mkdir -p $(@D)
 	$(SDK_C)/sqlink-cc --spi --sqlite3-init sqlite3_define_init --name sqlean_define --version $(SQLEAN_VERSION) -o $@ \
 		$< components/extensions-c/sqlean/init.c -I$(SQLEAN_DIR)/sqlite -DSQLEAN_ENTRY=sqlite3_define_init -DSQLEAN_INIT=define_init

@@ -385,6 +385,13 @@ void sqlink_rows_free(sqlink_rows *rows);
 int sqlink_execute(const char *sql, char **error);
 /* Compiles one statement without running it: its parameter count. */
 int sqlink_parameter_count(const char *sql, int *count, char **error);
+/* Registers scalar function NAME of ARITY arguments (-1: any) with FLAGS
+ * (SQLINK_DETERMINISTIC...) on the calling connection, at run time; its
+ * calls reach scalar.invoke with ID, which must be past the manifest's
+ * functions (the compatibility layer dispatches them). 0, or a code and
+ * *error. sqlink_forget_function removes such a function. */
+int sqlink_declare_function(const char *name, int arity, unsigned flags, uint32_t id, char **error);
+int sqlink_forget_function(const char *name, int arity, char **error);
 
 #ifdef __cplusplus
 }

@@ -5,9 +5,9 @@
 -- examples, with the dur_*() constants time-durations.c registers again
 -- (64-bit values; the source's void * user data keeps 32 bits in wasm32);
 -- stats: docs/stats.md's generate_series examples, pinned over the shell's
--- own generate_series; the same sources compiled natively give the same.
--- define: its init runs SQL, which the layer refuses (the manifest is read
--- before there is a connection), so the load fails naming sqlite3_exec.
+-- own generate_series; define: docs/define.md's examples, with the spi
+-- grant (without it the load is refused); the same sources compiled
+-- natively give the same.
 .load dist/lib/libsqlink_loader
 select sqlink_load('dist/extensions-c/sqlean-time.wasm');
 -- => loaded sqlean_time 0.27.4: 62 functions (prefix sqlean_time__; memory 256 MiB, timeout 5000 ms)
@@ -46,7 +46,30 @@ select group_concat(value) from stats_seq(1, 10, 3);
 -- => 5,10,15,20,25,30,35,40,45,50,55,60,65,70,75,80,85,90,95,100
 -- => 20
 -- => 1,4,7,10
-select sqlink_load('dist/test-extensions/sqlean-define-spi.wasm');
-select sqlink_load('dist/test-extensions/sqlean-define-spi.wasm', 'spi');
--- !! Runtime error near line 49: refusing to load extension sqlean-define-spi: it imports sqlink:extension/spi@0.2.0: load it with sqlink_load(path, 'spi')
--- !! Runtime error near line 50: attach failed: sqlean_define: sqlite3_define_init() calls sqlite3_exec (from the init function, which runs before there is a connection), which sqlink's sqlite3ext.h compatibility layer does not provide
+select sqlink_load('dist/extensions-c/sqlean-define.wasm');
+-- !! Runtime error near line 49: refusing to load extension sqlean-define: it imports sqlink:extension/spi@0.2.0: load it with sqlink_load(path, 'spi')
+select sqlink_load('dist/extensions-c/sqlean-define.wasm', 'spi');
+-- => loaded sqlean_define 0.27.4: 6 functions, 1 virtual table module (prefix sqlean_define__; memory 256 MiB, timeout 5000 ms; granted spi)
+select define('sumn', ':n * (:n + 1) / 2');
+select sumn(5), sumn(10);
+select define('subxy3', '?2 - ?1');
+select subxy3(5, 1);
+select name, body from sqlean_define where type = 'scalar';
+select eval('select 1, 2, 3', '|'), eval('select 1; select 2; select 3;');
+create virtual table strcut using define((select substr(:str, 1, instr(:str, :sep) - 1) as left, :sep as separator, substr(:str, instr(:str, :sep) + 1) as right));
+select * from strcut('one;two', ';');
+select undefine('sumn');
+select name from sqlean_define;
+select define_free();
+-- =>
+-- => 15|55
+-- =>
+-- => -4
+-- => sumn|:n * (:n + 1) / 2
+-- => subxy3|?2 - ?1
+-- => 1|2|3|1 2 3
+-- => one|;|two
+-- =>
+-- => strcut
+-- => subxy3
+-- =>

@@ -23,6 +23,11 @@ void *sqlink_compat_call_memory(const void *key);
 struct sqlite3;
 struct sqlink_item;
 int sqlink_compat_in_init(void);
+/* Whether the init function runs to build the manifest (the first time;
+ * it runs again at attach when it ran SQL); sqlink_compat_defer_sql says
+ * so too, noting that the SQL it asks for waits for attach. */
+int sqlink_compat_manifest_init(void);
+int sqlink_compat_defer_sql(void);
 struct sqlite3 *sqlink_compat_db(void);
 const char *sqlink_compat_peek_unsupported(void);
 const char *sqlink_compat_take_unsupported(void);
@@ -36,5 +41,15 @@ void sqlink_compat_module_items(struct sqlink_item *out);
  * CODE with MESSAGE (from malloc, taken; NULL: SQLite's words), as
  * sqlite3_errmsg reports it; returns CODE's primary code. */
 int sqlink_compat_set_error(int code, char *message);
+
+/* spi.c: declares scalar function NAME (ARITY, sqlink FLAGS) on the
+ * connection, its calls reaching scalar.invoke with ID; forgets one. An
+ * SQLite code (the connection's error says why). nospi.c: fail, naming
+ * sqlite3_create_function. */
+int sqlink_compat_declare(const char *name, int arity, unsigned flags, unsigned id);
+int sqlink_compat_forget(const char *name, int arity);
+/* spi.c: CODE's words with the message of the connection's last error
+ * when it has that code (from malloc), else NULL; nospi.c: NULL. */
+char *sqlink_compat_explain(int code);
 
 #endif

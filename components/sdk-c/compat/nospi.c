@@ -39,3 +39,12 @@ const char *sqlite3_errmsg(sqlite3 *db) {
              missing && !strncmp(missing, "sqlite3_prepare", 15) ? " (no SQL on the connection: build with sqlink-cc --spi)" : "");
     return message;
 }
+
+/* Functions registered after the manifest need spi's declare-function. */
+int sqlink_compat_declare(const char *name, int arity, unsigned flags, unsigned id) {
+    sqlink_compat_unsupported("sqlite3_create_function (outside the extension's init function; "
+                              "built with sqlink-cc --spi, it declares the function on the connection)");
+    return SQLITE_MISUSE;
+}
+int sqlink_compat_forget(const char *name, int arity) { return SQLITE_OK; }
+char *sqlink_compat_explain(int code) { return NULL; }

@@ -17,6 +17,24 @@
  * Virtual table modules (sqlite3_create_module, _v2) become SQLINK_TABLE
  * items (vtab.c).
  *
+ * SQL from the init function (extensions built with --spi) waits: the
+ * manifest is read where there may be no connection, so there
+ * sqlite3_prepare* and sqlite3_exec fail (SQLITE_ERROR, saying why) and
+ * the manifest is what init registers regardless (an init function that
+ * then fails is not a failed load yet). When the extension is attached to a
+ * connection (lifecycle.attach; again for each connection an engine
+ * attaches the same instance to), init runs again with its SQL running:
+ * registrations the manifest has take the new callbacks, and new scalar
+ * functions, like those created later from a call (sqlean's define()),
+ * are declared on the connection with spi's declare-function, their calls
+ * reaching the C callback through scalar.invoke with ids past the
+ * manifest's (deleting one forgets it). Aggregates, collations and
+ * modules cannot be created after the manifest: that fails naming the
+ * function. An instance rebuilt after a failure runs init again (without
+ * declaring: the host still has the declarations) when a declared id
+ * reaches it, so the functions init re-creates (saved in the database)
+ * answer again; others say the instance was restarted.
+ *
  * What the layer does not provide fails clearly: an unsupported function
  * called by init fails the load with a message naming it (the manifest is
  * then empty and lifecycle.attach returns the error, which undoes the
@@ -60,7 +78,16 @@ struct registration {
 
 static struct registration *regs;
 static int n_regs, cap_regs;
+/* The init function runs: 1, to build the manifest (in an instance that
+ * may have no connection: SQL is deferred); 2, again when the extension
+ * is attached to a connection (SQL runs; what it registers then is
+ * declared on the connection). */
 static int in_init;
+static int built;          /* the manifest is built: registrations are late */
+static int init_ran_sql;   /* init asked for SQL while building the manifest */
+static int attached;       /* init ran again in this instance */
+static int restoring;      /* ... in an instance rebuilt after a failure */
+static int n_manifest_functions;
 static const char *unsupported;     /* the first unsupported function called */
 static sqlink_context *current;     /* the context of the running call */
 
@@ -79,7 +106,13 @@ static int add_registration(struct registration r, const char *name) {
     return SQLITE_OK;
 }
 
-int sqlink_compat_in_init(void) { return in_init; }
+int sqlink_compat_in_init(void) { return in_init != 0; }
+int sqlink_compat_manifest_init(void) { return in_init == 1; }
+int sqlink_compat_defer_sql(void) {
+    if (in_init != 1) return 0;
+    init_ran_sql = 1;
+    return 1;
+}
 sqlite3 *sqlink_compat_db(void) { return &stand_in_db; }
 const char *sqlink_compat_peek_unsupported(void) { return unsupported; }
 const char *sqlink_compat_take_unsupported(void) {
@@ -110,21 +143,140 @@ static unsigned sqlink_flags(int flags) {
     return out;
 }
 
+static void call_func(sqlink_context *ctx, int argc, sqlink_value **argv);
+
+/* ---- Functions registered after the manifest --------------------------- */
+
+/* A scalar function registered once the manifest was read (by the init
+ * function run again at attach, or from a call): declared on the
+ * connection with spi's declare-function, its calls reach scalar.invoke
+ * with ID, past the manifest's ids. The id comes from the name and the
+ * arity, so an instance rebuilt after a failure, which runs the init
+ * function again, finds the functions it re-creates under the ids the
+ * host holds. */
+struct declared {
+    struct registration r;
+    void (*x_destroy)(void *);
+    sqlink_item item;
+    uint32_t id;
+    int forgotten;
+};
+static struct declared **declared;
+static int n_declared, cap_declared;
+
+static uint32_t id_of(const char *name, int n_arg) {
+    uint32_t h = 2166136261u;
+    for (const char *p = name; *p; p++) h = (h ^ (unsigned char)((*p >= 'A' && *p <= 'Z') ? *p + 32 : *p)) * 16777619u;
+    h = (h ^ (uint32_t)(n_arg + 1)) * 16777619u;
+    uint32_t id = (uint32_t)n_manifest_functions + 1 + h % 0x3fffffffu;
+    for (int again = 1; again;) {
+        again = 0;
+        for (int k = 0; k < n_declared; k++) {
+            if (declared[k]->id == id) id++, again = 1;
+        }
+    }
+    return id;
+}
+
+static int late(const char *name, int n_arg, int flags, void *app, void (*x_func)(sqlite3_context *, int, sqlite3_value **),
+                int aggregate, void (*x_destroy)(void *)) {
+    /* A function of the manifest registered again (the init function run
+     * at attach): its callbacks are taken, under the same id. */
+    for (int k = 0; k < n_regs; k++) {
+        struct registration *r = &regs[k];
+        if (r->x_compare || r->n_arg != n_arg || strcasecmp(r->name, name)) continue;
+        if (in_init == 2 && !aggregate && x_func && r->x_func) {
+            r->app = app;
+            r->x_func = x_func;
+            return SQLITE_OK;
+        }
+        if (in_init == 2 && aggregate && r->x_step) return SQLITE_OK;
+        sqlink_compat_unsupported("sqlite3_create_function (changing or deleting a function of the manifest, which the init function registered)");
+        if (x_destroy) x_destroy(app);
+        return SQLITE_MISUSE;
+    }
+    if (aggregate) {
+        sqlink_compat_unsupported("sqlite3_create_function (an aggregate or window function registered after the manifest was read: "
+                                  "only scalar functions can be declared at run time)");
+        if (x_destroy) x_destroy(app);
+        return SQLITE_MISUSE;
+    }
+    struct declared *d = NULL;
+    for (int k = 0; k < n_declared && !d; k++) {
+        if (declared[k]->r.n_arg == n_arg && !strcasecmp(declared[k]->r.name, name)) d = declared[k];
+    }
+    if (!x_func) {
+        /* Deleting: forgotten by the connection. */
+        if (!d || d->forgotten) return SQLITE_OK;
+        int rc = restoring ? SQLITE_OK : sqlink_compat_forget(name, n_arg);
+        if (rc == SQLITE_OK) d->forgotten = 1;
+        return rc;
+    }
+    if (d) {
+        /* Replacing: the id stays, the callbacks change. */
+        if (d->x_destroy && d->r.app != app) d->x_destroy(d->r.app);
+        d->r.app = app;
+        d->r.x_func = x_func;
+        d->r.flags = d->item.flags = sqlink_flags(flags);
+        d->x_destroy = x_destroy;
+        /* Declared again when forgotten, or at attach: an engine that
+         * keeps the instance across connections (.open) attaches it again,
+         * to a connection that has none of its declarations. */
+        if (!d->forgotten && in_init != 2) return SQLITE_OK;
+        int rc = restoring ? SQLITE_OK : sqlink_compat_declare(name, n_arg, d->r.flags, d->id);
+        if (rc == SQLITE_OK) d->forgotten = 0;
+        return rc;
+    }
+    if (n_declared == cap_declared) {
+        int cap = cap_declared ? cap_declared * 2 : 16;
+        struct declared **p = realloc(declared, (size_t)cap * sizeof *p);
+        if (!p) return SQLITE_NOMEM;
+        declared = p;
+        cap_declared = cap;
+    }
+    d = calloc(1, sizeof *d);
+    if (!d || !(d->r.name = strdup(name))) {
+        free(d);
+        if (x_destroy) x_destroy(app);
+        return SQLITE_NOMEM;
+    }
+    d->r.n_arg = n_arg;
+    d->r.app = app;
+    d->r.x_func = x_func;
+    d->r.flags = sqlink_flags(flags);
+    d->x_destroy = x_destroy;
+    d->id = id_of(name, n_arg);
+    d->item = (sqlink_item){.kind = SQLINK_ITEM_FUNCTION, .name = d->r.name, .min_args = n_arg, .max_args = n_arg,
+                            .flags = d->r.flags, .call = call_func, .description = "", .user_data = &d->r};
+    int rc = restoring ? SQLITE_OK : sqlink_compat_declare(name, n_arg, d->r.flags, d->id);
+    if (rc != SQLITE_OK) {
+        free(d->r.name);
+        free(d);
+        if (x_destroy) x_destroy(app);
+        return rc;
+    }
+    declared[n_declared++] = d;
+    return SQLITE_OK;
+}
+
 static int add(sqlite3 *db, const char *name, int n_arg, int flags, void *app,
                void (*x_func)(sqlite3_context *, int, sqlite3_value **),
                void (*x_step)(sqlite3_context *, int, sqlite3_value **), void (*x_final)(sqlite3_context *),
                void (*x_value)(sqlite3_context *), void (*x_inverse)(sqlite3_context *, int, sqlite3_value **),
                void (*x_destroy)(void *)) {
-    if (!in_init) {
-        /* Functions created later (from a call) would need a new manifest. */
-        sqlink_compat_unsupported("sqlite3_create_function (outside the extension's init function)");
-        if (x_destroy) x_destroy(app);
-        return SQLITE_MISUSE;
-    }
     if (!name || n_arg < -1 || n_arg > 127 || (x_func && (x_step || x_final)) || (!x_func && !x_step && x_final) ||
         (x_step && !x_final)) {
         if (x_destroy) x_destroy(app);
         return SQLITE_MISUSE;
+    }
+    if (in_init != 1) {
+        /* After the manifest: declared on the connection (--spi). */
+        if (!built) {
+            sqlink_compat_unsupported("sqlite3_create_function (outside the extension's init function)");
+            if (x_destroy) x_destroy(app);
+            return SQLITE_MISUSE;
+        }
+        return late(name, n_arg, flags, app, x_func, x_step != NULL, x_destroy);
     }
     /* A later registration of a name and argument count replaces the
      * earlier one; one without callbacks deletes it. */
@@ -167,11 +319,20 @@ int sqlite3_create_window_function(sqlite3 *db, const char *name, int n_arg, int
 
 int sqlite3_create_collation_v2(sqlite3 *db, const char *name, int text_rep, void *arg,
                                 int (*x_compare)(void *, int, const void *, int, const void *), void (*x_destroy)(void *)) {
-    if (!in_init) {
+    if (!name) return SQLITE_MISUSE;
+    if (in_init != 1) {
+        /* The init function run again at attach registers what the
+         * manifest has; nothing new can be declared at run time. */
+        for (int k = 0; in_init == 2 && k < n_regs; k++) {
+            if (regs[k].x_compare && x_compare && !strcasecmp(regs[k].name, name)) {
+                if ((text_rep & 0x0f) == SQLITE_UTF8 || (text_rep & 0x0f) == SQLITE_ANY) regs[k].app = arg, regs[k].x_compare = x_compare;
+                return SQLITE_OK;
+            }
+        }
         sqlink_compat_unsupported("sqlite3_create_collation (outside the extension's init function)");
+        if (x_destroy) x_destroy(arg);
         return SQLITE_MISUSE;
     }
-    if (!name) return SQLITE_MISUSE;
     if ((text_rep & 0x0f) != SQLITE_UTF8 && (text_rep & 0x0f) != SQLITE_ANY) {
         /* The host passes texts as UTF-8, so SQLite would use a UTF-8
          * version of the collation: a UTF-16 one is only an alternative. */
@@ -212,6 +373,16 @@ struct auxdata {
 static struct auxdata aux[8];
 static int n_aux;
 
+/* Runs an auxiliary data destructor. wasm checks the type of an indirect
+ * call, so a destructor cast from another type traps where native code
+ * gets away with it: the C library's fclose, `(void (*)(void *))fclose`
+ * (an int function, as sqlean's fileio_append passes it), is called as
+ * itself. */
+static void destroy_aux(void (*destroy)(void *), void *p) {
+    if ((void *)destroy == (void *)fclose) fclose(p);
+    else if (destroy) destroy(p);
+}
+
 static void begin(sqlink_context *ctx) {
     current = ctx;
     unsupported = NULL;
@@ -248,9 +419,7 @@ void sqlink_compat_free_after_call(const void *key, void *p) {
 static void end(void) {
     current = NULL;
     while (n_after_call > 0) free(after_call[--n_after_call].p);
-    for (int k = n_aux - 1; k >= 0; k--) {
-        if (aux[k].destroy) aux[k].destroy(aux[k].p);
-    }
+    for (int k = n_aux - 1; k >= 0; k--) destroy_aux(aux[k].destroy, aux[k].p);
     n_aux = 0;
 }
 
@@ -264,13 +433,13 @@ void *sqlite3_get_auxdata(sqlite3_context *c, int arg) {
 void sqlite3_set_auxdata(sqlite3_context *c, int arg, void *p, void (*destroy)(void *)) {
     for (int k = 0; k < n_aux; k++) {
         if (aux[k].arg == arg) {
-            if (aux[k].destroy) aux[k].destroy(aux[k].p);
+            destroy_aux(aux[k].destroy, aux[k].p);
             aux[k] = (struct auxdata){arg, p, destroy};
             return;
         }
     }
     if (n_aux == (int)(sizeof aux / sizeof aux[0])) {
-        if (destroy) destroy(p); /* SQLite may discard auxiliary data at once */
+        destroy_aux(destroy, p); /* SQLite may discard auxiliary data at once */
         return;
     }
     aux[n_aux++] = (struct auxdata){arg, p, destroy};
@@ -335,7 +504,9 @@ const sqlink_extension *sqlink__dynamic_extension(void) {
     if (unsupported) {
         snprintf(load_error, sizeof load_error, "%s() calls %s, which sqlink's sqlite3ext.h compatibility layer does not provide",
                  sqlink_compat_init_name, unsupported);
-    } else if (rc != SQLITE_OK && rc != SQLITE_OK_LOAD_PERMANENTLY) {
+    } else if (rc != SQLITE_OK && rc != SQLITE_OK_LOAD_PERMANENTLY && !init_ran_sql) {
+        /* (After SQL, which waits for attach, a failure is attach's to
+         * report: the init function runs again there.) */
         snprintf(load_error, sizeof load_error, "%s() failed with code %d%s%s", sqlink_compat_init_name, rc,
                  errmsg ? ": " : "", errmsg ? errmsg : "");
     }
@@ -378,6 +549,73 @@ const sqlink_extension *sqlink__dynamic_extension(void) {
         };
     }
     extension = (sqlink_extension){sqlink_compat_name, sqlink_compat_version, "", items, n_regs + n_modules};
+    for (int k = 0; k < n_regs; k++) n_manifest_functions += regs[k].x_func != NULL;
     done = 1;
+    built = 1;
     return &extension;
+}
+
+/* ---- Attach: the init function again, with SQL ------------------------- */
+
+/* An init function that runs SQL (sqlean's define reloads the functions
+ * saved in the database) built the manifest with its SQL failing (there
+ * may be no connection then); attached to a connection, it runs again,
+ * its SQL running over spi: what it registers that the manifest has is
+ * taken in place, new scalar functions are declared on the connection. */
+static int init_again(char **error) {
+    char *errmsg = NULL;
+    in_init = 2;
+    unsupported = NULL;
+    int rc = sqlink_compat_entry(&stand_in_db, &errmsg, sqlink_compat_api_table);
+    in_init = 0;
+    attached = 1;
+    int failed = 0;
+    if (unsupported) {
+        if (asprintf(error, "%s() calls %s, which sqlink's sqlite3ext.h compatibility layer does not provide",
+                     sqlink_compat_init_name, unsupported) < 0)
+            *error = NULL;
+        failed = 1;
+    } else if (rc != SQLITE_OK && rc != SQLITE_OK_LOAD_PERMANENTLY) {
+        if (asprintf(error, "%s() failed with code %d%s%s", sqlink_compat_init_name, rc, errmsg ? ": " : "",
+                     errmsg ? errmsg : "") < 0)
+            *error = NULL;
+        failed = 1;
+    }
+    sqlite3_free(errmsg);
+    unsupported = NULL;
+    return failed ? SQLITE_ERROR : SQLITE_OK;
+}
+
+int sqlink__attach(char **error) {
+    sqlink__dynamic_extension();
+    if (!init_ran_sql || load_error[0]) return SQLITE_OK;
+    return init_again(error);
+}
+
+/* Calls of a function declared by an instance since rebuilt (after a
+ * failure) and not declared again by this one's init function. */
+static void gone(sqlink_context *ctx, int argc, sqlink_value **argv) {
+    sqlink_result_error(ctx,
+                        "this function was created at run time by an instance of the extension that has since been restarted "
+                        "(after a failure), and the extension's init function does not create it again: load the extension again",
+                        -1);
+}
+static const sqlink_item gone_item = {.kind = SQLINK_ITEM_FUNCTION, .name = "?", .min_args = -1, .max_args = -1,
+                                      .flags = SQLINK_NULLS, .call = gone, .description = ""};
+
+const sqlink_item *sqlink__declared_function(uint32_t id) {
+    sqlink__dynamic_extension();
+    if (init_ran_sql && !attached && !in_init) {
+        /* A rebuilt instance: its init function runs again, to find the
+         * functions the host already has (declared by the old one). */
+        char *error = NULL;
+        restoring = 1;
+        init_again(&error);
+        restoring = 0;
+        free(error);
+    }
+    for (int k = 0; k < n_declared; k++) {
+        if (declared[k]->id == id) return declared[k]->forgotten ? &gone_item : &declared[k]->item;
+    }
+    return &gone_item;
 }

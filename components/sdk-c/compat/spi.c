@@ -8,8 +8,12 @@
  * its parameters and report SQL errors where SQLite would; the first
  * sqlite3_step runs it with the bound values and buffers every row, later
  * steps return the buffered rows. So a statement sees the database as of
- * its first step (SQLite's would see writes made while it runs), and
- * sqlite3_column_count is known only from that step on. sqlite3_reset
+ * its first step (SQLite's would see writes made while it runs).
+ * Before that step sqlite3_column_count and _name come from the statement
+ * wrapped as `SELECT * FROM (...) LIMIT 0` (a SELECT's; other statements
+ * have none until they run); sqlite3_stmt_readonly reads the statement's
+ * EXPLAIN program; sqlite3_column_decltype is NULL (spi reports no
+ * declared types). sqlite3_reset
  * makes the next step run the statement again; bindings stay until
  * sqlite3_clear_bindings. sqlite3_exec runs each statement in turn;
  * sqlite3_last_insert_rowid and sqlite3_changes ask the connection (select
@@ -36,6 +40,8 @@ struct sqlite3_stmt {
     int current;            /* the row column_* read (-1: none) */
     int rc;                 /* the failure of the last run (0: none) */
     int finished;           /* the last step returned SQLITE_DONE */
+    sqlink_rows *shape;     /* its columns before the first step, if known */
+    int shape_asked;
 };
 
 static int err_code;
@@ -51,6 +57,14 @@ static int set_error(int code, char *message) {
 }
 
 int sqlink_compat_set_error(int code, char *message) { return set_error(code, message); }
+
+char *sqlink_compat_explain(int code) {
+    char *out = NULL;
+    if (!code || !err_code || (err_code & 0xff) != (code & 0xff) || !err_message) return NULL;
+    if (!strcmp(err_message, sqlite3_errstr(code))) return NULL;
+    if (asprintf(&out, "%s (%s)", sqlite3_errstr(code), err_message) < 0) return NULL;
+    return out;
+}
 
 const char *sqlite3_errmsg(sqlite3 *db) {
     static char message[200];
@@ -156,22 +170,35 @@ static void name_parameters(sqlite3_stmt *s) {
     }
 }
 
-/* SQL from the init function is refused, naming `function`: the host reads
- * the manifest (so runs init) in an instance attached to no connection,
- * where SQL cannot run, and a manifest that depended on the database would
- * differ from one instance to the next. Without this, SQL failing there
- * would leave an empty manifest while the instance that attaches, whose
- * SQL succeeds, loads without error: an extension with nothing in it. */
-static int refused_in_init(const char *function) {
-    if (!sqlink_compat_in_init()) return 0;
-    sqlink_compat_unsupported(function);
-    set_error(SQLITE_MISUSE, NULL);
+/* SQL from the init function while it builds the manifest waits: the host
+ * reads the manifest (so runs init) in an instance that may be attached
+ * to no connection, and a manifest must not depend on the database. There
+ * SQL fails (SQLITE_ERROR, saying why), and the layer runs the init
+ * function again when the extension is attached to a connection, where
+ * its SQL runs (registry.c). */
+static int deferred_in_init(void) {
+    if (!sqlink_compat_defer_sql()) return 0;
+    set_error(SQLITE_ERROR, strdup("no connection yet: the init function's SQL runs when the extension is attached to one"));
     return 1;
+}
+
+int sqlink_compat_declare(const char *name, int arity, unsigned flags, unsigned id) {
+    char *error = NULL;
+    int rc = sqlink_declare_function(name, arity, flags, id, &error);
+    if (!rc) return set_error(SQLITE_OK, NULL);
+    return set_error(rc, error);
+}
+
+int sqlink_compat_forget(const char *name, int arity) {
+    char *error = NULL;
+    int rc = sqlink_forget_function(name, arity, &error);
+    if (!rc) return set_error(SQLITE_OK, NULL);
+    return set_error(rc, error);
 }
 
 static int prepare(const char *function, const char *sql, int n, sqlite3_stmt **stmt, const char **tail) {
     *stmt = NULL;
-    if (refused_in_init(function)) return SQLITE_MISUSE;
+    if (deferred_in_init()) return SQLITE_ERROR;
     if (!sql) return set_error(SQLITE_MISUSE, NULL);
     const char *end = sql + (n < 0 ? strlen(sql) : strnlen(sql, (size_t)n));
     const char *stop = statement_end(sql, end);
@@ -215,6 +242,7 @@ int sqlite3_finalize(sqlite3_stmt *s) {
     if (!s) return SQLITE_OK;
     int rc = s->rc;
     sqlink_rows_free(s->rows);
+    sqlink_rows_free(s->shape);
     for (int k = 0; k < s->n_params; k++) {
         sqlink_value_free(s->params[k]);
         free(s->names[k]);
@@ -358,11 +386,84 @@ int sqlite3_clear_bindings(sqlite3_stmt *s) {
 
 /* ---- Columns ----------------------------------------------------------- */
 
-int sqlite3_column_count(sqlite3_stmt *s) { return s && s->rows ? s->rows->n_columns : 0; }
+/* The statement's result columns before its first step: those of
+ * `SELECT * FROM (statement) LIMIT 0`, run with NULL parameters (no row
+ * is read), where SQLite renames a repeated name `name:1`, which is undone.
+ * A statement that cannot be so wrapped (no SELECT: DML, PRAGMA) has no
+ * columns until it runs (it is not run twice). */
+static sqlink_rows *columns_of(sqlite3_stmt *s) {
+    if (s->rows) return s->rows;
+    if (s->shape_asked) return s->shape;
+    s->shape_asked = 1;
+    size_t n = strlen(s->sql);
+    while (n > 0 && (s->sql[n - 1] == ';' || s->sql[n - 1] == ' ' || s->sql[n - 1] == '\n' || s->sql[n - 1] == '\t' ||
+                     s->sql[n - 1] == '\r'))
+        n--;
+    char *wrapped = NULL;
+    if (asprintf(&wrapped, "SELECT * FROM (\n%.*s\n) LIMIT 0", (int)n, s->sql) < 0) return NULL;
+    sqlink_value **nulls = calloc((size_t)s->n_params + 1, sizeof *nulls);
+    sqlink_rows *rows = NULL;
+    char *error = NULL;
+    if (nulls && sqlink_query(wrapped, s->n_params, nulls, &rows, &error) == 0) {
+        for (int c = 0; c < rows->n_columns; c++) {
+            char *name = rows->columns[c], *colon = strrchr(name, ':');
+            if (!colon || !colon[1] || strspn(colon + 1, "0123456789") != strlen(colon + 1)) continue;
+            for (int o = 0; o < c; o++) {
+                if (strlen(rows->columns[o]) == (size_t)(colon - name) && !strncasecmp(rows->columns[o], name, (size_t)(colon - name))) {
+                    *colon = 0;
+                    break;
+                }
+            }
+        }
+        s->shape = rows;
+    }
+    free(error);
+    free(nulls);
+    free(wrapped);
+    return s->shape;
+}
+
+int sqlite3_column_count(sqlite3_stmt *s) {
+    sqlink_rows *c = s ? columns_of(s) : NULL;
+    return c ? c->n_columns : 0;
+}
 int sqlite3_data_count(sqlite3_stmt *s) { return s && s->rows && s->current >= 0 ? s->rows->n_columns : 0; }
 
 const char *sqlite3_column_name(sqlite3_stmt *s, int i) {
-    return s && s->rows && i >= 0 && i < s->rows->n_columns ? s->rows->columns[i] : NULL;
+    sqlink_rows *c = s ? columns_of(s) : NULL;
+    return c && i >= 0 && i < c->n_columns ? c->columns[i] : NULL;
+}
+
+/* spi reports no declared types (its rows carry names and values): NULL,
+ * as SQLite says for a column that is an expression. */
+const char *sqlite3_column_decltype(sqlite3_stmt *s, int i) { return NULL; }
+
+/* sqlite3_stmt_readonly's rule, applied to the program EXPLAIN lists (run
+ * with NULL parameters; nothing is executed): no write transaction, no
+ * Checkpoint, Vacuum or JournalMode. */
+int sqlite3_stmt_readonly(sqlite3_stmt *s) {
+    if (!s) return 1;
+    char *explain = NULL;
+    if (asprintf(&explain, "EXPLAIN %s", s->sql) < 0) return 0;
+    sqlink_value **nulls = calloc((size_t)s->n_params + 1, sizeof *nulls);
+    sqlink_rows *program = NULL;
+    char *error = NULL;
+    int readonly = 0;
+    if (nulls && sqlink_query(explain, s->n_params, nulls, &program, &error) == 0 && program->n_columns >= 4) {
+        readonly = 1;
+        for (int r = 0; r < program->n_rows && readonly; r++) {
+            const char *op = (const char *)sqlink_value_text(program->values[r * program->n_columns + 1]);
+            sqlink_value *p2 = program->values[r * program->n_columns + 3];
+            if (!op) continue;
+            if (!strcmp(op, "Transaction") && sqlink_value_int64(p2) != 0) readonly = 0;
+            if (!strcmp(op, "Checkpoint") || !strcmp(op, "Vacuum") || !strcmp(op, "JournalMode")) readonly = 0;
+        }
+    }
+    sqlink_rows_free(program);
+    free(error);
+    free(nulls);
+    free(explain);
+    return readonly;
 }
 
 /* The value of column I of the current row; a NULL value outside it. */
@@ -389,7 +490,10 @@ int sqlite3_column_bytes(sqlite3_stmt *s, int i) { return sqlink_value_bytes(cel
 
 int sqlite3_exec(sqlite3 *db, const char *sql, int (*callback)(void *, int, char **, char **), void *arg, char **errmsg) {
     if (errmsg) *errmsg = NULL;
-    if (refused_in_init("sqlite3_exec (from the init function, which runs before there is a connection)")) return SQLITE_MISUSE;
+    if (deferred_in_init()) {
+        if (errmsg) *errmsg = sqlite3_mprintf("%s", sqlite3_errmsg(db));
+        return SQLITE_ERROR;
+    }
     int rc = SQLITE_OK;
     while (sql && *sql && rc == SQLITE_OK) {
         sqlite3_stmt *s = NULL;

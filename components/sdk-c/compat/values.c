@@ -172,8 +172,26 @@ void sqlite3_result_text16le(sqlite3_context *c, const void *z, int n, void (*d)
 
 void sqlite3_result_value(sqlite3_context *c, sqlite3_value *v) { sqlink_result_value(CTX(c), VAL(v)); }
 void sqlite3_result_subtype(sqlite3_context *c, unsigned int subtype) { sqlink_result_subtype(CTX(c), subtype); }
-void sqlite3_result_error(sqlite3_context *c, const char *message, int n) { sqlink_result_error(CTX(c), message, n); }
-void sqlite3_result_error_code(sqlite3_context *c, int code) { sqlink_result_error_code(CTX(c), code); }
+/* The last context given an error message (so a code set after it keeps
+ * that message). */
+static sqlite3_context *with_message;
+void sqlite3_result_error(sqlite3_context *c, const char *message, int n) {
+    with_message = c;
+    sqlink_result_error(CTX(c), message, n);
+}
+/* A bare code's message is the code's words, as in SQLite; when SQL the
+ * extension ran on the connection (--spi) last failed with that code, its
+ * message is added: it says why (sqlean's define passes on only the code
+ * of a failed statement). */
+void sqlite3_result_error_code(sqlite3_context *c, int code) {
+    char *why = with_message == c ? NULL : sqlink_compat_explain(code);
+    if (why) {
+        sqlink_result_error(CTX(c), why, -1);
+        with_message = c;
+        free(why);
+    }
+    sqlink_result_error_code(CTX(c), code);
+}
 void sqlite3_result_error_nomem(sqlite3_context *c) { sqlink_result_error_nomem(CTX(c)); }
 void sqlite3_result_error_toobig(sqlite3_context *c) {
     sqlink_result_error(CTX(c), "string or blob too big", -1);
@@ -213,3 +231,14 @@ void sqlite3_randomness(int n, void *p) {
 const char *sqlite3_libversion(void) { return SQLITE_VERSION; }
 int sqlite3_libversion_number(void) { return SQLITE_VERSION_NUMBER; }
 const char *sqlite3_sourceid(void) { return SQLITE_SOURCE_ID; }
+/* A limit of the connection, read (NEW < 0): SQLITE_LIMIT_LENGTH, the
+ * largest string or blob, is SQLite's default, 1,000,000,000 bytes, which
+ * the host enforces on what an extension returns. The other limits depend
+ * on how the program's SQLite was built, and no limit can be changed from
+ * an extension: those fail naming the function. */
+int sqlite3_limit(sqlite3 *db, int id, int new_value) {
+    if (id == SQLITE_LIMIT_LENGTH && new_value < 0) return 1000000000;
+    sqlink_compat_unsupported(new_value < 0 ? "sqlite3_limit (reading a limit other than SQLITE_LIMIT_LENGTH)"
+                                            : "sqlite3_limit (changing a limit)");
+    return -1;
+}

@@ -11,8 +11,9 @@
  * eponymous only; one whose xCreate is its xConnect is eponymous too
  * (SQLite's rules). Tables are read-only (xUpdate is never called).
  *
- * There is no SQL on the connection yet: sqlite3_prepare* fail, naming the
- * function, and so does what calls them (vec0's CREATE VIRTUAL TABLE).
+ * SQL on the connection (sqlite3_prepare*, for vec0's CREATE VIRTUAL TABLE
+ * or sqlean's define tables) needs an extension built with --spi (spi.c);
+ * otherwise it fails naming the function.
  */
 #include "sqlink.h"
 #include "sqlite3.h"
@@ -37,12 +38,20 @@ static const sqlink_index_info *planning; /* the question of the running xBestIn
 static const sqlite3_index_info *planning_as; /* ... as the module sees it */
 
 int sqlite3_create_module_v2(sqlite3 *db, const char *name, const sqlite3_module *module, void *aux, void (*destroy)(void *)) {
-    if (!sqlink_compat_in_init()) {
+    if (!name || !module) return SQLITE_MISUSE;
+    if (!sqlink_compat_manifest_init()) {
+        /* The init function run again at attach registers the manifest's
+         * modules again; nothing new can be declared at run time. */
+        for (int k = 0; sqlink_compat_in_init() && k < n_mods; k++) {
+            if (!strcasecmp(mods[k].name, name) && mods[k].module == module) {
+                if (destroy && aux != mods[k].aux) destroy(aux);
+                return SQLITE_OK;
+            }
+        }
         sqlink_compat_unsupported("sqlite3_create_module (outside the extension's init function)");
         if (destroy) destroy(aux);
         return SQLITE_MISUSE;
     }
-    if (!name || !module) return SQLITE_MISUSE;
     if (n_mods == cap_mods) {
         int cap = cap_mods ? cap_mods * 2 : 8;
         struct module_reg *p = realloc(mods, (size_t)cap * sizeof *p);
@@ -242,15 +251,52 @@ static int t_open(void *table, void **cursor, char **error) {
     return SQLITE_OK;
 }
 
+/* The values xFilter received, kept until the cursor's next xFilter or
+ * its xClose: in SQLite they stay valid while the scan runs, and modules
+ * keep pointers into them (sqlean's fileio_scan keeps the file name
+ * sqlite3_value_text gave it, for its `name` column). */
+struct filter_args {
+    void *cursor;
+    int argc;
+    sqlink_value **argv;
+    struct filter_args *next;
+};
+static struct filter_args *kept_args;
+
+static void release_args(void *cursor) {
+    for (struct filter_args **p = &kept_args; *p; p = &(*p)->next) {
+        if ((*p)->cursor != cursor) continue;
+        struct filter_args *k = *p;
+        *p = k->next;
+        for (int i = 0; i < k->argc; i++) sqlink_value_free(k->argv[i]);
+        free(k->argv);
+        free(k);
+        return;
+    }
+}
+
 static void t_close(void *cursor) {
     sqlite3_vtab_cursor *cur = cursor;
     cur->pVtab->pModule->xClose(cur);
+    release_args(cursor);
 }
 
 static int t_filter(void *cursor, int idx_num, const char *idx_str, int argc, sqlink_value **argv, char **error) {
     sqlite3_vtab_cursor *cur = cursor;
     sqlink_compat_take_unsupported();
-    return checked(cur->pVtab->pModule->xFilter(cur, idx_num, idx_str, argc, (sqlite3_value **)argv), cur->pVtab, error, "xFilter");
+    struct filter_args *k = calloc(1, sizeof *k);
+    sqlink_value **copies = calloc((size_t)argc + 1, sizeof *copies);
+    if (!k || !copies) {
+        free(k);
+        free(copies);
+        return SQLITE_NOMEM;
+    }
+    for (int i = 0; i < argc; i++) copies[i] = sqlink_value_dup(argv[i]);
+    int rc = checked(cur->pVtab->pModule->xFilter(cur, idx_num, idx_str, argc, (sqlite3_value **)copies), cur->pVtab, error, "xFilter");
+    release_args(cursor);
+    *k = (struct filter_args){cursor, argc, copies, kept_args};
+    kept_args = k;
+    return rc;
 }
 
 static int t_next(void *cursor, char **error) {

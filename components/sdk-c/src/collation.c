@@ -43,9 +43,17 @@ void exports_sqlink_extension_collation_sort_key(uint32_t id, wit_arg *text, wit
 bool exports_sqlink_extension_lifecycle_attach(sqlink_extension_types_sql_error_t *err) {
     sqlink__build();
     const char *message = sqlink__load_error ? sqlink__load_error() : NULL;
-    if (!message) return true;
-    err->code = SQLINK_ERROR;
-    sqlink_wit_string_dup(&err->message, message);
+    if (message) {
+        err->code = SQLINK_ERROR;
+        sqlink_wit_string_dup(&err->message, message);
+        return false;
+    }
+    char *error = NULL;
+    int rc = sqlink__attach ? sqlink__attach(&error) : 0;
+    if (!rc) return true;
+    err->code = rc;
+    sqlink_wit_string_dup(&err->message, error ? error : "the extension failed to attach");
+    free(error);
     return false;
 }
 

@@ -40,6 +40,12 @@ typedef sqlink_extension_types_short_bytes_t wit_short;
  * compatibility layer, compat/), by sqlink__dynamic_extension. */
 extern const sqlink_extension sqlink__extension __attribute__((weak));
 extern const sqlink_extension *sqlink__dynamic_extension(void) __attribute__((weak));
+/* The compatibility layer's functions declared at run time (spi's
+ * declare-function with an invoke body, ids past the manifest's): the item
+ * behind ID, or NULL. And its part of lifecycle.attach: 0, or a code with
+ * *error (from malloc). */
+extern const sqlink_item *sqlink__declared_function(uint32_t id) __attribute__((weak));
+extern int sqlink__attach(char **error) __attribute__((weak));
 
 #define SHORT 24
 

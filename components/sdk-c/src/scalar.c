@@ -11,11 +11,18 @@
 /* Calls function ID with ARGC arguments into CTX (set up by the caller). */
 static void call_function(sqlink_context *ctx, uint32_t id, int argc, sqlink_value **argv) {
     sqlink__build();
-    if (id >= sqlink__n_functions) {
+    struct entry declared;
+    const struct entry *e = id < sqlink__n_functions ? &sqlink__functions[id] : NULL;
+    if (!e && sqlink__declared_function) {
+        /* A function declared at run time (one arity per declaration). */
+        declared.item = sqlink__declared_function(id);
+        declared.arity = declared.item ? declared.item->min_args : 0;
+        if (declared.item) e = &declared;
+    }
+    if (!e) {
         sqlink_result_errorf(ctx, "no scalar function with id %u", (unsigned)id);
         return;
     }
-    const struct entry *e = &sqlink__functions[id];
     ctx->item = e->item;
     if (e->arity >= 0 && argc != e->arity) {
         sqlink_result_errorf(ctx, "%s() takes %d arguments, got %d", e->item->name, e->arity, argc);
