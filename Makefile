@@ -579,10 +579,14 @@ SDK_JS := components/sdk-js
 SDK_JS_MODULES := $(SDK_JS)/node_modules/.package-lock.json
 JS_EXAMPLES := $(notdir $(wildcard components/examples-js/*))
 JS_EXAMPLE_FILES := $(foreach x,$(JS_EXAMPLES),dist/examples/$(x)-js.wasm)
+# The SDK's test fixtures (components/sdk-js/testing/NAME.js).
+JS_FIXTURE_FILES := $(patsubst $(SDK_JS)/testing/%.js,dist/test-extensions/js-%.wasm,$(wildcard $(SDK_JS)/testing/*.js))
+JS_SDK_FILES := $(SDK_JS)/sqlink.js $(wildcard $(SDK_JS)/lib/*.js) $(SDK_JS)/build.mjs $(SDK_JS)/wit/world.wit \
+	$(wildcard wit/extension/*.wit) $(SDK_JS_MODULES)
 
 .PHONY: js-sdk js-examples js-test
 js-sdk: $(SDK_JS_MODULES)
-js-examples: $(JS_EXAMPLE_FILES)
+js-examples: $(JS_EXAMPLE_FILES) $(JS_FIXTURE_FILES)
 # The SDK in node, through its contract exports (no component built).
 js-test: $(SDK_JS_MODULES)
 	node --test $(SDK_JS)/test/
@@ -596,7 +600,10 @@ $(SDK_JS_MODULES): $(SDK_JS)/package.json $(SDK_JS)/package-lock.json
 	cd $(SDK_JS) && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-dist/examples/%-js.wasm: $$(wildcard components/examples-js/$$*/*.js) $(SDK_JS)/sqlink.js $(wildcard $(SDK_JS)/lib/*.js) \
-		$(SDK_JS)/build.mjs $(SDK_JS)/wit/world.wit $(wildcard wit/extension/*.wit) $(SDK_JS_MODULES)
+dist/examples/%-js.wasm: $$(wildcard components/examples-js/$$*/*.js) $(JS_SDK_FILES)
 	@mkdir -p $(@D)
 	node $(SDK_JS)/build.mjs components/examples-js/$*/$*.js -o $@
+
+dist/test-extensions/js-%.wasm: $(SDK_JS)/testing/%.js $(JS_SDK_FILES)
+	@mkdir -p $(@D)
+	node $(SDK_JS)/build.mjs $< -o $@

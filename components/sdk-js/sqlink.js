@@ -1,7 +1,7 @@
 // Write sqlink extensions in JavaScript: SQLite functions, aggregates,
-// collations and table-valued functions, declared in one object, that any
-// sqlink host loads as one WebAssembly component (built by build.mjs with
-// componentize-js).
+// collations, table-valued functions and virtual table modules, declared
+// in one object, that any sqlink host loads as one WebAssembly component
+// (built by build.mjs with componentize-js).
 //
 //   import { extension, SqlError } from '@sqlink/sdk';
 //
@@ -34,8 +34,11 @@
 import { SqlError, Value, Subtyped, parseType, lossyText, bytesCopy, encoder, ERROR, TOOBIG, CONSTRAINT, MISMATCH, RANGE, JSON_SUBTYPE } from './lib/values.js';
 import { take, resultOutcome, errorOutcome, errorStatus, keyOutcome, NULL_OUTCOME } from './lib/abi.js';
 import { tableModules } from './lib/tables.js';
+import { moduleEntries } from './lib/modules.js';
+import { vtabExports } from './lib/vtab.js';
 
 export { SqlError, Value, Subtyped, json, formatReal } from './lib/values.js';
+export { ConstraintOp, Columns, IndexPlan } from './lib/vtab.js';
 export { ERROR, TOOBIG, CONSTRAINT, MISMATCH, RANGE, JSON_SUBTYPE };
 
 /** Returned by argument conversion when the NULL rule answers the call. */
@@ -119,9 +122,9 @@ function settle(item, result) {
 /**
  * Declares an extension: one object with its `name` (required), `version`,
  * `description`, `prefix` and `namespace` (defaults from the name), and
- * its items by SQL name in `functions`, `aggregates`, `collations` and
- * `tables`. Export the result as the module's default export; the build
- * turns it into a component.
+ * its items by SQL name in `functions`, `aggregates`, `collations`,
+ * `tables` and `modules`. Export the result as the module's default
+ * export; the build turns it into a component.
  *
  * Functions: `{ args, optional, variadic, result, call, aliases,
  * description, deterministic, directOnly, innocuous, subtype,
@@ -143,7 +146,9 @@ function settle(item, result) {
  * then sorts natively and caches keys). Texts arrive as strings (invalid
  * UTF-8 replaced by U+FFFD), or as Uint8Arrays with `bytes: true`.
  *
- * Tables: table-valued functions, see lib/tables.js.
+ * Tables: table-valued functions, see lib/tables.js. Modules: virtual
+ * tables (CREATE VIRTUAL TABLE, writable, transactions), see
+ * lib/modules.js.
  */
 export function extension(spec) {
   if (!spec || typeof spec.name !== 'string' || !spec.name) throw new TypeError('extension(): needs a name');
@@ -191,7 +196,14 @@ export function extension(spec) {
     return Object.assign(item, { name });
   });
 
-  const tables = tableModules(spec.tables ?? {});
+  // Table-valued functions and modules share the manifest's vtabs (ids
+  // are positions in it) and one vtab export.
+  const vtabs = [...tableModules(spec.tables ?? {}), ...moduleEntries(spec.modules ?? {})];
+  const seen = new Set();
+  for (const m of vtabs) {
+    if (seen.has(m.name)) throw new TypeError(`module ${m.name}: declared twice (in tables or modules, or as an alias)`);
+    seen.add(m.name);
+  }
 
   const manifest = {
     describe: () => ({
@@ -203,7 +215,7 @@ export function extension(spec) {
       functions: functionEntries,
       aggregates: aggregateEntries,
       collations: collations.map((c) => ({ name: c.name, keyed: typeof c.key === 'function' })),
-      vtabs: tables.manifest,
+      vtabs: vtabs.map((m) => m.manifest),
       dotCommands: [],
       hooks: {},
       authorizer: false,
@@ -225,8 +237,8 @@ export function extension(spec) {
     exports.collation = collationExports(collations);
     worlds.push('collations');
   }
-  if (tables.manifest.length) {
-    exports.vtab = tables.exports;
+  if (vtabs.length) {
+    exports.vtab = vtabExports(vtabs);
     worlds.push('tables');
   }
   return { name: spec.name, exports, worlds, spec };

@@ -4,7 +4,7 @@
 // Run: node --test components/sdk-js/test/
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extension, SqlError, Value, json, argSubtype, formatReal } from '../sqlink.js';
+import { extension, SqlError, Value, json, argSubtype, formatReal, Columns, IndexPlan, ConstraintOp } from '../sqlink.js';
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
@@ -225,4 +225,210 @@ test('table-valued functions plan, filter and fetch in batches', () => {
   assert.deepEqual([...rows.kinds], [1, 3, 1, 1, 3, 1]);
   assert.deepEqual(dec.decode(rows.bytes), 's0\0s1\0');
   assert.deepEqual(v.create(0, { database: 'main', table: 't', arguments: [] }).val.message, 'no such module: upto (it is a table-valued function only)');
+});
+
+test('schemas give their columns and hidden flags, quoted names and table constraints understood', async () => {
+  const { columns, declare } = await import('../lib/schema.js');
+  const names = (s) => columns(s).map((c) => [c.name, c.hidden]);
+  assert.deepEqual(names('CREATE TABLE x(value,start hidden,stop HIDDEN,step Hidden)'), [['value', false], ['start', true], ['stop', true], ['step', true]]);
+  const schema = `create table "t"("a ""b""" integer not null, [c,d] text hidden, \`e\` decimal(10, 2),
+    'hidden' int, primary key("a ""b"""), unique (e), constraint k check (e > 0)) without rowid`;
+  assert.deepEqual(names(schema), [['a "b"', false], ['c,d', true], ['e', false], ['hidden', false]]);
+  assert.throws(() => columns('CREATE TABLE x'), /a virtual table's schema must be `CREATE TABLE x\(columns...\)`, got `CREATE TABLE x`/);
+  assert.throws(() => columns('CREATE TABLE x(a, b'), SqlError);
+  const cols = [{ name: 'value', hidden: false }, { name: 'odd "name"', hidden: true }];
+  assert.equal(declare(cols), 'CREATE TABLE x("value", "odd ""name""" HIDDEN)');
+  assert.deepEqual(columns(declare(cols)), cols);
+});
+
+test('columns masks and plans follow the Rust SDK', () => {
+  const mask = new Columns((1n << 0n) | (1n << 2n) | (1n << 63n));
+  assert.ok(mask.contains(2) && mask.contains(63) && mask.contains(99) && !mask.contains(1));
+  assert.deepEqual(mask.of(65), [0, 2, 63, 64]);
+  assert.equal(Columns.ALL.of(3).length, 3);
+  const plan = new IndexPlan();
+  assert.deepEqual([plan.estimatedCost, plan.estimatedRows, plan.idxNum, plan.idxStr, plan.orderByConsumed], [5e98, 25, 0, null, false]);
+  assert.equal(plan.pass(3, true), 1);
+  assert.equal(plan.pass(1), 2);
+  assert.deepEqual(plan.usage[3], { argvIndex: 1, omit: true });
+  assert.deepEqual(plan.usage[1], { argvIndex: 2, omit: false });
+  assert.equal(ConstraintOp.EQ, 2);
+});
+
+/** A row-batch as rows of JS values (every column of `width`). */
+function batchRows(b, width) {
+  let at = 0;
+  const out = [];
+  for (let r = 0; r < b.rowids.length; r++) {
+    const row = [b.rowids[r]];
+    for (let c = 0; c < width; c++) {
+      const k = b.kinds[r * width + c];
+      const v = b.values[r * width + c];
+      if (k === 1) row.push(v);
+      else if (k === 2) row.push(new Float64Array(BigInt64Array.of(v).buffer)[0]);
+      else if (k === 3 || k === 4) {
+        const bytes = b.bytes.slice(at, at + Number(v));
+        at += Number(v) + (k === 3 ? 1 : 0);
+        row.push(k === 3 ? dec.decode(bytes) : bytes);
+      } else row.push(null);
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+test('modules create, plan, scan, write and take part in transactions', () => {
+  const events = [];
+  class Kv {
+    static description = 'Pairs.';
+    static create(args) {
+      events.push(`create ${args.table} ${args.arguments.join(',')}`);
+      return new Kv();
+    }
+    schema = 'CREATE TABLE x(key, value)';
+    rows = new Map();
+    bestIndex({ constraints, orderBy, columnsUsed }) {
+      const plan = new IndexPlan({ idxStr: `cols ${columnsUsed.of(2).join(',')}` });
+      const eq = constraints.findIndex((c) => c.usable && c.column === 0 && c.op === ConstraintOp.EQ);
+      if (eq >= 0) {
+        plan.pass(eq, true);
+        plan.idxNum = 1;
+        plan.estimatedRows = constraints[eq].rhs === 'k1' ? 1 : 10;
+      }
+      plan.orderByConsumed = orderBy.length === 0;
+      return plan;
+    }
+    *scan({ idxNum, args }) {
+      for (const [rowid, [k, v]] of this.rows) if (!(idxNum & 1) || k === args[0]) yield { rowid, values: [k, v] };
+    }
+    insert(rowid, values) {
+      rowid ??= this.rows.size + 1;
+      this.rows.set(rowid, values);
+      return rowid;
+    }
+    update(old, rowid, values) {
+      this.rows.delete(old);
+      this.rows.set(rowid, values);
+    }
+    delete(rowid) {
+      this.rows.delete(rowid);
+    }
+    begin() {
+      events.push('begin');
+    }
+    rename(name) {
+      events.push(`rename ${name}`);
+    }
+    destroy() {
+      events.push('destroy');
+    }
+  }
+  const ext = extension({
+    name: 'm',
+    modules: {
+      kv: Kv,
+      squares: { eponymousOnly: true, schema: 'CREATE TABLE x(n, square)', connect: () => ({ scan: () => [1, 2, 3].map((n) => [n, n * n]) }) },
+      broken: { connect: () => ({ schema: 'CREATE TABLE x(a)', scan: () => 7 }), aliases: ['broken2'] },
+    },
+  });
+  const v = ext.exports.vtab;
+  const vtabs = ext.exports.manifest.describe().vtabs;
+  assert.deepEqual(
+    vtabs.map((t) => [t.name, t.eponymous, t.eponymousOnly, t.writable, t.description]),
+    [['kv', false, false, true, 'Pairs.'], ['squares', true, true, false, ''], ['broken', true, false, false, ''], ['broken2', true, false, false, '']],
+  );
+  assert.deepEqual(ext.worlds, ['base', 'tables']);
+  const { table, schema } = v.create(0, { database: 'main', table: 't', arguments: ['a', 'b'] });
+  assert.equal(schema, 'CREATE TABLE x(key, value)');
+  const text = (s) => ({ tag: 'text', val: enc.encode(s) });
+  assert.equal(v.update(table, { tag: 'insert', val: [undefined, [text('k1'), { tag: 'real', val: 2 }]] }), 1n);
+  assert.equal(v.update(table, { tag: 'insert', val: [7n, [text('k2'), { tag: 'integer', val: 2n ** 60n }]] }), 7n);
+  assert.equal(v.update(table, { tag: 'update', val: [7n, 8n, [text('k2'), NULL]] }), undefined);
+  v.begin(table);
+  v.rename(table, 'u');
+  v.commit(table); // Kv has no commit: nothing happens
+  const info = (constraints, orderBy = []) => ({ constraints, orderBy, columnsUsed: 3n, distinct: 0 });
+  const plan = v.bestIndex(table, info([{ column: 0, op: 2, usable: true, rhs: text('k1') }]));
+  assert.deepEqual(plan, { usage: [{ argvIndex: 1, omit: true }], idxNum: 1, idxStr: 'cols 0,1', orderByConsumed: true, estimatedCost: 5e98, estimatedRows: 1n, unique: false });
+  const cursor = v.open(table);
+  // With values 'any', a whole real is a number, which a row gives back
+  // as an integer (`values: 'value'` keeps it a real).
+  assert.deepEqual(batchRows(v.filter(cursor, 0, undefined, [], 3n, 10), 2), [[1n, 'k1', 2n], [8n, 'k2', null]]);
+  // Only the columns asked for cross.
+  const keys = v.filter(cursor, 1, undefined, [text('k2')], 1n, 10);
+  assert.deepEqual([...keys.rowids], [8n]);
+  assert.deepEqual([...keys.kinds], [3]);
+  v.update(table, { tag: 'delete', val: 1n });
+  assert.deepEqual(batchRows(v.filter(cursor, 0, undefined, [], 3n, 10), 2), [[8n, 'k2', null]]);
+  assert.equal(v.destroy(table), undefined);
+  assert.deepEqual(events, ['create t a,b', 'begin', 'rename u', 'destroy']);
+  assert.deepEqual(v.bestIndex(table, info([])).val.message, `no open virtual table with handle ${table}`);
+
+  // An eponymous-only module: a default plan, rows numbered, no writes.
+  const sq = v.connect(1, { database: 'main', table: 'squares', arguments: [] }).table;
+  assert.deepEqual(v.bestIndex(sq, info([{ column: 0, op: 2, usable: true, rhs: undefined }])).usage, [{ argvIndex: 0, omit: false }]);
+  assert.deepEqual(batchRows(v.filter(v.open(sq), 0, undefined, [], 3n, 2), 2), [[1n, 1n, 1n], [2n, 2n, 4n]]);
+  assert.deepEqual(v.update(sq, { tag: 'delete', val: 1n }).val.message, 'table squares may not be modified');
+  assert.deepEqual(v.create(1, { database: 'main', table: 's', arguments: [] }).val.message, 'no such module: squares (it is a table-valued function only)');
+  const broken = v.connect(3, { database: 'main', table: 'b', arguments: [] }).table;
+  assert.deepEqual(v.filter(v.open(broken), 0, undefined, [], 1n, 2).val.message, 'broken2: scan must return an iterable of rows (an array, a generator)');
+});
+
+test('plans are checked as the Rust SDK checks them', () => {
+  const plans = [];
+  const ext = extension({
+    name: 'p',
+    modules: { t: { schema: 'CREATE TABLE x(a)', connect: () => ({ bestIndex: () => plans.shift(), scan: () => [] }) } },
+  });
+  const v = ext.exports.vtab;
+  const t = v.connect(0, { database: 'main', table: 't', arguments: [] }).table;
+  const c = (usable) => ({ column: 0, op: 2, usable, rhs: undefined });
+  const message = (plan, constraints) => {
+    plans.push(plan);
+    return v.bestIndex(t, { constraints, orderBy: [], columnsUsed: 1n, distinct: 0 }).val.message;
+  };
+  assert.equal(message({ usage: [{}, {}] }, [c(true)]), 'best_index: 2 constraint uses for 1 constraints');
+  assert.equal(message({ usage: [{ argvIndex: 1 }, { argvIndex: 1 }] }, [c(true), c(true)]), 'best_index: argv indexes must be 1, 2, 3... each used once, got [1, 1]');
+  assert.equal(message({ usage: [{ argvIndex: 2 }] }, [c(true)]), 'best_index: argv indexes must be 1, 2, 3... each used once, got [2]');
+  assert.equal(message({ usage: [{ argvIndex: 1 }] }, [c(false)]), 'best_index: constraint 0 is not usable but is passed');
+  plans.push({ usage: [undefined, { argvIndex: 1, omit: true }], idxNum: 5, estimatedRows: 3 });
+  assert.deepEqual(v.bestIndex(t, { constraints: [c(true), c(true)], orderBy: [], columnsUsed: 1n, distinct: 0 }).usage, [
+    { argvIndex: 0, omit: false },
+    { argvIndex: 1, omit: true },
+  ]);
+});
+
+test('module rows pad, drop extra values, and keep an error for the next fetch', () => {
+  const ext = extension({
+    name: 'r',
+    modules: {
+      t: {
+        schema: 'CREATE TABLE x(a, b)',
+        connect: () => ({
+          *scan() {
+            yield [1];
+            yield [2, 'two', 'extra'];
+            yield { rowid: 2n ** 60n, values: [3, Value.real(3)] };
+            throw new SqlError('broken', 19);
+          },
+        }),
+      },
+    },
+  });
+  const v = ext.exports.vtab;
+  const cursor = v.open(v.connect(0, { database: 'main', table: 't', arguments: [] }).table);
+  const first = v.filter(cursor, 0, undefined, [], 3n, 10);
+  assert.deepEqual(batchRows(first, 2), [[1n, 1n, null], [2n, 2n, 'two'], [2n ** 60n, 3n, 3]]);
+  assert.deepEqual([...first.kinds].slice(4), [1, 2]);
+  assert.equal(first.done, false);
+  assert.deepEqual(v.fetch(cursor, 10), { tag: 'err', val: { code: 19, message: 'broken' } });
+});
+
+test('module declarations are checked when the extension is declared', () => {
+  assert.throws(() => extension({ name: 'x', modules: { t: {} } }), /module t: needs a connect function \(or be a class\)/);
+  assert.throws(() => extension({ name: 'x', modules: { t: { connect() {}, create() {}, eponymousOnly: true } } }), /eponymousOnly module cannot have create/);
+  assert.throws(() => extension({ name: 'x', modules: { t: { connect() {}, values: 'text' } } }), /values must be 'any' or 'value'/);
+  assert.throws(() => extension({ name: 'x', tables: { t: () => [] }, modules: { t: { connect() {} } } }), /module t: declared twice/);
+  const ext = extension({ name: 'x', modules: { t: { connect: () => ({ scan: () => [] }) } } });
+  assert.deepEqual(ext.exports.vtab.connect(0, { database: 'main', table: 't', arguments: [] }).val.message, 't: the table needs a schema, a CREATE TABLE statement (its schema property, or the module\'s)');
 });
