@@ -1,9 +1,17 @@
 //! Compositions of one's own, baked into a shell with `sqlink compose` and
 //! run under `wasmtime run`: extensions that watch the connection (a
 //! connection-hook one and an authorizer) and a virtual table, which the
-//! routers carry to sqlite-core; and each language's hello example alone,
-//! which passes the same script (tests/shell/example-*.sql) as in the
-//! sqlink host.
+//! routers carry to sqlite-core; each language's hello example alone, which
+//! passes the same script (tests/shell/example-*.sql) as in the sqlink
+//! host; and so do the compiled third-party C extensions that need no
+//! grant: sqlean's modules (tests/shell/sqlean-c-*.sql; regexp's script
+//! loads series too, so it gets both) and sqlite-vec's build without spi
+//! (tests/shell/sqlite-vec-c.sql). Left out, as they need grants: sqlean's
+//! fileio and vsv (`--grant fs:DIR`, which a built-in extension cannot be
+//! given: baked in, it sees whatever `--dir` gives the whole shell; and
+//! their scripts `.shell` to make files, which WASI cannot), define and
+//! sqlite-vec-spi.wasm (spi, which only the sqlink host provides, not
+//! sqlite-core).
 
 use sqlink_e2e::script::Script;
 use sqlink_e2e::{Runner, repo_root, run, sqlink_bin, wasmtime_bin, wasmtime_run};
@@ -49,62 +57,151 @@ select name from users;
     let _ = std::fs::remove_dir_all(&dir);
 }
 
-/// Bakes `dist/examples/EXAMPLE.wasm` alone into a shell and runs
-/// `tests/shell/example-EXAMPLE.sql` in it under `wasmtime run`, the way the
-/// `wasmtime` runner of `--test shell` runs a script: stdout, stderr and the
-/// exit status must be what the script expects in the sqlink host.
+/// Bakes `extensions` (each a file and the name its manifest gives it)
+/// into a shell of their own and runs `tests/shell/SCRIPT.sql` in it under
+/// `wasmtime run`, the way the `wasmtime` runner of `--test shell` runs a
+/// script: stdout, stderr and the exit status must be what the script
+/// expects in the sqlink host.
 ///
-/// The example is built in, so the script's `.load` of it is dropped: its
-/// line is left empty (keeping the line numbers of error messages). A
-/// composed shell takes `.load` of a built-in extension's file only when the
-/// file's stem is the extension's name, and only hello.wasm's is: hello-c,
-/// hello-js and hello-py are all named hello.
+/// The extensions are built in, so the script's `.load` of each cannot
+/// load it: a composed shell takes `.load` of a file only when the file's
+/// stem names a built-in extension, and finds it already there
+/// (components/cli/src/engine.rs), and of these files only hello.wasm and
+/// series.wasm are named so (hello-c, hello-js and hello-py are all named
+/// hello, sqlean-math.wasm is sqlean_math, sqlite-vec.wasm is vec). So each
+/// such `.load` line loads a copy of its file named after the extension
+/// instead, keeping its options and its line (error messages count lines)
+/// and what the script expects of it: the warnings about bare names SQLite
+/// holds, which the composed shell gives for a built-in's `.load` as the
+/// host does for a real one, and the `--pin`s sqlean's unicode needs.
 ///
-/// The composition is byte-for-byte reproducible, so wasmtime's cache
-/// keeps the compiled JavaScript and Python components (10-20 s each)
+/// A composition is byte-for-byte reproducible, so wasmtime's cache keeps
+/// the compiled components (10-20 s each for JavaScript and Python)
 /// across runs.
-fn example_passes_its_script_composed_alone(example: &str) {
-    let dir = std::env::temp_dir().join(format!("sqlink-composed-{example}-{}", std::process::id()));
+fn passes_its_script_composed(script: &str, extensions: &[(&str, &str)]) {
+    // Under /tmp, which the guest sees as itself (the copies are loaded there).
+    let dir = Path::new("/tmp").join(format!("sqlink-composed-{script}-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let catalog = dir.join("catalog.wasm");
     let cli = dir.join("cli.wasm");
     let path = |p: &Path| p.display().to_string();
-    let wasm = format!("dist/examples/{example}.wasm");
-    compose(&["--ext", &wasm, "-o", &path(&catalog)]);
+    let out = path(&catalog);
+    let mut args: Vec<&str> = extensions.iter().flat_map(|(file, _)| ["--ext", *file]).collect();
+    args.extend(["-o", &out]);
+    compose(&args);
     compose(&["compositions/sqlink-cli.wac", "--dep", &format!("sqlink:catalog={}", path(&catalog)), "-o", &path(&cli)]);
 
-    let source = repo_root().join(format!("tests/shell/example-{example}.sql"));
+    let source = repo_root().join(format!("tests/shell/{script}.sql"));
     let text = std::fs::read_to_string(&source).unwrap();
-    let load = format!(".load {wasm}");
-    assert_eq!(text.lines().filter(|l| l.trim() == load).count(), 1, "{} loads {wasm} once", source.display());
-    let text: String = text.lines().map(|l| if l.trim() == load { "\n".to_string() } else { format!("{l}\n") }).collect();
+    let mut text: Vec<String> = text.lines().map(str::to_string).collect();
+    for (file, name) in extensions {
+        let copy = dir.join(format!("{name}.wasm"));
+        std::fs::copy(repo_root().join(file), &copy).unwrap();
+        let mut loads = 0;
+        for line in text.iter_mut() {
+            let Some(options) = line.trim().strip_prefix(".load ").and_then(|l| l.trim_start().strip_prefix(file)) else { continue };
+            if options.is_empty() || options.starts_with(' ') {
+                *line = format!(".load {}{options}", path(&copy));
+                loads += 1;
+            }
+        }
+        assert_eq!(loads, 1, "{} loads {file} once", source.display());
+    }
+    let text: String = text.iter().map(|l| format!("{l}\n")).collect();
     let script = Script::parse(&text).unwrap();
 
     let (program, mut args) = wasmtime_run(&cli);
     args.extend(script.args.iter().cloned());
     let out = run(&program, &args, text.as_bytes(), &repo_root(), Duration::from_secs(300)).unwrap();
     if let Err(problems) = script.check(&out, |e, c| Runner::Wasmtime.exit_matches(e, c)) {
-        panic!("{} composed alone, running {}:\n{problems}", wasm, source.display());
+        let files: Vec<&str> = extensions.iter().map(|(file, _)| *file).collect();
+        panic!("{} composed, running {}:\n{problems}", files.join(" and "), source.display());
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
 fn the_rust_example_passes_its_script_composed_alone() {
-    example_passes_its_script_composed_alone("hello");
+    passes_its_script_composed("example-hello", &[("dist/examples/hello.wasm", "hello")]);
 }
 
 #[test]
 fn the_c_example_passes_its_script_composed_alone() {
-    example_passes_its_script_composed_alone("hello-c");
+    passes_its_script_composed("example-hello-c", &[("dist/examples/hello-c.wasm", "hello")]);
 }
 
 #[test]
 fn the_javascript_example_passes_its_script_composed_alone() {
-    example_passes_its_script_composed_alone("hello-js");
+    passes_its_script_composed("example-hello-js", &[("dist/examples/hello-js.wasm", "hello")]);
 }
 
 #[test]
 fn the_python_example_passes_its_script_composed_alone() {
-    example_passes_its_script_composed_alone("hello-py");
+    passes_its_script_composed("example-hello-py", &[("dist/examples/hello-py.wasm", "hello")]);
+}
+
+/// `tests/shell/sqlean-c-MODULE.sql` in a shell with
+/// `dist/extensions-c/sqlean-MODULE.wasm` (named `sqlean_MODULE`) built in.
+fn sqlean_passes_its_script_composed(module: &str) {
+    let file = format!("dist/extensions-c/sqlean-{module}.wasm");
+    passes_its_script_composed(&format!("sqlean-c-{module}"), &[(&file, &format!("sqlean_{module}"))]);
+}
+
+#[test]
+fn sqleans_math_passes_its_script_composed_alone() {
+    sqlean_passes_its_script_composed("math");
+}
+
+#[test]
+fn sqleans_crypto_passes_its_script_composed_alone() {
+    sqlean_passes_its_script_composed("crypto");
+}
+
+#[test]
+fn sqleans_fuzzy_passes_its_script_composed_alone() {
+    sqlean_passes_its_script_composed("fuzzy");
+}
+
+#[test]
+fn sqleans_stats_passes_its_script_composed_alone() {
+    sqlean_passes_its_script_composed("stats");
+}
+
+/// Its script counts matches over `generate_series`, loading series for it,
+/// so series is baked in with it.
+#[test]
+fn sqleans_regexp_passes_its_script_composed_with_series() {
+    passes_its_script_composed("sqlean-c-regexp", &[("dist/extensions/series.wasm", "series"), ("dist/extensions-c/sqlean-regexp.wasm", "sqlean_regexp")]);
+}
+
+#[test]
+fn sqleans_ipaddr_passes_its_script_composed_alone() {
+    sqlean_passes_its_script_composed("ipaddr");
+}
+
+#[test]
+fn sqleans_uuid_passes_its_script_composed_alone() {
+    sqlean_passes_its_script_composed("uuid");
+}
+
+#[test]
+fn sqleans_text_passes_its_script_composed_alone() {
+    sqlean_passes_its_script_composed("text");
+}
+
+#[test]
+fn sqleans_unicode_passes_its_script_composed_alone() {
+    sqlean_passes_its_script_composed("unicode");
+}
+
+#[test]
+fn sqleans_time_passes_its_script_composed_alone() {
+    sqlean_passes_its_script_composed("time");
+}
+
+/// The build that needs no grant (`vec0` tables need spi: in
+/// `sqlite-vec-spi.wasm`, which a composed build cannot be given).
+#[test]
+fn sqlite_vec_passes_its_script_composed_alone() {
+    passes_its_script_composed("sqlite-vec-c", &[("dist/extensions-c/sqlite-vec.wasm", "vec")]);
 }

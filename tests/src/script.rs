@@ -1,8 +1,8 @@
 //! Scripts with expected output (tests/shell/README.md): what a script's
 //! header and its `-- =>`, `-- ~>` and `-- !!` lines expect, and whether a
 //! finished run gave exactly that. Used by `--test shell` for every runner
-//! and by `--test composed` for the examples baked into a shell of their own;
-//! runs nothing itself.
+//! and by `--test composed` for the extensions baked into a shell of their
+//! own; runs nothing itself.
 
 use crate::{Outcome, Runner, diff, shell_words, text_lines};
 use regex::Regex;
