@@ -136,8 +136,13 @@ impl Cas {
         let dir = path.parent().expect("a code directory");
         std::fs::create_dir_all(dir).map_err(|e| io("create the directory of", e))?;
         let partial = path.with_extension(format!("cwasm.{}.partial", std::process::id()));
-        std::fs::write(&partial, code).map_err(|e| io("write", e))?;
-        std::fs::rename(&partial, &path).map_err(|e| io("write", e))?;
+        // A write that fails (disk full, a file-size limit) leaves no part
+        // of the file behind.
+        if let Err(e) = std::fs::write(&partial, code).and_then(|()| std::fs::rename(&partial, &path)) {
+            let _ = std::fs::remove_file(&partial);
+            return Err(io("write", e));
+        }
+        remove_abandoned_partials(&path);
         self.run("insert or replace into compiled_file(blob, engine, hash) values (?1, ?2, ?3)", &[
             ValueRef::Text(blob.to_hex().as_bytes()),
             ValueRef::Text(engine.as_bytes()),
@@ -200,6 +205,28 @@ impl Cas {
     }
 }
 
+/// Removes what writers of `path` that died (killed while writing) left:
+/// `<blob>.cwasm.<pid>.partial` files whose process is gone (where that can
+/// be told, Linux) or that are older than an hour. No reader ever opens
+/// them; they only take space.
+fn remove_abandoned_partials(path: &Path) {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name().and_then(|n| n.to_str())) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let prefix = format!("{name}.");
+    for entry in entries.flatten() {
+        let file = entry.file_name();
+        let Some(pid) = file.to_str().and_then(|f| f.strip_prefix(&prefix)).and_then(|f| f.strip_suffix(".partial")) else { continue };
+        if pid == std::process::id().to_string() {
+            continue;
+        }
+        let dead = cfg!(target_os = "linux") && pid.parse::<u32>().is_ok() && !Path::new("/proc").join(pid).exists();
+        let old = entry.metadata().and_then(|m| m.modified()).is_ok_and(|t| t.elapsed().is_ok_and(|age| age.as_secs() > 3600));
+        if dead || old {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -237,6 +264,22 @@ mod tests {
         cas.put_compiled(&blob, "wasmtime/abc", b"machine code").unwrap();
         std::fs::remove_file(&path).unwrap();
         assert!(matches!(cas.compiled(&blob, "wasmtime/abc"), Err(CasError::Corrupt(_))));
+    }
+
+    #[test]
+    fn what_a_killed_writer_left_is_removed_by_the_next() {
+        let dir = tempfile::tempdir().unwrap();
+        let cas = Cas::open(&dir.path().join("cas.sqlite")).unwrap();
+        let blob = blake3::hash(b"component");
+        let path = cas.code_path(&blob, "wasmtime/abc");
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        // No process has this id (above the kernel's maximum, 2^22).
+        let dead = path.with_extension("cwasm.4294967.partial");
+        std::fs::write(&dead, b"machine co").unwrap();
+        assert_eq!(cas.compiled(&blob, "wasmtime/abc").unwrap(), None, "a partial file is never read");
+        cas.put_compiled(&blob, "wasmtime/abc", b"machine code").unwrap();
+        assert_eq!(std::fs::read(cas.compiled(&blob, "wasmtime/abc").unwrap().unwrap()).unwrap(), b"machine code");
+        assert_eq!(dead.exists(), !cfg!(target_os = "linux"));
     }
 
     #[test]

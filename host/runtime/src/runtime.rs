@@ -14,8 +14,10 @@ pub struct Runtime {
     pub(crate) engine: Engine,
     pub(crate) linker: Linker<HostState>,
     cache: Option<Mutex<Cas>>,
-    /// Why the cache is unavailable, shown once with the first load.
-    cache_problem: Mutex<Option<String>>,
+    /// Warnings not shown yet: why the cache is unavailable, and what
+    /// compiling SQLite itself (`--engine wasm`, before any load) met in
+    /// the cache. The next extension load shows them, once.
+    pending: Mutex<Vec<String>>,
     /// Identifies compiled code: wasmtime version and engine configuration.
     engine_key: String,
     /// The engine for SQLite itself (`sqlite-core`), made on first use.
@@ -73,14 +75,24 @@ impl Runtime {
                 Err(e) => (None, Some(format!("cannot open {}: {e}", path.display()))),
             },
         };
-        Ok(Runtime { engine, linker, cache, cache_problem: Mutex::new(problem), engine_key, core: OnceLock::new() })
+        let pending = problem.map(|p| format!("compiled-code cache disabled: {p}")).into_iter().collect();
+        Ok(Runtime { engine, linker, cache, pending: Mutex::new(pending), engine_key, core: OnceLock::new() })
     }
 
     /// Compiles a component, or loads its code compiled before. Returns the
     /// component and whether it came from the cache. A warning (cache
     /// unusable) is returned alongside instead of failing the load.
     pub(crate) fn compile(&self, bytes: &[u8], hash: &blake3::Hash) -> Result<(Component, bool, Vec<String>), Error> {
-        self.compile_for(&self.engine, &self.engine_key, bytes, hash)
+        let (component, cached, warnings) = self.compile_for(&self.engine, &self.engine_key, bytes, hash)?;
+        let mut all = std::mem::take(&mut *self.pending.lock().unwrap());
+        all.extend(warnings);
+        Ok((component, cached, all))
+    }
+
+    /// Keeps warnings for the next extension load to show (those of
+    /// compiling SQLite itself, which has no load to report them).
+    pub(crate) fn defer_warnings(&self, warnings: Vec<String>) {
+        self.pending.lock().unwrap().extend(warnings);
     }
 
     /// The engine that runs SQLite itself: no CPU limits (it is sqlink's own
@@ -91,6 +103,11 @@ impl Runtime {
             .get_or_init(|| {
                 let mut config = Config::new();
                 config.cranelift_opt_level(wasmtime::OptLevel::Speed);
+                // Initial memory from the data segments, not from a
+                // copy-on-write image: the image is a memfd written at
+                // first instantiation, which a file-size limit (`ulimit
+                // -f`) refuses, and the engine is instantiated once.
+                config.memory_init_cow(false);
                 let engine = Engine::new(&config).map_err(|e| format!("{e:#}"))?;
                 let key = engine_key(&engine);
                 Ok((engine, key))
@@ -101,7 +118,7 @@ impl Runtime {
 
     /// Like [`Runtime::compile`], for another engine.
     pub(crate) fn compile_for(&self, engine: &Engine, key: &str, bytes: &[u8], hash: &blake3::Hash) -> Result<(Component, bool, Vec<String>), Error> {
-        let mut warnings: Vec<String> = self.cache_problem.lock().unwrap().take().map(|p| format!("compiled-code cache disabled: {p}")).into_iter().collect();
+        let mut warnings = Vec::new();
         if let Some(cache) = &self.cache {
             let cached = cache.lock().unwrap().compiled(hash, key);
             match cached {
@@ -125,7 +142,10 @@ impl Runtime {
                 cas.put_compiled(hash, key, &code).map_err(|e| e.to_string())
             });
             if let Err(e) = stored {
-                warnings.push(format!("could not cache compiled code: {e}"));
+                // The store's own errors (a full disk: "disk I/O error")
+                // do not say where it is.
+                let dir = cache.lock().unwrap().path().parent().map(|d| d.display().to_string()).unwrap_or_default();
+                warnings.push(format!("could not cache compiled code in {dir}: {e}"));
             }
         }
         Ok((component, false, warnings))

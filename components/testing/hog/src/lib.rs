@@ -12,6 +12,28 @@ mod hog {
         v.len() as i64
     }
 
+    /// Allocates and touches `bytes` bytes in one allocation, returns
+    /// the bytes allocated.
+    #[function]
+    fn hog_bytes(bytes: i64) -> i64 {
+        let v = vec![1u8; bytes.max(0) as usize];
+        std::hint::black_box(&v);
+        v.len() as i64
+    }
+
+    /// Allocates `bytes` bytes at a time, keeping each, until an
+    /// allocation fails: the one that runs into the memory limit is of
+    /// that size (nothing else is allocated on the way).
+    #[function]
+    fn hog_fill(bytes: i64) -> i64 {
+        let size = bytes.max(1) as usize;
+        loop {
+            let v = vec![1u8; size];
+            std::hint::black_box(&v);
+            std::mem::forget(v);
+        }
+    }
+
     /// Allocates until something stops it.
     #[function]
     fn hog_forever() -> i64 {

@@ -97,7 +97,8 @@ impl WasmSqlite {
         let bytes = std::fs::read(component).map_err(|e| Error::new(format!("cannot read {}: {e}", component.display())))?;
         let (engine, key) = runtime.core_engine()?;
         let hash = blake3::hash(&bytes);
-        let (compiled, _, _) = runtime.compile_for(engine, key, &bytes, &hash).map_err(|e| e.context("sqlite-core"))?;
+        let (compiled, _, warnings) = runtime.compile_for(engine, key, &bytes, &hash).map_err(|e| e.context("sqlite-core"))?;
+        runtime.defer_warnings(warnings);
         let fail = |e: wasmtime::Error| Error::new(format!("sqlite-core: {}", crate::runtime::root_message(&e)));
         let mut linker: Linker<CoreState> = Linker::new(engine);
         wasmtime_wasi::p2::add_to_linker_sync(&mut linker).map_err(fail)?;
@@ -213,6 +214,7 @@ impl WasmSqlite {
             .into_iter()
             .filter(|w| w.items.iter().any(|i| i.len() > own.len() && i[..own.len()].eq_ignore_ascii_case(&own)))
             .map(|w| w.message)
+            .chain(ext.warnings.iter().cloned())
             .collect();
         Ok(AttachReport { summary: load_summary(&ext, &prefix), warnings, notes: Vec::new() })
     }
