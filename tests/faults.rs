@@ -729,16 +729,16 @@ fn native_after_a_full_disk_frees_up_commits_nothing_torn() {
     disk_full_then_freed(Runner::Native);
 }
 
-/// Known bug (reported with this test): under `--engine wasm`, sqlite-core's
-/// coalescing VFS (components/sqlite-core/src/vfs.rs) writes a run of
-/// writes out before the next file operation and reports a failure to
-/// that operation; when it is one whose result SQLite ignores (the
-/// SQLITE_FCNTL_SIZE_HINT file control before every spill of pages,
-/// xClose, xUnlock), SQLite never learns that the pages did not reach the
-/// file, carries on, and commits a database that integrity_check finds
-/// malformed once space is back.
+/// Under `--engine wasm`, sqlite-core's coalescing VFS
+/// (components/sqlite-core/src/vfs.rs) writes a run of writes out before
+/// the next file operation. A failure met then used to be reported to that
+/// operation even when SQLite ignores its result (the
+/// SQLITE_FCNTL_SIZE_HINT file control before every spill of pages, xClose,
+/// xUnlock): SQLite never learnt that the pages did not reach the file and
+/// committed a database that integrity_check found malformed once space
+/// was back. Such operations now keep the failure for the next one whose
+/// result SQLite checks.
 #[test]
-#[ignore = "known bug: --engine wasm forgets a failed write reported to an operation whose result SQLite ignores"]
 fn wasm_engine_after_a_full_disk_frees_up_commits_nothing_torn() {
     disk_full_then_freed(Runner::Wasm);
 }

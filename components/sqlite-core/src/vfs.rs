@@ -22,7 +22,11 @@
 //! * a failed write is reported to SQLite by the operation that caused it,
 //!   or, when [`settle`] met it, by SQLite's next operation on any file, so
 //!   SQLite always learns that a write it believed done failed, and rolls
-//!   back as for any I/O error.
+//!   back as for any I/O error; operations whose result SQLite may ignore
+//!   (file controls such as the size hint it gives before writing pages,
+//!   unlocking, closing, unmapping) write the run out but keep a failure
+//!   for the next operation whose result it checks, so that no failure is
+//!   lost on the way to a commit.
 //!
 //! The run is per thread: sqlite-core runs on one (WASI has no threads).
 //!
@@ -101,6 +105,20 @@ fn before_operation() -> c_int {
     flush()
 }
 
+/// What an operation whose result SQLite may ignore does first: writes the
+/// run out, and keeps a failure (the run's, or an earlier one not reported
+/// yet) for the next operation whose result SQLite checks. Reported here,
+/// it could be lost: SQLite ignores what `SQLITE_FCNTL_SIZE_HINT` returns
+/// before it writes pages, and would then commit without them.
+fn before_unchecked_operation() {
+    let rc = flush();
+    if rc != ffi::SQLITE_OK {
+        PENDING.with(|p| {
+            p.borrow_mut().failure.get_or_insert(rc);
+        });
+    }
+}
+
 /// Writes the run out before control returns to the host. A failure is
 /// returned, and also reported to SQLite by its next file operation.
 pub(crate) fn settle() -> Result<(), sqlink_sqlite::Error> {
@@ -167,12 +185,26 @@ macro_rules! forward {
     };
 }
 
+/// Defines a method whose result SQLite may ignore: it writes the run out
+/// (keeping a failure for later, see [`before_unchecked_operation`]), then
+/// forwards to the underlying file.
+macro_rules! forward_unchecked {
+    ($name:ident, $field:ident, ($($arg:ident: $ty:ty),*) $(-> $ret:ty)?) => {
+        unsafe extern "C" fn $name(file: *mut ffi::sqlite3_file $(, $arg: $ty)*) $(-> $ret)? {
+            before_unchecked_operation();
+            // SAFETY: SQLite calls these with a file this VFS opened, whose
+            // underlying file has the method (see `methods_for`).
+            unsafe { (methods(file).$field.expect(stringify!($field)))(inner(file) $(, $arg)*) }
+        }
+    };
+}
+
 forward!(read, xRead, (buf: *mut c_void, amount: c_int, offset: i64));
 forward!(truncate, xTruncate, (size: i64));
 forward!(sync, xSync, (flags: c_int));
 forward!(file_size, xFileSize, (size: *mut i64));
 forward!(inner_lock, xLock, (level: c_int));
-forward!(inner_unlock, xUnlock, (level: c_int));
+forward_unchecked!(inner_unlock, xUnlock, (level: c_int) -> c_int);
 forward!(inner_check_reserved_lock, xCheckReservedLock, (out: *mut c_int));
 
 /// The `file-locks` lock of `file`, if it has one.
@@ -199,10 +231,10 @@ unsafe extern "C" fn lock(file: *mut ffi::sqlite3_file, level: c_int) -> c_int {
 unsafe extern "C" fn unlock(file: *mut ffi::sqlite3_file, level: c_int) -> c_int {
     // SAFETY: SQLite calls this with a file this VFS opened.
     match unsafe { file_lock(file) } {
-        Some(held) => match before_operation() {
-            ffi::SQLITE_OK => crate::locks::unlock(held, level),
-            rc => rc,
-        },
+        Some(held) => {
+            before_unchecked_operation();
+            crate::locks::unlock(held, level)
+        }
         // SAFETY: as above.
         None => unsafe { inner_unlock(file, level) },
     }
@@ -220,12 +252,12 @@ unsafe extern "C" fn check_reserved_lock(file: *mut ffi::sqlite3_file, out: *mut
         None => unsafe { inner_check_reserved_lock(file, out) },
     }
 }
-forward!(file_control, xFileControl, (op: c_int, arg: *mut c_void));
+forward_unchecked!(file_control, xFileControl, (op: c_int, arg: *mut c_void) -> c_int);
 forward!(shm_map, xShmMap, (region: c_int, size: c_int, extend: c_int, out: *mut *mut c_void));
 forward!(shm_lock, xShmLock, (offset: c_int, n: c_int, flags: c_int));
-forward!(shm_unmap, xShmUnmap, (delete: c_int));
+forward_unchecked!(shm_unmap, xShmUnmap, (delete: c_int) -> c_int);
 forward!(fetch, xFetch, (offset: i64, amount: c_int, out: *mut *mut c_void));
-forward!(unfetch, xUnfetch, (offset: i64, p: *mut c_void));
+forward_unchecked!(unfetch, xUnfetch, (offset: i64, p: *mut c_void) -> c_int);
 
 unsafe extern "C" fn write(file: *mut ffi::sqlite3_file, buf: *const c_void, amount: c_int, offset: i64) -> c_int {
     // SAFETY: SQLite calls this with a file this VFS opened.
@@ -265,16 +297,15 @@ unsafe extern "C" fn write(file: *mut ffi::sqlite3_file, buf: *const c_void, amo
 }
 
 unsafe extern "C" fn close(file: *mut ffi::sqlite3_file) -> c_int {
-    let written = before_operation();
-    // SAFETY: SQLite calls this with a file this VFS opened; it is closed
-    // whatever the write gave, then its lock is released (SQLite unlocks
-    // before closing: this is for a file closed while locked).
-    let closed = unsafe {
+    before_unchecked_operation();
+    // SAFETY: SQLite calls this with a file this VFS opened; it is closed,
+    // then its lock is released (SQLite unlocks before closing: this is for
+    // a file closed while locked).
+    unsafe {
         let closed = (methods(file).xClose.expect("xClose"))(inner(file));
         drop((*file.cast::<File>()).lock.take());
         closed
-    };
-    if written != ffi::SQLITE_OK { written } else { closed }
+    }
 }
 
 unsafe extern "C" fn sector_size(file: *mut ffi::sqlite3_file) -> c_int {
@@ -539,10 +570,15 @@ mod tests {
         ffi::SQLITE_OK
     }
 
+    unsafe extern "C" fn fake_file_control(_: *mut ffi::sqlite3_file, _: c_int, _: *mut c_void) -> c_int {
+        ffi::SQLITE_NOTFOUND
+    }
+
     static FAKE_METHODS: ffi::sqlite3_io_methods = {
         let mut m = methods_for(1);
         m.xWrite = Some(fake_write);
         m.xRead = Some(fake_read);
+        m.xFileControl = Some(fake_file_control);
         m
     };
 
@@ -604,6 +640,24 @@ mod tests {
         assert_eq!(put(&mut file, 4096, b"next"), ffi::SQLITE_OK);
         settle().unwrap();
         assert_eq!(under.writes, vec![(4096, b"next".to_vec())]);
+    }
+
+    #[test]
+    fn a_failure_is_kept_for_an_operation_whose_result_sqlite_checks() {
+        let (mut file, mut under) = fake();
+        assert_eq!(put(&mut file, 0, b"page"), ffi::SQLITE_OK);
+        under.fail_writes = true;
+        // SQLite ignores what the size hint it gives before writing pages
+        // returns: the failure must wait for the next checked operation.
+        let mut size: i64 = 8192;
+        // SAFETY: a file of this VFS; the size hint takes an i64.
+        let rc = unsafe { file_control(&mut file.base, ffi::SQLITE_FCNTL_SIZE_HINT, (&mut size as *mut i64).cast()) };
+        assert_eq!(rc, ffi::SQLITE_NOTFOUND, "not reported where SQLite may ignore it");
+        under.fail_writes = false;
+        assert_eq!(get(&mut file), ffi::SQLITE_FULL, "reported by the next checked operation");
+        assert_eq!(under.reads, 0);
+        assert_eq!(get(&mut file), ffi::SQLITE_OK, "once");
+        assert!(under.writes.is_empty(), "the failed run is not written later");
     }
 
     #[test]
