@@ -448,7 +448,8 @@ dist/extensions-c/sqlite-vec-spi.wasm: $(SQLITE_VEC_DIR)/sqlite-vec.c $(SDK_C)/s
 # so the first build takes many minutes); it is installed into
 # target/tools when missing, as setup installs wasmtime. Seeds: the
 # components of dist/ for load_extension, compositions/*.wac for wac
-# (copied into fuzz/seeds/ at run time, never committed). Sanitizer: none
+# (copied into fuzz/seeds/ at run time, never committed); hostile_manifests
+# describes dist/test-extensions/c-tables.wasm its own way. Sanitizer: none
 # by default (the targets check their own invariants, and a crash is still
 # a crash); FUZZ_SANITIZER=address adds ASan, at about twice the build and
 # run time.
@@ -474,7 +475,7 @@ fuzz-build: | $(CARGO_FUZZ)
 	$(FUZZ) build --sanitizer $(FUZZ_SANITIZER)
 
 fuzz-seeds:
-	@test -f dist/test-extensions/probe.wasm -a -f dist/components/router.wasm || { echo "fuzzing needs dist/ (make build)"; exit 1; }
+	@test -f dist/test-extensions/probe.wasm -a -f dist/test-extensions/c-tables.wasm -a -f dist/components/router.wasm || { echo "fuzzing needs dist/ (make build)"; exit 1; }
 	@rm -rf fuzz/seeds fuzz/seeds-smoke && mkdir -p fuzz/seeds/load_extension fuzz/seeds/wac fuzz/seeds-smoke
 	@cp dist/extensions/*.wasm dist/test-extensions/*.wasm fuzz/seeds/load_extension/
 	@cp compositions/*.wac fuzz/seeds/wac/
@@ -501,9 +502,10 @@ fuzz: $(addprefix fuzz-run-,$(FUZZ_TARGETS))
 # instrumentation flags cargo-fuzz passes (sanitizer none), for the host's
 # target triple so that build scripts stay uninstrumented: a fresh machine
 # needs neither the nightly toolchain nor cargo-fuzz, and builds it in
-# minutes. load_extension and values (wasmtime inside) run in `make fuzz`
-# only: instrumenting wasmtime takes over 20 minutes on two cores.
-FUZZ_SMOKE_TARGETS := batch vtab_plans router_merge grants wac
+# minutes. load_extension, values and hostile_manifests (wasmtime inside)
+# run in `make fuzz` only: instrumenting wasmtime takes over 20 minutes on
+# two cores.
+FUZZ_SMOKE_TARGETS := batch vtab_plans router_merge grants wac coalescing_vfs
 FUZZ_HOST := $(shell rustc -vV 2>/dev/null | sed -n 's/^host: //p')
 FUZZ_SMOKE_BIN := fuzz/light/target/$(FUZZ_HOST)/release
 FUZZ_RUSTFLAGS := -Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4 \

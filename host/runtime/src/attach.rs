@@ -5,8 +5,10 @@
 use crate::error::Error;
 use crate::extension::Extension;
 use crate::instance::human_bytes;
-use crate::manifest::is_identifier;
+use crate::manifest::{check_identifier, shown};
+use sqlink_naming::Key;
 use sqlink_policy::hint;
+use std::collections::HashMap;
 
 /// How an extension is attached: pins and prefix chosen by the user.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -86,9 +88,7 @@ pub(crate) fn check_attach(ext: &Extension, options: &AttachOptions, loaded: &[(
         return Err(Error::new(format!("extension {name} is already loaded (from {}); {} first", e.source, hint::unload(name))));
     }
     let prefix = options.prefix.clone().unwrap_or_else(|| ext.manifest.prefix.clone());
-    if !is_identifier(&prefix) {
-        return Err(Error::new(format!("prefix '{prefix}' must be letters, digits and underscores")));
-    }
+    check_identifier("prefix", &prefix)?;
     if let Some((e, _)) = loaded.iter().find(|(_, p)| p.eq_ignore_ascii_case(&prefix)) {
         return Err(Error::new(format!(
             "prefix {prefix} is already bound to extension {} ({}); load {name} with {}",
@@ -118,9 +118,65 @@ pub(crate) fn check_attach(ext: &Extension, options: &AttachOptions, loaded: &[(
         .collect();
     for pin in &options.pins {
         if !names.iter().any(|n| n.eq_ignore_ascii_case(pin)) {
-            return Err(Error::new(format!("{}: extension {name} has no function, collation or module named {pin}", hint::option("pin", pin))));
+            let pin = shown(pin);
+            return Err(Error::new(format!("{}: extension {name} has no function, collation or module named {pin}", hint::option("pin", &pin))));
         }
     }
+    check_names(ext, &prefix, options, loaded)?;
     Ok(prefix)
+}
+
+/// A qualified name is `prefix__name`, so it can be another extension's
+/// qualified name (prefix `a` with `b__c`, prefix `a__b` with `c`) or one
+/// of its bare names: registering it would take that name from the other
+/// extension, and detaching either would remove it from both. The same
+/// holds for a pinned bare name that is a qualified name, another's or
+/// its own. Such a load is refused; another prefix avoids it.
+fn check_names(ext: &Extension, prefix: &str, options: &AttachOptions, loaded: &[(&Extension, &str)]) -> Result<(), Error> {
+    let name = &ext.manifest.name;
+    let mut qualified = HashMap::new();
+    let mut bare = HashMap::new();
+    for (e, p) in loaded {
+        qualified.extend(e.manifest.keys(Some(p)).into_iter().map(|k| (k, &e.manifest.name)));
+        bare.extend(e.manifest.keys(None).into_iter().map(|k| (k, &e.manifest.name)));
+    }
+    let taken = |key: &Key, other: &str, how: &str| {
+        Error::new(format!(
+            "{} of extension {name} is already {how} of extension {other}; load {name} with {}",
+            shown(&key.display()),
+            hint::option("prefix", "NAME")
+        ))
+    };
+    for key in ext.manifest.keys(Some(prefix)) {
+        if let Some(other) = qualified.get(&key) {
+            return Err(taken(&key, other, "a qualified name"));
+        }
+        if let Some(other) = bare.get(&key) {
+            return Err(taken(&key, other, "a bare name"));
+        }
+    }
+    // Its own qualified names too: a pinned `a__b` would take prefix
+    // `a`'s `b`.
+    qualified.extend(ext.manifest.keys(Some(prefix)).into_iter().map(|k| (k, name)));
+    let pinned = ext.manifest.keys(None).into_iter().filter(|k| options.pins.iter().any(|p| p.eq_ignore_ascii_case(&k.name)));
+    for key in pinned {
+        if let Some(other) = qualified.get(&key) {
+            return Err(taken(&key, other, "a qualified name"));
+        }
+    }
+    // SQLite refuses longer function names.
+    let longest = ext.manifest.functions.iter().chain(ext.manifest.aggregates.iter().map(|a| &a.function)).max_by_key(|f| f.name.len());
+    if let Some(f) = longest
+        && prefix.len() + 2 + f.name.len() > 255
+    {
+        return Err(Error::new(format!(
+            "function {} of extension {name} would be {} bytes long with prefix {}; SQLite allows 255: load it with {}",
+            shown(&f.name),
+            prefix.len() + 2 + f.name.len(),
+            shown(prefix),
+            hint::option("prefix", "NAME")
+        )));
+    }
+    Ok(())
 }
 

@@ -64,10 +64,44 @@ impl Extension {
         Funcs::check_types(&mut probe).map_err(|e| fail(Error::new(format!("does not match contract sqlink:extension@{}: {e}", CONTRACT_VERSION))))?;
         let manifest = probe.describe().map_err(|e| fail(Error::new(format!("describe() failed: {}", root_message(&e)))))?;
         let manifest = Manifest::from_wit(manifest);
-        manifest.validate().map_err(fail)?;
-        ext.check_exports(&manifest).map_err(fail)?;
-        ext.grants.check_declared(&manifest.name, &manifest.capabilities)?;
+        ext.check_manifest(&manifest)?;
         ext.manifest = manifest;
         Ok(Arc::new(ext))
+    }
+
+    /// The checks a manifest passes before the extension it describes can
+    /// be attached: names and arities SQLite can register, an export for
+    /// every kind of item it lists, grants for what it declares.
+    fn check_manifest(&self, manifest: &Manifest) -> Result<(), Error> {
+        let fail = |e: Error| e.context(&self.source);
+        manifest.validate().map_err(fail)?;
+        self.check_exports(manifest).map_err(fail)?;
+        self.grants.check_declared(&manifest.name, &manifest.capabilities)?;
+        Ok(())
+    }
+
+    /// This extension described by `manifest` instead of what its
+    /// `describe()` returned, after the same checks loading makes: a
+    /// manifest no component would return (thousands of functions, hostile
+    /// names) without building a component for each. For the runtime's
+    /// tests and the `hostile_manifests` fuzz target; not a stable API.
+    ///
+    /// # Errors
+    /// What loading a component with this manifest reports.
+    #[doc(hidden)]
+    pub fn with_manifest(&self, manifest: Manifest) -> Result<Arc<Extension>, Error> {
+        self.check_manifest(&manifest)?;
+        Ok(Arc::new(Extension {
+            manifest,
+            source: self.source.clone(),
+            hash: self.hash,
+            grants: self.grants.clone(),
+            limits: self.limits,
+            from_cache: self.from_cache,
+            warnings: self.warnings.clone(),
+            runtime: self.runtime,
+            pre: self.pre.clone(),
+            exports: self.exports.clone(),
+        }))
     }
 }

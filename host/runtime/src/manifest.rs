@@ -3,6 +3,7 @@
 
 use crate::wit::{manifest as wit, types::FunctionFlags};
 use crate::error::Error;
+use sqlink_naming::{Key, Space};
 use sqlink_policy::Capability;
 
 /// Function flags as SQLite spells them.
@@ -202,48 +203,107 @@ impl Manifest {
     }
 
     /// Checks the manifest is something SQLite can register: sane names and
-    /// arities, no duplicates, a usable prefix.
+    /// arities, no duplicates, a usable prefix. Messages show names through
+    /// [`shown`].
     pub(crate) fn validate(&self) -> Result<(), Error> {
-        if !is_identifier(&self.name) {
-            return Err(Error::new(format!("manifest name '{}' must be letters, digits and underscores", self.name)));
-        }
-        if !is_identifier(&self.prefix) {
-            return Err(Error::new(format!("manifest prefix '{}' must be letters, digits and underscores", self.prefix)));
-        }
+        check_identifier("manifest name", &self.name)?;
+        check_identifier("manifest prefix", &self.prefix)?;
         let mut seen = std::collections::HashSet::new();
         let all = self.functions.iter().chain(self.aggregates.iter().map(|a| &a.function));
         for f in all {
-            if f.name.is_empty() || f.name.len() > 200 || f.name.contains('\0') {
-                return Err(Error::new(format!("function name '{}' is empty, too long or contains NUL", f.name)));
+            let problem = if f.name.is_empty() {
+                Some("is empty".to_string())
+            } else if f.name.len() > MAX_NAME {
+                Some(format!("is {} bytes long; the most is {MAX_NAME}", f.name.len()))
+            } else if f.name.contains('\0') {
+                Some("contains NUL".to_string())
+            } else {
+                None
+            };
+            if let Some(problem) = problem {
+                return Err(Error::new(format!("function name '{}' {problem}", shown(&f.name))));
             }
             if !(-1..=127).contains(&f.arity) {
-                return Err(Error::new(format!("function {} has arity {}; SQLite allows -1 (any) to 127", f.name, f.arity)));
+                return Err(Error::new(format!("function {} has arity {}; SQLite allows -1 (any) to 127", shown(&f.name), f.arity)));
             }
             if !seen.insert((f.name.to_ascii_lowercase(), f.arity)) {
-                return Err(Error::new(format!("function {} is declared twice", f.signature(&f.name))));
+                return Err(Error::new(format!("function {} is declared twice", f.signature(&shown(&f.name)))));
             }
         }
         let mut seen = std::collections::HashSet::new();
         for v in &self.vtabs {
             if !is_identifier(&v.name) || !seen.insert(v.name.to_ascii_lowercase()) {
-                return Err(Error::new(format!("virtual table module name '{}' must be letters, digits and underscores, declared once", v.name)));
+                return Err(Error::new(format!("virtual table module name '{}' must be letters, digits and underscores, declared once", shown(&v.name))));
             }
         }
         let mut seen = std::collections::HashSet::new();
         for d in &self.dot_commands {
             let valid = !d.name.is_empty() && d.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
             if !valid || !seen.insert(d.name.clone()) {
-                return Err(Error::new(format!("dot command name '{}' must be letters, digits, '-' and '_', declared once", d.name)));
+                return Err(Error::new(format!("dot command name '{}' must be letters, digits, '-' and '_', declared once", shown(&d.name))));
             }
         }
         let mut seen = std::collections::HashSet::new();
         for c in &self.collations {
             if c.name.is_empty() || c.name.contains('\0') || !seen.insert(c.name.to_ascii_lowercase()) {
-                return Err(Error::new(format!("collation name '{}' is empty, contains NUL or is declared twice", c.name)));
+                return Err(Error::new(format!("collation name '{}' is empty, contains NUL or is declared twice", shown(&c.name))));
             }
         }
         Ok(())
     }
+
+    /// The keys (see `sqlink-naming`) of everything it registers, under
+    /// `prefix` (`prefix__name`) or, without one, bare.
+    pub(crate) fn keys(&self, prefix: Option<&str>) -> Vec<Key> {
+        let name = |n: &str| match prefix {
+            Some(p) => format!("{p}__{n}"),
+            None => n.to_string(),
+        };
+        let functions = self.functions.iter().chain(self.aggregates.iter().map(|a| &a.function));
+        functions
+            .map(|f| Key::new(Space::Function, &name(&f.name), f.arity))
+            .chain(self.collations.iter().map(|c| Key::new(Space::Collation, &name(&c.name), 0)))
+            .chain(self.vtabs.iter().map(|v| Key::new(Space::Module, &name(&v.name), 0)))
+            .collect()
+    }
+}
+
+/// Checks `s`, the `what` (an extension's name or prefix), is an
+/// identifier of at most [`MAX_IDENTIFIER`] bytes.
+pub(crate) fn check_identifier(what: &str, s: &str) -> Result<(), Error> {
+    if !is_identifier(s) {
+        return Err(Error::new(format!("{what} '{}' must be letters, digits and underscores", shown(s))));
+    }
+    if s.len() > MAX_IDENTIFIER {
+        return Err(Error::new(format!("{what} '{}' is {} bytes long; the most is {MAX_IDENTIFIER}", shown(s), s.len())));
+    }
+    Ok(())
+}
+
+/// The longest name or prefix of an extension: messages show them whole.
+const MAX_IDENTIFIER: usize = 64;
+
+/// The longest function name a manifest may give (SQLite's limit, 255
+/// bytes, less room for a prefix).
+const MAX_NAME: usize = 200;
+
+/// A name from a manifest as messages show it: control characters
+/// escaped (a NUL would end the message where SQLite passes it on), and
+/// only its first 64 characters when it is longer.
+pub(crate) fn shown(name: &str) -> String {
+    const SHOWN: usize = 64;
+    let mut out = String::new();
+    for c in name.chars().take(SHOWN) {
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    if name.chars().nth(SHOWN).is_some() {
+        out.push_str(&format!("... ({} bytes)", name.len()));
+    }
+    out
 }
 
 /// Letters, digits and underscores, not starting with a digit.

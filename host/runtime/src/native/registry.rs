@@ -89,11 +89,19 @@ struct Entry {
     options: AttachOptions,
     prefix: String,
     items: Vec<Item>,
+    /// Each item's index by its bare name's key (thousands of items are
+    /// looked up by key for each: scanning them would be quadratic).
+    by_key: HashMap<Key, usize>,
 }
 
 impl Entry {
     fn name(&self) -> &str {
         self.live.name()
+    }
+
+    /// The item whose bare name has `key`.
+    fn item(&self, key: &Key) -> Option<&Item> {
+        self.by_key.get(key).map(|&i| &self.items[i])
     }
 
     fn qualified(&self, item: &Item) -> String {
@@ -165,7 +173,11 @@ impl Registry {
             Some(native as SqlAccessRef)
         })?;
         let sql = sql.expect("made with the instance");
-        let entry = Entry { live, sql, options: options.clone(), prefix, items };
+        let mut by_key = HashMap::new();
+        for (i, item) in items.iter().enumerate() {
+            by_key.entry(item.key()).or_insert(i);
+        }
+        let entry = Entry { live, sql, options: options.clone(), prefix, items, by_key };
         let mut done: Vec<(Item, String)> = Vec::new();
         for item in &entry.items {
             let qualified = entry.qualified(item);
@@ -239,7 +251,7 @@ impl Registry {
         let owned: Vec<Key> = self.bare.iter().filter(|(_, owner)| *owner == name).map(|(k, _)| k.clone()).collect();
         for key in owned {
             self.bare.remove(&key);
-            if let Some(item) = entry.items.iter().find(|i| i.key() == key) {
+            if let Some(item) = entry.item(&key) {
                 self.release_bare(&key, item)?;
             }
         }
@@ -424,7 +436,7 @@ impl Registry {
     /// The qualified name under which `ext` registers `key`.
     fn qualified(&self, ext: &str, key: &Key) -> Option<String> {
         let e = self.entries.iter().find(|e| e.name() == ext)?;
-        let item = e.items.iter().find(|i| i.key() == *key)?;
+        let item = e.item(key)?;
         Some(e.qualified(item))
     }
 
@@ -451,7 +463,7 @@ impl Registry {
 
     fn live_item(&self, ext: &str, key: &Key) -> Option<(Arc<Live>, Item)> {
         let e = self.entries.iter().find(|e| e.name() == ext)?;
-        let item = e.items.iter().find(|i| i.key() == *key)?;
+        let item = e.item(key)?;
         Some((e.live.clone(), item.clone()))
     }
 
