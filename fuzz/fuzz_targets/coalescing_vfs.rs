@@ -11,8 +11,10 @@
 //! each `settle` and at the end the files on disk are the model. The files
 //! never get more writes than were asked for. A write the underlying VFS
 //! fails (on demand) is reported to the operation that wrote it out, or by
-//! `settle` and then the next operation; the bytes it lost are the bytes
-//! asked for, and nothing else is lost.
+//! `settle` and then the next operation; close and the size hint, whose
+//! results SQLite may ignore, report nothing and leave it to the next
+//! operation; the bytes it lost are the bytes asked for, and nothing else
+//! is lost.
 //!
 //! SQLite on it: any sequence of statements from a small grammar (tables
 //! with or without rowid, inserts of small and overflowing rows, updates,
@@ -221,6 +223,9 @@ enum Op {
     /// Takes a shared lock and drops it.
     Lock { handle: u8 },
     CheckReservedLock { handle: u8 },
+    /// SQLITE_FCNTL_SIZE_HINT, which SQLite gives before it writes pages
+    /// and whose result it ignores (unix does nothing without a chunk size).
+    SizeHint { handle: u8, size: u32 },
     Settle,
     /// The next write the files get fails.
     FailNextWrite,
@@ -397,6 +402,18 @@ impl Files {
         self.models[path].bytes = disk;
     }
 
+    /// Checks an operation whose result SQLite may ignore (close, a size
+    /// hint): it writes the run out and succeeds; a write that failed then
+    /// is owed to the next operation, as after `settle`.
+    fn unchecked(&mut self, rc: c_int, expected: c_int, what: &dyn std::fmt::Debug) {
+        assert!(writes().0 - self.start <= self.requested, "{} writes made for {} asked for", writes().0 - self.start, self.requested);
+        assert_eq!(rc, expected, "{what:?} reports nothing of a failed write");
+        if let Some((file, offset, bytes)) = FAILED.with(|f| f.borrow_mut().take()) {
+            self.lost(file, offset, &bytes, None);
+            self.owed = true;
+        }
+    }
+
     /// After `settle`: every file on disk is its model.
     fn check_disk(&self) {
         for (path, model) in self.models.iter().enumerate() {
@@ -461,11 +478,9 @@ impl Files {
         let Some(mut handle) = self.handles[h].take() else { return };
         // SAFETY: an open file of the VFS.
         let rc = unsafe { (handle.methods().xClose.unwrap())(handle.file()) };
-        // A failed write is told about with the memory still there.
+        // A failed write is accounted for with the memory still there.
         self.handles[h] = Some(handle);
-        if let Outcome::Clean = self.checked(rc, None, &"close") {
-            assert_eq!(rc, ffi::SQLITE_OK);
-        }
+        self.unchecked(rc, ffi::SQLITE_OK, &"close");
         self.handles[h] = None;
     }
 
@@ -491,7 +506,8 @@ impl Files {
             | Op::Truncate { handle, .. }
             | Op::FileSize { handle }
             | Op::Lock { handle }
-            | Op::CheckReservedLock { handle } => pick(*handle),
+            | Op::CheckReservedLock { handle }
+            | Op::SizeHint { handle, .. } => pick(*handle),
         };
         if self.handles[h].is_none() {
             return;
@@ -580,6 +596,13 @@ impl Files {
                 if let Outcome::Clean = self.checked(rc, None, op) {
                     assert_eq!((rc, held), (ffi::SQLITE_OK, 0), "{op:?}");
                 }
+            }
+            Op::SizeHint { size, .. } => {
+                let handle = self.handles[h].as_mut().unwrap();
+                let mut size = i64::from(*size % (1 << 22));
+                // SAFETY: an open file; the size hint takes an i64.
+                let rc = unsafe { (handle.methods().xFileControl.unwrap())(handle.file(), ffi::SQLITE_FCNTL_SIZE_HINT, (&mut size as *mut i64).cast()) };
+                self.unchecked(rc, ffi::SQLITE_OK, op);
             }
             Op::Open { .. } | Op::Close { .. } | Op::Settle | Op::FailNextWrite => unreachable!(),
         }
