@@ -127,6 +127,9 @@ int sqlink__any_null(int argc, sqlink_value **argv);
 int sqlink__values_alloc(struct values *vs, size_t n);
 void sqlink__values_free(struct values *vs);
 const sqlink_extension *sqlink__the_extension(void);
+/* An item's SQLINK_* flags as the contract's function-flags (the manifest's,
+ * and spi.declare-function's, which is the same type). */
+sqlink_extension_types_function_flags_t sqlink__wit_flags(unsigned flags);
 void sqlink__build(void);
 void sqlink__leave(uint8_t *p, size_t n);
 void sqlink__context_init(sqlink_context *ctx, const sqlink_item *item);

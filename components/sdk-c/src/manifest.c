@@ -67,7 +67,7 @@ void sqlink__build(void) {
     built = 1;
 }
 
-static sqlink_extension_types_function_flags_t wit_flags(unsigned flags) {
+sqlink_extension_types_function_flags_t sqlink__wit_flags(unsigned flags) {
     sqlink_extension_types_function_flags_t out = 0;
     if (flags & SQLINK_DETERMINISTIC) out |= SQLINK_EXTENSION_TYPES_FUNCTION_FLAGS_DETERMINISTIC;
     if (flags & SQLINK_DIRECTONLY) out |= SQLINK_EXTENSION_TYPES_FUNCTION_FLAGS_DIRECT_ONLY;
@@ -105,7 +105,7 @@ void exports_sqlink_extension_manifest_describe(exports_sqlink_extension_manifes
             exports_sqlink_extension_manifest_function_t *f = &ret->functions.ptr[id];
             dup(&f->name, sqlink__functions[id].item->name);
             f->arity = sqlink__functions[id].arity;
-            f->flags = wit_flags(sqlink__functions[id].item->flags);
+            f->flags = sqlink__wit_flags(sqlink__functions[id].item->flags);
             dup(&f->description, sqlink__functions[id].item->description);
         }
     }
@@ -118,7 +118,7 @@ void exports_sqlink_extension_manifest_describe(exports_sqlink_extension_manifes
             const sqlink_item *item = sqlink__aggregates[id].item;
             dup(&a->name, item->name);
             a->arity = sqlink__aggregates[id].arity;
-            a->flags = wit_flags(item->flags);
+            a->flags = sqlink__wit_flags(item->flags);
             a->window = item->value != NULL && item->inverse != NULL;
             dup(&a->description, item->description);
         }

@@ -117,21 +117,11 @@ int sqlink_parameter_count(const char *sql, int *count, char **error) {
     return 0;
 }
 
-static sqlink_extension_spi_function_flags_t spi_flags(unsigned flags) {
-    sqlink_extension_spi_function_flags_t out = 0;
-    if (flags & SQLINK_DETERMINISTIC) out |= SQLINK_EXTENSION_TYPES_FUNCTION_FLAGS_DETERMINISTIC;
-    if (flags & SQLINK_DIRECTONLY) out |= SQLINK_EXTENSION_TYPES_FUNCTION_FLAGS_DIRECT_ONLY;
-    if (flags & SQLINK_INNOCUOUS) out |= SQLINK_EXTENSION_TYPES_FUNCTION_FLAGS_INNOCUOUS;
-    if (flags & SQLINK_SUBTYPE) out |= SQLINK_EXTENSION_TYPES_FUNCTION_FLAGS_SUBTYPE;
-    if (flags & SQLINK_RESULT_SUBTYPE) out |= SQLINK_EXTENSION_TYPES_FUNCTION_FLAGS_RESULT_SUBTYPE;
-    return out;
-}
-
 int sqlink_declare_function(const char *name, int arity, unsigned flags, uint32_t id, char **error) {
     sqlink_wit_string_t s = borrowed(name);
     sqlink_extension_spi_function_body_t body = {.tag = SQLINK_EXTENSION_SPI_FUNCTION_BODY_INVOKE, .val.invoke = id};
     spi_error err;
-    if (!sqlink_extension_spi_declare_function(&s, arity, spi_flags(flags), &body, &err)) return error_of(&err, error);
+    if (!sqlink_extension_spi_declare_function(&s, arity, sqlink__wit_flags(flags), &body, &err)) return error_of(&err, error);
     return 0;
 }
 

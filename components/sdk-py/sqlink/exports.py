@@ -90,14 +90,15 @@ def outcome(v):
     return t.Outcome_ShortBlob(_short_bytes(v)) if len(v) <= 24 else t.Outcome_LongBlob(_leave(v))
 
 
-def as_error(e, name):
-    """Any exception as an Error: an Error as it is, others with the
-    function's name and the exception's type."""
+def as_error(e, where):
+    """Any exception as an Error: an Error as it is, others led by where it
+    was raised (``f()`` for a function, a module's name for a table) and
+    the exception's type."""
     if isinstance(e, Error):
         return e
     if isinstance(e, MemoryError):
-        return Error(f"{name}(): out of memory", Error.NOMEM)
-    return Error(f"{name}(): {type(e).__name__}: {e}" if str(e) else f"{name}(): {type(e).__name__}")
+        return Error(f"{where}: out of memory", Error.NOMEM)
+    return Error(f"{where}: {type(e).__name__}: {e}" if str(e) else f"{where}: {type(e).__name__}")
 
 
 def error_outcome(e):
@@ -152,7 +153,7 @@ def _scalar_export(functions):
                 result = result.value
             return outcome(from_python(result, f.names[0]))
         except Exception as e:
-            return error_outcome(as_error(e, f.names[0]))
+            return error_outcome(as_error(e, f"{f.names[0]}()"))
 
     class Scalar:
         def invoke(self, id, args):
@@ -181,7 +182,7 @@ def _scalar_export(functions):
                     result, subtype = result.value, result.subtype
                 return t.SubtypedOutcome(outcome(from_python(result, f.names[0])), subtype)
             except Exception as e:
-                return t.SubtypedOutcome(error_outcome(as_error(e, f.names[0])), 0)
+                return t.SubtypedOutcome(error_outcome(as_error(e, f"{f.names[0]}()")), 0)
 
     return Scalar
 
@@ -218,7 +219,7 @@ def _aggregate_export(aggregates):
                     fn(*row)
             return 0
         except Exception as e:
-            return status(as_error(e, name))
+            return status(as_error(e, f"{name}()"))
 
     def result(id, group, final):
         name = "?"
@@ -240,7 +241,7 @@ def _aggregate_export(aggregates):
                 value, subtype = value.value, value.subtype
             return t.SubtypedOutcome(outcome(from_python(value, name)), subtype)
         except Exception as e:
-            return t.SubtypedOutcome(error_outcome(as_error(e, name)), 0)
+            return t.SubtypedOutcome(error_outcome(as_error(e, f"{name}()")), 0)
 
     class Aggregate:
         def step(self, id, group, rows, width, args, subtypes):
@@ -292,7 +293,7 @@ def _collation_export(collations):
                 key = c.fn(arg(c, text))
                 return outcome(key.encode("utf-8") if isinstance(key, str) else bytes(key))
             except Exception as e:
-                return error_outcome(as_error(e, c.name))
+                return error_outcome(as_error(e, f"{c.name}()"))
 
     return Collation
 

@@ -41,15 +41,6 @@ def declare(columns, hidden):
     return f"CREATE TABLE x({', '.join(quoted)})"
 
 
-def _error(e, name):
-    """An exception from a table's method as an Error naming the module."""
-    if isinstance(e, Error):
-        return e
-    if isinstance(e, MemoryError):
-        return Error(f"{name}: out of memory", Error.NOMEM)
-    return Error(f"{name}: {type(e).__name__}: {e}" if str(e) else f"{name}: {type(e).__name__}")
-
-
 def _python_value(v):
     """A contract ``value`` as a table's methods see it: text as ``str``
     (``RawText`` when not UTF-8), as a ``Value`` parameter does."""
@@ -295,7 +286,7 @@ class _FunctionTable:
         try:
             items = iter(tb.fn(**kwargs))
         except Exception as e:
-            raise as_error(e, name) from None
+            raise as_error(e, f"{name}()") from None
         width = len(tb.columns)
 
         def row_of(item):
@@ -307,7 +298,7 @@ class _FunctionTable:
         return _Rows(items, row_of, name, self.width, columns)
 
     def error(self, e):
-        return as_error(e, self.name)
+        return as_error(e, f"{self.name}()")
 
     def update(self, change):
         raise Error(f"table {self.table} may not be modified")
@@ -335,7 +326,7 @@ class _ClassTable:
         self.hidden_names = [columns[c][0] for c in self.hidden]
 
     def error(self, e):
-        return _error(e, self.name)
+        return as_error(e, self.name)
 
     def best_index(self, info):
         info = _index_info(info)
@@ -439,7 +430,7 @@ def vtab_export(tables):
             obj = tb.create(targs) if creating else tb.connect(targs)
             return keep(_ClassTable(tb, name, obj, targs))
         except Exception as e:
-            fail(_error(e, name))
+            fail(as_error(e, name))
 
     def run(h, call):
         """Calls ``call(live)`` on table ``h``; any exception is the call's error."""
