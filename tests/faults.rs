@@ -23,7 +23,7 @@
 //! the load fails with "cannot be instantiated: File too large". The
 //! limits here stay above it; SQLite's own engine does not use one.)
 
-use sqlink_e2e::{Outcome, Runner, repo_root};
+use sqlink_e2e::{Outcome, Runner, repo_root, run_command};
 use std::io::{Read, Write};
 use std::os::unix::fs::PermissionsExt;
 use std::os::unix::process::CommandExt;
@@ -119,40 +119,8 @@ fn command(program: &Path, args: &[String], cache: &Path, env: &[(&str, &Path)],
 }
 
 /// Runs `cmd` with `stdin` fed to it, killing it after [`TIMEOUT`].
-fn output(mut cmd: Command, stdin: &str) -> Outcome {
-    let mut child = cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("the program starts");
-    let mut input = child.stdin.take().unwrap();
-    let data = stdin.as_bytes().to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = input.write_all(&data);
-    });
-    let (mut out, mut err) = (child.stdout.take().unwrap(), child.stderr.take().unwrap());
-    let readers = (
-        std::thread::spawn(move || {
-            let mut v = Vec::new();
-            let _ = out.read_to_end(&mut v);
-            v
-        }),
-        std::thread::spawn(move || {
-            let mut v = Vec::new();
-            let _ = err.read_to_end(&mut v);
-            v
-        }),
-    );
-    let start = Instant::now();
-    let status = loop {
-        if let Some(s) = child.try_wait().unwrap() {
-            break Some(s);
-        }
-        if start.elapsed() > TIMEOUT {
-            let _ = child.kill();
-            let _ = child.wait();
-            break None;
-        }
-        std::thread::sleep(Duration::from_millis(2));
-    };
-    let _ = writer.join();
-    Outcome { stdout: readers.0.join().unwrap(), stderr: readers.1.join().unwrap(), code: status.and_then(|s| s.code()) }
+fn output(cmd: Command, stdin: &str) -> Outcome {
+    run_command(cmd, stdin.as_bytes(), TIMEOUT).expect("the program starts")
 }
 
 /// What a run printed, as text.

@@ -105,13 +105,15 @@ pub struct Outcome {
 
 /// Runs `program args` in `cwd` with `stdin` fed to it; kills it after `timeout`.
 pub fn run(program: &Path, args: &[String], stdin: &[u8], cwd: &Path, timeout: Duration) -> std::io::Result<Outcome> {
-    let mut child = Command::new(program)
-        .args(args)
-        .current_dir(cwd)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()?;
+    let mut cmd = Command::new(program);
+    cmd.args(args).current_dir(cwd);
+    run_command(cmd, stdin, timeout)
+}
+
+/// Runs `cmd` (set up as the caller needs: environment, limits) with
+/// `stdin` fed to it; kills it after `timeout`.
+pub fn run_command(mut cmd: Command, stdin: &[u8], timeout: Duration) -> std::io::Result<Outcome> {
+    let mut child = cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn()?;
     let mut input = child.stdin.take().expect("piped stdin");
     let data = stdin.to_vec();
     let writer = std::thread::spawn(move || {
