@@ -2,14 +2,33 @@
 //! values, hostile_manifests), each run on a fixed set of inputs. libFuzzer
 //! builds them with wasmtime instrumented, which takes over 20 minutes on
 //! two cores, so `make test`'s fuzz smoke run leaves them out; here the
-//! same checks reuse the test build. The inputs are the same on every run
-//! (a seeded generator): the components of dist/ whole and mutated, and
-//! arbitrary values and manifests drawn from random bytes. Not a search
-//! (`make fuzz` is one, guided by coverage): a check that each target's
-//! properties hold on a few hundred inputs, every time the tests run.
+//! same checks reuse the test build, each for a short, fixed time
+//! ([`SECONDS`], and at least a fixed number of inputs). The inputs come
+//! from a seeded generator, so every run tries the same ones first: the
+//! components of dist/ whole and mutated, random bytes, and values and
+//! manifests drawn from random bytes. Not a search (`make fuzz` is one,
+//! guided by coverage): a check that each target's properties hold on
+//! hundreds of inputs, every time the tests run.
 
 use arbitrary::{Arbitrary, Unstructured};
 use std::path::Path;
+use std::time::{Duration, Instant};
+
+/// How long each target runs (as libFuzzer's smoke runs in `make test`).
+const SECONDS: u64 = 10;
+
+/// Runs `one` (which says whether it made an input the target accepted)
+/// until the time is up and at least `least` inputs were accepted.
+fn for_a_while(least: usize, mut one: impl FnMut() -> bool) -> usize {
+    let until = Instant::now() + Duration::from_secs(SECONDS);
+    let (mut tried, mut accepted) = (0, 0);
+    while accepted < least || Instant::now() < until {
+        tried += 1;
+        accepted += usize::from(one());
+        assert!(tried < least * 100 || accepted > 0, "no input accepted in {tried} tries");
+    }
+    accepted
+}
 
 #[path = "../../../fuzz/checks/hostile_manifests.rs"]
 mod hostile_manifests;
@@ -96,29 +115,16 @@ fn the_fuzz_targets_that_load_components_hold_on_a_fixed_set_of_inputs() {
     let seeds = smallest_components(&root.join("dist/test-extensions"), 6);
     for seed in &seeds {
         load_extension::run(seed);
-        for _ in 0..3 {
-            load_extension::run(&rng.mutate(seed));
+    }
+    let mut n = 0;
+    for_a_while(50, || {
+        n += 1;
+        match n % 4 {
+            0 => load_extension::run(&rng.bytes(256)),
+            _ => load_extension::run(&rng.mutate(&seeds[n % seeds.len()])),
         }
-    }
-    for _ in 0..50 {
-        load_extension::run(&rng.bytes(256));
-    }
-
-    let mut drawn = 0;
-    for _ in 0..300 {
-        if let Some(input) = draw::<Vec<values::V>>(&mut rng, 512) {
-            values::run(input);
-            drawn += 1;
-        }
-    }
-    assert!(drawn > 200, "only {drawn} value inputs drawn");
-
-    drawn = 0;
-    for _ in 0..200 {
-        if let Some(input) = draw::<hostile_manifests::Input>(&mut rng, 2048) {
-            hostile_manifests::run(input);
-            drawn += 1;
-        }
-    }
-    assert!(drawn > 100, "only {drawn} manifests drawn");
+        true
+    });
+    for_a_while(200, || draw::<Vec<values::V>>(&mut rng, 512).map(values::run).is_some());
+    for_a_while(100, || draw::<hostile_manifests::Input>(&mut rng, 2048).map(hostile_manifests::run).is_some());
 }
