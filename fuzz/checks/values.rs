@@ -10,7 +10,7 @@
 
 use arbitrary::Arbitrary;
 use sqlink_runtime::{AttachOptions, Registry, Runtime};
-use sqlink_sqlite::{Db, Value, ValueRef, ffi};
+use sqlink_sqlite::{Db, Value, ffi};
 
 #[path = "support.rs"]
 mod support;
@@ -43,22 +43,12 @@ impl V {
     }
 }
 
-fn as_ref(v: &Value) -> ValueRef<'_> {
-    match v {
-        Value::Null => ValueRef::Null,
-        Value::Integer(i) => ValueRef::Integer(*i),
-        Value::Real(r) => ValueRef::Real(*r),
-        Value::Text(t) => ValueRef::Text(t),
-        Value::Blob(b) => ValueRef::Blob(b),
-    }
-}
-
 /// The row of `sql` with `args` bound, or its error.
 fn row(db: Db, sql: &str, args: &[Value]) -> Result<Vec<Value>, String> {
     let (stmt, _) = db.prepare(sql).map_err(|e| e.message)?;
     let mut stmt = stmt.expect("a statement");
     for (i, a) in args.iter().enumerate() {
-        stmt.bind(i + 1, as_ref(a)).map_err(|e| e.message)?;
+        stmt.bind(i + 1, a.as_ref()).map_err(|e| e.message)?;
     }
     assert!(stmt.step().map_err(|e| e.message)?, "{sql}: no row");
     Ok((0..stmt.column_count()).map(|i| stmt.column(i).to_owned()).collect())
