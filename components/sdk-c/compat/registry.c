@@ -230,7 +230,10 @@ static int late(const char *name, int n_arg, int flags, void *app, void (*x_func
     if (n_declared == cap_declared) {
         int cap = cap_declared ? cap_declared * 2 : 16;
         struct declared **p = realloc(declared, (size_t)cap * sizeof *p);
-        if (!p) return SQLITE_NOMEM;
+        if (!p) {
+            if (x_destroy) x_destroy(app);
+            return SQLITE_NOMEM;
+        }
         declared = p;
         cap_declared = cap;
     }
@@ -493,6 +496,28 @@ const char *sqlink__load_error(void) {
     return load_error[0] ? load_error : NULL;
 }
 
+/* Whether the init function's run that returned RC failed: it called
+ * something the layer lacks, or returned an error. */
+static int init_failed(int rc) {
+    return unsupported || (rc != SQLITE_OK && rc != SQLITE_OK_LOAD_PERMANENTLY);
+}
+
+/* Why the init function's run that returned RC (and ERRMSG) failed, as a
+ * string to free; NULL when it did not, or when there is no memory to say
+ * it. */
+static char *init_failure(int rc, const char *errmsg) {
+    char *why = NULL;
+    int n = 0;
+    if (unsupported) {
+        n = asprintf(&why, "%s() calls %s, which sqlink's sqlite3ext.h compatibility layer does not provide",
+                     sqlink_compat_init_name, unsupported);
+    } else if (init_failed(rc)) {
+        n = asprintf(&why, "%s() failed with code %d%s%s", sqlink_compat_init_name, rc, errmsg ? ": " : "",
+                     errmsg ? errmsg : "");
+    }
+    return n < 0 ? NULL : why;
+}
+
 const sqlink_extension *sqlink__dynamic_extension(void) {
     static int done;
     if (done) return &extension;
@@ -501,15 +526,11 @@ const sqlink_extension *sqlink__dynamic_extension(void) {
     unsupported = NULL;
     int rc = sqlink_compat_entry(&stand_in_db, &errmsg, sqlink_compat_api_table);
     in_init = 0;
-    if (unsupported) {
-        snprintf(load_error, sizeof load_error, "%s() calls %s, which sqlink's sqlite3ext.h compatibility layer does not provide",
-                 sqlink_compat_init_name, unsupported);
-    } else if (rc != SQLITE_OK && rc != SQLITE_OK_LOAD_PERMANENTLY && !init_ran_sql) {
-        /* (After SQL, which waits for attach, a failure is attach's to
-         * report: the init function runs again there.) */
-        snprintf(load_error, sizeof load_error, "%s() failed with code %d%s%s", sqlink_compat_init_name, rc,
-                 errmsg ? ": " : "", errmsg ? errmsg : "");
-    }
+    /* (After SQL, which waits for attach, a failing return is attach's to
+     * report: the init function runs again there.) */
+    char *why = init_failure(init_ran_sql ? SQLITE_OK : rc, errmsg);
+    if (why) snprintf(load_error, sizeof load_error, "%s", why);
+    free(why);
     sqlite3_free(errmsg);
     int n_modules = sqlink_compat_module_count();
     if (load_error[0]) n_regs = n_modules = 0; /* an empty manifest; attach fails the load */
@@ -569,18 +590,8 @@ static int init_again(char **error) {
     int rc = sqlink_compat_entry(&stand_in_db, &errmsg, sqlink_compat_api_table);
     in_init = 0;
     attached = 1;
-    int failed = 0;
-    if (unsupported) {
-        if (asprintf(error, "%s() calls %s, which sqlink's sqlite3ext.h compatibility layer does not provide",
-                     sqlink_compat_init_name, unsupported) < 0)
-            *error = NULL;
-        failed = 1;
-    } else if (rc != SQLITE_OK && rc != SQLITE_OK_LOAD_PERMANENTLY) {
-        if (asprintf(error, "%s() failed with code %d%s%s", sqlink_compat_init_name, rc, errmsg ? ": " : "",
-                     errmsg ? errmsg : "") < 0)
-            *error = NULL;
-        failed = 1;
-    }
+    int failed = init_failed(rc);
+    *error = init_failure(rc, errmsg);
     sqlite3_free(errmsg);
     unsupported = NULL;
     return failed ? SQLITE_ERROR : SQLITE_OK;
