@@ -386,6 +386,21 @@ int sqlite3_clear_bindings(sqlite3_stmt *s) {
 
 /* ---- Columns ----------------------------------------------------------- */
 
+/* The rows of the statement's SQL, its first N bytes set into FORMAT
+ * (one %.*s), run with every parameter NULL; NULL if that fails. */
+static sqlink_rows *query_wrapped(const sqlite3_stmt *s, const char *format, int n) {
+    char *sql = NULL;
+    if (asprintf(&sql, format, n, s->sql) < 0) return NULL;
+    sqlink_value **nulls = calloc((size_t)s->n_params + 1, sizeof *nulls);
+    sqlink_rows *rows = NULL;
+    char *error = NULL;
+    if (!nulls || sqlink_query(sql, s->n_params, nulls, &rows, &error) != 0) rows = NULL;
+    free(error);
+    free(nulls);
+    free(sql);
+    return rows;
+}
+
 /* The statement's result columns before its first step: those of
  * `SELECT * FROM (statement) LIMIT 0`, run with NULL parameters (no row
  * is read), where SQLite renames a repeated name `name:1`, which is undone.
@@ -399,12 +414,8 @@ static sqlink_rows *columns_of(sqlite3_stmt *s) {
     while (n > 0 && (s->sql[n - 1] == ';' || s->sql[n - 1] == ' ' || s->sql[n - 1] == '\n' || s->sql[n - 1] == '\t' ||
                      s->sql[n - 1] == '\r'))
         n--;
-    char *wrapped = NULL;
-    if (asprintf(&wrapped, "SELECT * FROM (\n%.*s\n) LIMIT 0", (int)n, s->sql) < 0) return NULL;
-    sqlink_value **nulls = calloc((size_t)s->n_params + 1, sizeof *nulls);
-    sqlink_rows *rows = NULL;
-    char *error = NULL;
-    if (nulls && sqlink_query(wrapped, s->n_params, nulls, &rows, &error) == 0) {
+    sqlink_rows *rows = query_wrapped(s, "SELECT * FROM (\n%.*s\n) LIMIT 0", (int)n);
+    if (rows) {
         for (int c = 0; c < rows->n_columns; c++) {
             char *name = rows->columns[c], *colon = strrchr(name, ':');
             if (!colon || !colon[1] || strspn(colon + 1, "0123456789") != strlen(colon + 1)) continue;
@@ -417,9 +428,6 @@ static sqlink_rows *columns_of(sqlite3_stmt *s) {
         }
         s->shape = rows;
     }
-    free(error);
-    free(nulls);
-    free(wrapped);
     return s->shape;
 }
 
@@ -443,13 +451,9 @@ const char *sqlite3_column_decltype(sqlite3_stmt *s, int i) { return NULL; }
  * Checkpoint, Vacuum or JournalMode. */
 int sqlite3_stmt_readonly(sqlite3_stmt *s) {
     if (!s) return 1;
-    char *explain = NULL;
-    if (asprintf(&explain, "EXPLAIN %s", s->sql) < 0) return 0;
-    sqlink_value **nulls = calloc((size_t)s->n_params + 1, sizeof *nulls);
-    sqlink_rows *program = NULL;
-    char *error = NULL;
+    sqlink_rows *program = query_wrapped(s, "EXPLAIN %.*s", (int)strlen(s->sql));
     int readonly = 0;
-    if (nulls && sqlink_query(explain, s->n_params, nulls, &program, &error) == 0 && program->n_columns >= 4) {
+    if (program && program->n_columns >= 4) {
         readonly = 1;
         for (int r = 0; r < program->n_rows && readonly; r++) {
             const char *op = (const char *)sqlink_value_text(program->values[r * program->n_columns + 1]);
@@ -460,9 +464,6 @@ int sqlite3_stmt_readonly(sqlite3_stmt *s) {
         }
     }
     sqlink_rows_free(program);
-    free(error);
-    free(nulls);
-    free(explain);
     return readonly;
 }
 
