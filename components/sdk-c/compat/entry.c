@@ -4,6 +4,7 @@
  *   -DSQLINK_COMPAT_INIT=sqlite3_X_init   the init function
  *   -DSQLINK_COMPAT_NAME='"X"'            the manifest's name (and prefix)
  *   -DSQLINK_COMPAT_VERSION='"1.0"'       the manifest's version
+ *   -DSQLINK_COMPAT_DESCRIPTION='"..."'   the manifest's description
  */
 #include "sqlite3.h"
 #include "sqlite3ext.h"
@@ -16,6 +17,7 @@ int SQLINK_COMPAT_INIT(sqlite3 *db, char **errmsg, const sqlite3_api_routines *a
 
 const char sqlink_compat_name[] = SQLINK_COMPAT_NAME;
 const char sqlink_compat_version[] = SQLINK_COMPAT_VERSION;
+const char sqlink_compat_description[] = SQLINK_COMPAT_DESCRIPTION;
 const char sqlink_compat_init_name[] = STRING(SQLINK_COMPAT_INIT);
 const void *const sqlink_compat_api_table = &sqlink_compat_api;
 

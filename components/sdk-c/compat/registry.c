@@ -53,9 +53,9 @@
 #include <strings.h>
 
 /* Set by entry.c, which sqlink-cc compiles for each extension: its init
- * function, and the name and version of its manifest. */
+ * function, and the name, version and description of its manifest. */
 extern int sqlink_compat_entry(sqlite3 *db, char **errmsg, const void *api);
-extern const char sqlink_compat_name[], sqlink_compat_version[], sqlink_compat_init_name[];
+extern const char sqlink_compat_name[], sqlink_compat_version[], sqlink_compat_description[], sqlink_compat_init_name[];
 extern const void *const sqlink_compat_api_table;
 
 struct sqlite3 {
@@ -569,7 +569,7 @@ const sqlink_extension *sqlink__dynamic_extension(void) {
             .user_data = r,
         };
     }
-    extension = (sqlink_extension){sqlink_compat_name, sqlink_compat_version, "", items, n_regs + n_modules};
+    extension = (sqlink_extension){sqlink_compat_name, sqlink_compat_version, sqlink_compat_description, items, n_regs + n_modules};
     for (int k = 0; k < n_regs; k++) n_manifest_functions += regs[k].x_func != NULL;
     done = 1;
     built = 1;
