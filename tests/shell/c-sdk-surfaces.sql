@@ -24,12 +24,12 @@ select length(c_echo(printf('%.*c', 100000, 'x'))), c_echo(cast(x'e282ac' as tex
 select hex(c_blob(3)), typeof(c_blob(3)), length(c_blob(0)), typeof(c_blob(0)), length(c_blob(1000)), hex(substr(c_blob(300), 255, 3));
 -- => 000102|blob|0|blob|1000|FEFF00
 select c_blob(-1);
--- !! Runtime error near line 26: csurfaces: c_blob(): n must be 0 to 1000000, not -1 (25)
+-- !! Runtime error near line 26: c_blob(): n must be 0 to 1000000, not -1 (25)
 -- Checked integers take text holding one, up to the exact bounds of int64.
 select c_blob('9223372036854775807');
--- !! Runtime error near line 29: csurfaces: c_blob(): n must be 0 to 1000000, not 9223372036854775807 (25)
+-- !! Runtime error near line 29: c_blob(): n must be 0 to 1000000, not 9223372036854775807 (25)
 select c_blob('99999999999999999999');
--- !! Runtime error near line 31: csurfaces: c_blob(): argument 1 must be an integer, got text '99999999999999999999' (20)
+-- !! Runtime error near line 31: c_blob(): argument 1 must be an integer, got text '99999999999999999999' (20)
 select length(c_blob(' 42 ')), length(c_blob('4.9')), length(c_blob(' 1e2'));
 -- => 42|4|100
 -- A destructor other than free runs once, after the SDK copied the bytes.
@@ -45,13 +45,13 @@ select json_array(c_json('{"a text well over twenty-four bytes": 1}'));
 -- => [{"a text well over twenty-four bytes": 1}]
 -- Errors: a message with a code, or a code alone (SQLite's message for it).
 select c_fail('it broke', 1);
--- !! Runtime error near line 47: csurfaces: it broke
+-- !! Runtime error near line 47: it broke
 select c_fail('no such thing', 19);
--- !! Runtime error near line 49: csurfaces: no such thing (19)
+-- !! Runtime error near line 49: no such thing (19)
 select c_fail_code(20);
--- !! Runtime error near line 51: csurfaces: datatype mismatch (20)
+-- !! Runtime error near line 51: datatype mismatch (20)
 select c_fail_code(0);
--- !! Runtime error near line 53: csurfaces: SQL logic error
+-- !! Runtime error near line 53: SQL logic error
 -- A window function: step, inverse, value and final.
 select c_sum(column1) over (order by column1 rows between 1 preceding and current row) from (values (1), (2), (3), (4));
 -- => 1
@@ -61,7 +61,7 @@ select c_sum(column1) over (order by column1 rows between 1 preceding and curren
 select c_sum(column1), (select c_sum(1) where 0) from (values (10), (20), (null), (12));
 -- => 42|0
 select c_sum(column1) from (values (1), ('x'));
--- !! Runtime error near line 63: csurfaces: c_sum(): argument 1 must be an integer, got text 'x' (20)
+-- !! Runtime error near line 63: c_sum(): argument 1 must be an integer, got text 'x' (20)
 -- An aggregate flagged SQLINK_NULLS sees NULL rows; groups keep apart.
 select column1, c_names(column2) from (values (1, 'a'), (2, 'b'), (1, null), (2, 'a text well over twenty-four bytes'), (1, 3)) group by column1;
 -- => 1|a,null,3

@@ -26,11 +26,11 @@ select rows('select 1; select 2');
 -- Errors at prepare and at step, with errcode/extended_errcode/errmsg; an
 -- empty statement is no statement (and stepping none is misuse, 21).
 select rows('select nosuch from t');
--- !! Runtime error near line 28: compat_spi_statements: 1/1: no such column: nosuch
+-- !! Runtime error near line 28: 1/1: no such column: nosuch
 select rows('insert into t(a, b) values (1, 2)');
--- !! Runtime error near line 30: compat_spi_statements: 19/1555: UNIQUE constraint failed: t.a
+-- !! Runtime error near line 30: 19/1555: UNIQUE constraint failed: t.a
 select rows('  -- nothing');
--- !! Runtime error near line 32: compat_spi_statements: 21/0: not an error
+-- !! Runtime error near line 32: 21/0: not an error
 -- The connection's code and message after each step; a step after
 -- SQLITE_DONE runs the statement again; reset returns a step's failure.
 select twice('select 1 union all select 2');
@@ -47,7 +47,7 @@ select params('select 1');
 select script('insert into t(b) values (''y''); insert into t(b) values (''z''); select * from t; update t set b = b || b where a > 2');
 -- => rows=4 changes=2 last=4
 select script('select * from nosuch');
--- !! Runtime error near line 49: compat_spi_statements: no such table: nosuch
+-- !! Runtime error near line 49: no such table: nosuch
 -- Blob I/O: a write spliced into the value, a read of all of it; writes
 -- past the end, missing rows and NULL values fail as in SQLite.
 select hex(splice('t', 'c', 1, 1, x'AABB'));
@@ -55,8 +55,8 @@ select hex(splice('t', 'c', 1, 1, x'AABB'));
 select hex(c) from t where a = 1;
 -- => 00AABB33
 select hex(splice('t', 'c', 1, 3, x'AABB'));
--- !! Runtime error near line 57: compat_spi_statements: 1/0: not an error
+-- !! Runtime error near line 57: 1/0: not an error
 select hex(splice('t', 'c', 99, 0, x'00'));
--- !! Runtime error near line 59: compat_spi_statements: 1/1: no such rowid: 99
+-- !! Runtime error near line 59: 1/1: no such rowid: 99
 select hex(splice('t', 'b', 2, 0, x'00'));
--- !! Runtime error near line 61: compat_spi_statements: 1/1: cannot open value of type null
+-- !! Runtime error near line 61: 1/1: cannot open value of type null

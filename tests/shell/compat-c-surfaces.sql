@@ -22,13 +22,13 @@ select deleted();
 select results(0), results(1), results(2), results(3), results(4), hex(results(5)), hex(results(6)), results(7) is null, results('8'), typeof(results('8')), results(13);
 -- => 7|4611686018427387904|0.5|static text|text64 over twenty-four bytes|0102|000000|1|8|text|from sqlite3_malloc
 select results(9);
--- !! Runtime error near line 24: compat_surfaces: an error from the extension
+-- !! Runtime error near line 24: an error from the extension
 select results(10);
--- !! Runtime error near line 26: compat_surfaces: constraint failed (19)
+-- !! Runtime error near line 26: constraint failed (19)
 select results(11);
--- !! Runtime error near line 28: compat_surfaces: string or blob too big (18)
+-- !! Runtime error near line 28: string or blob too big (18)
 select results(12);
--- !! Runtime error near line 30: compat_surfaces: out of memory
+-- !! Runtime error near line 30: out of memory
 select cached('a'), cached('b');
 -- => 0:a|0:b
 select icmp('ABC', 'abc'), icmp('abd', 'ABC'), icmp('abcd', 'ABCE');
@@ -42,7 +42,7 @@ select x, total_of(x) over (order by x rows between 1 preceding and current row)
 -- => 2|3 of 2
 -- => 3|5 of 2
 select usesdb();
--- !! Runtime error near line 44: compat_surfaces: usesdb() calls sqlite3_prepare_v2, which sqlink's sqlite3ext.h compatibility layer does not provide
+-- !! Runtime error near line 44: usesdb() calls sqlite3_prepare_v2, which sqlink's sqlite3ext.h compatibility layer does not provide
 .load dist/test-extensions/compat-unsupported.wasm
 -- !! Error: attach failed: compat_unsupported: sqlite3_unsupported_init() calls sqlite3_overload_function, which sqlink's sqlite3ext.h compatibility layer does not provide
 .load dist/test-extensions/compat-failing.wasm

@@ -11,10 +11,10 @@ create virtual table temp.t using csv(data='1,2');
 select * from t;
 -- => 1|2
 create virtual table temp.u using csv(filename='/tmp/sqlink-shell-test-csv-grant/people.csv');
--- !! Runtime error near line 13: csv: cannot open '/tmp/sqlink-shell-test-csv-grant/people.csv' for reading
+-- !! Runtime error near line 13: cannot open '/tmp/sqlink-shell-test-csv-grant/people.csv' for reading
 create virtual table temp.v using csv(filename='/tmp/sqlink-shell-test-csv-grant/people.csv', columns=3);
 select * from v;
--- !! Runtime error near line 16: csv: cannot open '/tmp/sqlink-shell-test-csv-grant/people.csv' for reading
+-- !! Runtime error near line 16: cannot open '/tmp/sqlink-shell-test-csv-grant/people.csv' for reading
 .load dist/extensions/vsv.wasm --grant fs:/tmp/sqlink-shell-test-csv-grant:ro
 create virtual table temp.w using vsv(filename='/tmp/sqlink-shell-test-csv-grant/people.csv', affinity=integer);
 select c0 + 1 from w;

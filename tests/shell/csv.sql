@@ -135,7 +135,7 @@ SELECT rowid, a FROM t3;
 -- csv01.test 4.3, 4.4: a missing file; a single column.
 CREATE VIRTUAL TABLE IF NOT EXISTS temp.t1
 USING csv(filename='/tmp/sqlink-shell-test-csv/FileDoesNotExist.csv');
--- !! Runtime error near line 136: csv: cannot open '/tmp/sqlink-shell-test-csv/FileDoesNotExist.csv' for reading
+-- !! Runtime error near line 136: cannot open '/tmp/sqlink-shell-test-csv/FileDoesNotExist.csv' for reading
 CREATE VIRTUAL TABLE temp.trent USING csv(data='1');
 SELECT * FROM trent;
 -- => 1
@@ -196,22 +196,22 @@ SELECT * FROM big WHERE c0 = '1999';
 -- => 1999|row 1999
 -- More columns than SQLite allows.
 CREATE VIRTUAL TABLE temp.wide USING csv(filename='/tmp/sqlink-shell-test-csv/wide.csv', header);
--- !! Runtime error near line 198: csv: bad schema: 'CREATE TABLE x("0" TEXT,"1" TEXT,"2" TEXT,"3" TEXT,"4" TEXT,"5" TEXT,"6" TEXT,"7" TEXT,"8" TEXT,"9" TEXT,"10" TEXT,"11" TEXT,"12" TEXT,"13" TEXT,"14" TEXT,"15" TEXT,"16" TEXT,"17" TEXT,"
+-- !! Runtime error near line 198: bad schema: 'CREATE TABLE x("0" TEXT,"1" TEXT,"2" TEXT,"3" TEXT,"4" TEXT,"5" TEXT,"6" TEXT,"7" TEXT,"8" TEXT,"9" TEXT,"10" TEXT,"11" TEXT,"12" TEXT,"13" TEXT,"14" TEXT,"15" TEXT,"16" TEXT,"17" TEXT,"
 -- Bad arguments.
 CREATE VIRTUAL TABLE temp.e1 USING csv(data='1', columns=32768);
--- !! Runtime error near line 201: csv: column= value too big, max 2000
+-- !! Runtime error near line 201: column= value too big, max 2000
 CREATE VIRTUAL TABLE temp.e2 USING csv(header);
--- !! Runtime error near line 203: csv: must specify either filename= or data= but not both
+-- !! Runtime error near line 203: must specify either filename= or data= but not both
 CREATE VIRTUAL TABLE temp.e3 USING csv(data='1', filename='/tmp/x');
--- !! Runtime error near line 205: csv: must specify either filename= or data= but not both
+-- !! Runtime error near line 205: must specify either filename= or data= but not both
 CREATE VIRTUAL TABLE temp.e4 USING csv(data='1', delimiter=';');
--- !! Runtime error near line 207: csv: bad parameter: 'delimiter=';''
+-- !! Runtime error near line 207: bad parameter: 'delimiter=';''
 CREATE VIRTUAL TABLE temp.e5 USING csv(data='1', data='2');
--- !! Runtime error near line 209: csv: more than one 'data' parameter
+-- !! Runtime error near line 209: more than one 'data' parameter
 CREATE VIRTUAL TABLE temp.e6 USING csv(data='1', columns=0);
--- !! Runtime error near line 211: csv: column= value must be positive
+-- !! Runtime error near line 211: column= value must be positive
 CREATE VIRTUAL TABLE temp.e7 USING csv(data='1', header=maybe);
--- !! Runtime error near line 213: csv: bad parameter: 'header=maybe'
+-- !! Runtime error near line 213: bad parameter: 'header=maybe'
 -- Read-only, and not eponymous.
 INSERT INTO trent VALUES('2');
 -- !! Parse error near line 216: table trent may not be modified

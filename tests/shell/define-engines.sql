@@ -16,7 +16,7 @@ select sumn(10);
 -- => 110
 -- A name SQLite already has is refused.
 select define('abs', ':x');
--- !! Runtime error near line 18: define: function abs already exists; choose another name
+-- !! Runtime error near line 18: function abs already exists; choose another name
 -- Functions of an extension granted spi are DIRECTONLY, declared ones too.
 create view v as select sumn(3) as s;
 select * from v;

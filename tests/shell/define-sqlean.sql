@@ -70,7 +70,7 @@ select subnm(5, 1);
 -- !! Runtime error near line 66: function subnm was removed
 -- sqlink: undefine() cannot drop a table-valued function; DROP TABLE does.
 select undefine('strcut');
--- !! Runtime error near line 72: define: undefine() cannot drop the table-valued function strcut (the drop would call back into this extension); use DROP TABLE strcut
+-- !! Runtime error near line 72: undefine() cannot drop the table-valued function strcut (the drop would call back into this extension); use DROP TABLE strcut
 drop table strcut;
 select '53', count(*) = 0 from sqlean_define where name = 'strcut';
 select '54', count(*) = 0 from sqlite_master where type = 'table' and name = 'strcut';

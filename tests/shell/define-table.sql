@@ -71,15 +71,15 @@ select x from pick('a', 'b');
 -- => ba
 -- sqlean's errors.
 create virtual table bad using define(select 1);
--- !! Runtime error near line 73: define: statement must be parenthesized (21)
+-- !! Runtime error near line 73: statement must be parenthesized (21)
 create virtual table bad using define;
--- !! Runtime error near line 75: define: no statement provided (21)
+-- !! Runtime error near line 75: no statement provided (21)
 create virtual table bad using define((insert into data values (9, 'x')));
--- !! Runtime error near line 77: define: Statement must be read only.
+-- !! Runtime error near line 77: Statement must be read only.
 create virtual table bad using define((selec 1));
--- !! Runtime error near line 79: define: near "selec": syntax error
+-- !! Runtime error near line 79: near "selec": syntax error
 create virtual table bad using define((select :x as x));
--- !! Runtime error near line 81: define: duplicate column name: x
+-- !! Runtime error near line 81: duplicate column name: x
 select count(*) from data;
 -- => 3
 -- Reconnecting: the functions come back with the extension (sqlink's
@@ -94,7 +94,7 @@ select name, type from sqlean_define order by name;
 -- => upto|table
 -- undefine() cannot drop them in sqlink; DROP TABLE does, definition included.
 select undefine('strcut');
--- !! Runtime error near line 96: define: undefine() cannot drop the table-valued function strcut (the drop would call back into this extension); use DROP TABLE strcut
+-- !! Runtime error near line 96: undefine() cannot drop the table-valued function strcut (the drop would call back into this extension); use DROP TABLE strcut
 drop table strcut;
 select * from strcut('one;two', ';');
 -- !! Parse error near line 99: no such table: strcut

@@ -33,22 +33,22 @@ select repeat_text('ab', 2.9), repeat_text('ab', ' 3 '), repeat_text('ab', '2e0'
 -- => abab|ababab|abab
 -- Errors carry the extension's name and say what was wrong.
 select repeat_text('ab', -1);
--- !! Runtime error near line 35: hello: repeat_text(): n must not be negative
+-- !! Runtime error near line 35: repeat_text(): n must not be negative
 select repeat_text('ab', 'three');
--- !! Runtime error near line 37: hello: repeat_text(): argument 2 must be an integer, got text 'three' (20)
+-- !! Runtime error near line 37: repeat_text(): argument 2 must be an integer, got text 'three' (20)
 select repeat_text('ab', x'0102');
--- !! Runtime error near line 39: hello: repeat_text(): argument 2 must be an integer, got blob of 2 bytes (20)
+-- !! Runtime error near line 39: repeat_text(): argument 2 must be an integer, got blob of 2 bytes (20)
 select repeat_text('ab', 1e30);
--- !! Runtime error near line 41: hello: repeat_text(): argument 2 must be an integer, got real 1.0e+30 (20)
+-- !! Runtime error near line 41: repeat_text(): argument 2 must be an integer, got real 1.0e+30 (20)
 select repeat_text('ab', 'a text that is far longer than forty characters, cut short');
--- !! Runtime error near line 43: hello: repeat_text(): argument 2 must be an integer, got text 'a text that is far longer than forty cha...' (20)
+-- !! Runtime error near line 43: repeat_text(): argument 2 must be an integer, got text 'a text that is far longer than forty cha...' (20)
 -- Text that is not valid UTF-8 is refused where text is expected.
 select hello(cast(x'ff41' as text));
--- !! Runtime error near line 46: hello: hello(): argument 1 is not valid UTF-8 text (invalid byte at offset 0) (20)
+-- !! Runtime error near line 46: hello(): argument 1 is not valid UTF-8 text (invalid byte at offset 0) (20)
 select hello('ok' || cast(x'c328' as text));
--- !! Runtime error near line 48: hello: hello(): argument 1 is not valid UTF-8 text (invalid byte at offset 2) (20)
+-- !! Runtime error near line 48: hello(): argument 1 is not valid UTF-8 text (invalid byte at offset 2) (20)
 select repeat_text('ab', 2, cast(x'e282' as text));
--- !! Runtime error near line 50: hello: repeat_text(): argument 3 is not valid UTF-8 text (invalid byte at offset 0) (20)
+-- !! Runtime error near line 50: repeat_text(): argument 3 is not valid UTF-8 text (invalid byte at offset 0) (20)
 -- count_nulls sees NULLs (its arguments are typed 'value') and takes any
 -- number of arguments: none (invoke0), up to three in registers, more as a list.
 select count_nulls(), count_nulls(null), count_nulls(1, null, 'x'), count_nulls(null, 2, null, 4, null, 'a long text argument, over 24 bytes');
@@ -70,7 +70,7 @@ with recursive n(i) as (select 1 union all select i + 1 from n where i < 1000)
 select length(longest(printf('%.*c', i % 700, 'x'))), count(*) from n;
 -- => 699|1000
 select longest(column1) from (values ('fine'), (cast(x'ff' as text)));
--- !! Runtime error near line 72: hello: longest(): argument 1 is not valid UTF-8 text (invalid byte at offset 0) (20)
+-- !! Runtime error near line 72: longest(): argument 1 is not valid UTF-8 text (invalid byte at offset 0) (20)
 -- The table-valued function (a virtual table, as in the Rust example):
 -- upto(start, stop) is a table of n; its arguments are hidden columns.
 select group_concat(n, ','), count(*) from upto(1, 5);
@@ -84,7 +84,7 @@ select count(*), sum(n) from upto(1, 10000);
 select count(*) from upto(3, 2);
 -- => 0
 select * from upto(1);
--- !! Parse error near line 86: hello: second argument to "upto()" missing or unusable
+-- !! Parse error near line 86: second argument to "upto()" missing or unusable
 -- Wrong argument counts are SQLite's errors: the manifest registers
 -- repeat_text with 2 and 3 arguments only.
 select repeat_text('ab');

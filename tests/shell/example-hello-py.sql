@@ -32,22 +32,22 @@ select repeat_text('ab', 2.9), repeat_text('ab', ' 3 '), repeat_text('ab', '2e0'
 -- => abab|ababab|abab
 -- Errors carry the extension's name and say what was wrong.
 select repeat_text('ab', -1);
--- !! Runtime error near line 34: hello: repeat_text(): n must not be negative
+-- !! Runtime error near line 34: repeat_text(): n must not be negative
 select repeat_text('ab', 'three');
--- !! Runtime error near line 36: hello: repeat_text(): argument 2 must be an integer, got text 'three' (20)
+-- !! Runtime error near line 36: repeat_text(): argument 2 must be an integer, got text 'three' (20)
 select repeat_text('ab', x'0102');
--- !! Runtime error near line 38: hello: repeat_text(): argument 2 must be an integer, got blob of 2 bytes (20)
+-- !! Runtime error near line 38: repeat_text(): argument 2 must be an integer, got blob of 2 bytes (20)
 select repeat_text('ab', 1e30);
--- !! Runtime error near line 40: hello: repeat_text(): argument 2 must be an integer, got real 1.0e+30 (20)
+-- !! Runtime error near line 40: repeat_text(): argument 2 must be an integer, got real 1.0e+30 (20)
 select repeat_text('ab', 'a text that is far longer than forty characters, cut short');
--- !! Runtime error near line 42: hello: repeat_text(): argument 2 must be an integer, got text 'a text that is far longer than forty cha...' (20)
+-- !! Runtime error near line 42: repeat_text(): argument 2 must be an integer, got text 'a text that is far longer than forty cha...' (20)
 -- Text that is not valid UTF-8 is refused where text is expected.
 select hello(cast(x'ff41' as text));
--- !! Runtime error near line 45: hello: hello(): argument 1 is not valid UTF-8 text (invalid byte at offset 0) (20)
+-- !! Runtime error near line 45: hello(): argument 1 is not valid UTF-8 text (invalid byte at offset 0) (20)
 select hello('ok' || cast(x'c328' as text));
--- !! Runtime error near line 47: hello: hello(): argument 1 is not valid UTF-8 text (invalid byte at offset 2) (20)
+-- !! Runtime error near line 47: hello(): argument 1 is not valid UTF-8 text (invalid byte at offset 2) (20)
 select repeat_text('ab', 2, cast(x'e282' as text));
--- !! Runtime error near line 49: hello: repeat_text(): argument 3 is not valid UTF-8 text (invalid byte at offset 0) (20)
+-- !! Runtime error near line 49: repeat_text(): argument 3 is not valid UTF-8 text (invalid byte at offset 0) (20)
 -- count_nulls sees NULLs (its *args are Value) and takes any number of
 -- arguments: none (invoke0), up to three in registers, more as a list.
 select count_nulls(), count_nulls(null), count_nulls(1, null, 'x'), count_nulls(null, 2, null, 4, null, 'a long text argument, over 24 bytes');
@@ -67,7 +67,7 @@ with recursive n(i) as (select 1 union all select i + 1 from n where i < 1000)
 select length(longest(printf('%.*c', i % 700, 'x'))), count(*) from n;
 -- => 699|1000
 select longest(column1) from (values ('fine'), (cast(x'ff' as text)));
--- !! Runtime error near line 69: hello: longest(): argument 1 is not valid UTF-8 text (invalid byte at offset 0) (20)
+-- !! Runtime error near line 69: longest(): argument 1 is not valid UTF-8 text (invalid byte at offset 0) (20)
 -- Wrong argument counts are SQLite's errors: the manifest registers
 -- repeat_text with 2 and 3 arguments only.
 select repeat_text('ab');
@@ -92,11 +92,11 @@ select count(*) from upto(3, 1) union all select count(*) from upto(null, 3);
 select group_concat(n) from upto('1', 2.5);
 -- => 1,2
 select * from upto(1);
--- !! Parse error near line 94: hello: second argument to "upto()" missing or unusable
+-- !! Parse error near line 94: second argument to "upto()" missing or unusable
 select * from upto('x', 2);
--- !! Runtime error near line 96: hello: upto(): argument 1 must be an integer, got text 'x' (20)
+-- !! Runtime error near line 96: upto(): argument 1 must be an integer, got text 'x' (20)
 -- An error with its own code (SQLITE_TOOBIG); the extension keeps working.
 select hello('again'), repeat_text('ab', 9223372036854775807);
--- !! Runtime error near line 99: hello: repeat_text(): the result would be over 1000000000 bytes (18)
+-- !! Runtime error near line 99: repeat_text(): the result would be over 1000000000 bytes (18)
 select hello('again');
 -- => Hello, again!

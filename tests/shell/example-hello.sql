@@ -7,7 +7,7 @@ select hello('world');
 select repeat_text('ab', 3), repeat_text('ab', 3, '-'), repeat_text('x', 0);
 -- => ababab|ab-ab-ab|
 select repeat_text('ab', -1);
--- !! Runtime error near line 9: hello: repeat_text(): n must not be negative
+-- !! Runtime error near line 9: repeat_text(): n must not be negative
 select longest(column1) from (values ('kiwi'), ('banana'), ('fig'));
 -- => banana
 select longest(column1) from (values ('kiwi')) where 0;

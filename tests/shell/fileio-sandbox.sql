@@ -12,11 +12,11 @@ select name, mode, fileio_mode(mode) from fileio_ls('/tmp/sqlink-shell-test-file
 -- => /tmp/sqlink-shell-test-fileio-sandbox/t/link|40960|l---------
 -- => /tmp/sqlink-shell-test-fileio-sandbox/t/sub|16384|d---------
 select fileio_write('/tmp/sqlink-shell-test-fileio-sandbox/t/w.txt', 'x', 420);
--- !! Runtime error near line 14: fileio: failed to write file: /tmp/sqlink-shell-test-fileio-sandbox/t/w.txt (permission bits cannot be set in the sandbox: leave perm out)
+-- !! Runtime error near line 14: failed to write file: /tmp/sqlink-shell-test-fileio-sandbox/t/w.txt (permission bits cannot be set in the sandbox: leave perm out)
 select fileio_write('/tmp/sqlink-shell-test-fileio-sandbox/t/w.txt', 'x', 0), fileio_write('/tmp/sqlink-shell-test-fileio-sandbox/t/new/dir/w.txt', 'yz');
 -- => 1|2
 select fileio_mkdir('/tmp/sqlink-shell-test-fileio-sandbox/t/m', 493);
--- !! Runtime error near line 18: fileio: failed to create directory: /tmp/sqlink-shell-test-fileio-sandbox/t/m (permission bits cannot be set in the sandbox: leave perm out)
+-- !! Runtime error near line 18: failed to create directory: /tmp/sqlink-shell-test-fileio-sandbox/t/m (permission bits cannot be set in the sandbox: leave perm out)
 select fileio_mkdir('/tmp/sqlink-shell-test-fileio-sandbox/t/m') is null, fileio_mkdir('/tmp/sqlink-shell-test-fileio-sandbox/t/m') is null;
 -- => 1|1
 select name, size from fileio_ls('/tmp/sqlink-shell-test-fileio-sandbox/t/new', 1) where mode & 61440 = 32768;
@@ -24,35 +24,35 @@ select name, size from fileio_ls('/tmp/sqlink-shell-test-fileio-sandbox/t/new', 
 -- Outside the granted directory: an error saying so, where a missing
 -- file would give NULL or no rows (relative paths start at /).
 select fileio_read('/tmp/sqlink-shell-test-fileio-sandbox/hello.txt');
--- !! Runtime error near line 26: fileio: failed to read file: /tmp/sqlink-shell-test-fileio-sandbox/hello.txt (not in a directory granted to this extension)
+-- !! Runtime error near line 26: failed to read file: /tmp/sqlink-shell-test-fileio-sandbox/hello.txt (not in a directory granted to this extension)
 select fileio_read('hello.txt');
--- !! Runtime error near line 28: fileio: failed to read file: hello.txt (not in a directory granted to this extension; relative paths start at /, use an absolute path)
+-- !! Runtime error near line 28: failed to read file: hello.txt (not in a directory granted to this extension; relative paths start at /, use an absolute path)
 select fileio_read('/tmp/sqlink-shell-test-fileio-sandbox/t/../hello.txt');
--- !! Runtime error near line 30: fileio: failed to read file: /tmp/sqlink-shell-test-fileio-sandbox/t/../hello.txt (not permitted in the sandbox: the path leaves the granted directory through ..)
+-- !! Runtime error near line 30: failed to read file: /tmp/sqlink-shell-test-fileio-sandbox/t/../hello.txt (not permitted in the sandbox: the path leaves the granted directory through ..)
 select fileio_write('/tmp/sqlink-shell-test-fileio-sandbox/x.txt', 'x');
--- !! Runtime error near line 32: fileio: failed to write file: /tmp/sqlink-shell-test-fileio-sandbox/x.txt (not in a directory granted to this extension)
+-- !! Runtime error near line 32: failed to write file: /tmp/sqlink-shell-test-fileio-sandbox/x.txt (not in a directory granted to this extension)
 select fileio_append('/tmp/sqlink-shell-test-fileio-sandbox/x.txt', 'x');
--- !! Runtime error near line 34: fileio: failed to open file: /tmp/sqlink-shell-test-fileio-sandbox/x.txt (not in a directory granted to this extension)
+-- !! Runtime error near line 34: failed to open file: /tmp/sqlink-shell-test-fileio-sandbox/x.txt (not in a directory granted to this extension)
 select fileio_mkdir('/tmp/sqlink-shell-test-fileio-sandbox/x');
--- !! Runtime error near line 36: fileio: failed to create directory: /tmp/sqlink-shell-test-fileio-sandbox/x (not in a directory granted to this extension)
+-- !! Runtime error near line 36: failed to create directory: /tmp/sqlink-shell-test-fileio-sandbox/x (not in a directory granted to this extension)
 select fileio_symlink('hello.txt', '/tmp/sqlink-shell-test-fileio-sandbox/x.lnk');
--- !! Runtime error near line 38: fileio: failed to create symlink to: hello.txt (not in a directory granted to this extension)
+-- !! Runtime error near line 38: failed to create symlink to: hello.txt (not in a directory granted to this extension)
 select * from fileio_ls('/tmp/sqlink-shell-test-fileio-sandbox');
--- !! Runtime error near line 40: fileio: cannot list /tmp/sqlink-shell-test-fileio-sandbox: not in a directory granted to this extension
+-- !! Runtime error near line 40: cannot list /tmp/sqlink-shell-test-fileio-sandbox: not in a directory granted to this extension
 select * from fileio_scan('/tmp/sqlink-shell-test-fileio-sandbox/s1.txt');
--- !! Runtime error near line 42: fileio: cannot open '/tmp/sqlink-shell-test-fileio-sandbox/s1.txt' for reading: not in a directory granted to this extension
+-- !! Runtime error near line 42: cannot open '/tmp/sqlink-shell-test-fileio-sandbox/s1.txt' for reading: not in a directory granted to this extension
 select * from fileio_ls('/tmp/sqlink-shell-test-fileio-sandbox/t/../ro');
--- !! Runtime error near line 44: fileio: cannot list /tmp/sqlink-shell-test-fileio-sandbox/t/../ro: not permitted in the sandbox: the path leaves the granted directory through ..
+-- !! Runtime error near line 44: cannot list /tmp/sqlink-shell-test-fileio-sandbox/t/../ro: not permitted in the sandbox: the path leaves the granted directory through ..
 select * from fileio_scan('/tmp/sqlink-shell-test-fileio-sandbox/t/../s1.txt');
--- !! Runtime error near line 46: fileio: cannot open '/tmp/sqlink-shell-test-fileio-sandbox/t/../s1.txt' for reading: not permitted in the sandbox: the path leaves the granted directory through ..
+-- !! Runtime error near line 46: cannot open '/tmp/sqlink-shell-test-fileio-sandbox/t/../s1.txt' for reading: not permitted in the sandbox: the path leaves the granted directory through ..
 -- Inside it, missing files are as in sqlean.
 select fileio_read('/tmp/sqlink-shell-test-fileio-sandbox/t/nope') is null, (select count(*) from fileio_ls('/tmp/sqlink-shell-test-fileio-sandbox/t/nope'));
 -- => 1|0
 -- Links: targets must be relative; a failure is an error (sqlean ignores it).
 select fileio_symlink('/tmp/sqlink-shell-test-fileio-sandbox/t/a.txt', '/tmp/sqlink-shell-test-fileio-sandbox/t/abs.lnk');
--- !! Runtime error near line 52: fileio: failed to create symlink to: /tmp/sqlink-shell-test-fileio-sandbox/t/a.txt (not permitted in the sandbox: link targets must be relative paths)
+-- !! Runtime error near line 52: failed to create symlink to: /tmp/sqlink-shell-test-fileio-sandbox/t/a.txt (not permitted in the sandbox: link targets must be relative paths)
 select fileio_symlink('a.txt', '/tmp/sqlink-shell-test-fileio-sandbox/t/link');
--- !! Runtime error near line 54: fileio: failed to create symlink to: a.txt
+-- !! Runtime error near line 54: failed to create symlink to: a.txt
 select fileio_symlink('a.txt', '/tmp/sqlink-shell-test-fileio-sandbox/t/a.lnk') is null, cast(fileio_read('/tmp/sqlink-shell-test-fileio-sandbox/t/a.lnk') as text);
 -- => 1|ab
 -- Nothing is deterministic, and what touches files is DIRECTONLY.

@@ -29,11 +29,11 @@ select cast(fileio_read('/tmp/sqlink-shell-test-fileio/hello.txt', null, 3) as t
 select fileio_read(null) is null, fileio_read('/tmp/sqlink-shell-test-fileio/whatever') is null;
 -- => 1|1
 select fileio_read('/tmp/sqlink-shell-test-fileio/hello.txt', -1);
--- !! Runtime error near line 31: fileio: offset must be >= 0
+-- !! Runtime error near line 31: offset must be >= 0
 select fileio_read('/tmp/sqlink-shell-test-fileio/hello.txt', 0, -1);
--- !! Runtime error near line 33: fileio: limit must be >= 0
+-- !! Runtime error near line 33: limit must be >= 0
 select fileio_read('/tmp/sqlink-shell-test-fileio/t');
--- !! Runtime error near line 35: fileio: string or blob too big (18)
+-- !! Runtime error near line 35: string or blob too big (18)
 --
 -- fileio_write: missing directories are made.
 select fileio_write('/tmp/sqlink-shell-test-fileio/w/w1.txt', 'abc'), cast(fileio_read('/tmp/sqlink-shell-test-fileio/w/w1.txt') as text);
@@ -54,13 +54,13 @@ select fileio_write('/tmp/sqlink-shell-test-fileio/w/w1.txt', 'z'), cast(fileio_
 select fileio_write(null, 'x') is null, fileio_write('/tmp/sqlink-shell-test-fileio/t', 'x') is null, fileio_write('/tmp/sqlink-shell-test-fileio/hello.txt/x', 'x') is null;
 -- => 1|1|1
 select fileio_write('/tmp/sqlink-shell-test-fileio/t', 'x', 0);
--- !! Runtime error near line 56: fileio: failed to write file: /tmp/sqlink-shell-test-fileio/t
+-- !! Runtime error near line 56: failed to write file: /tmp/sqlink-shell-test-fileio/t
 select fileio_write('/tmp/sqlink-shell-test-fileio/hello.txt/x', 'x', 0, 5);
--- !! Runtime error near line 58: fileio: failed to write file: /tmp/sqlink-shell-test-fileio/hello.txt/x
+-- !! Runtime error near line 58: failed to write file: /tmp/sqlink-shell-test-fileio/hello.txt/x
 select fileio_write('/tmp/sqlink-shell-test-fileio/w/x');
--- !! Runtime error near line 60: fileio: wrong number of arguments to function writefile()
+-- !! Runtime error near line 60: wrong number of arguments to function writefile()
 select writefile('/tmp/sqlink-shell-test-fileio/w/x', 'a', 1, 2, 3);
--- !! Runtime error near line 62: fileio: wrong number of arguments to function writefile()
+-- !! Runtime error near line 62: wrong number of arguments to function writefile()
 --
 -- fileio_append
 -- (One call per statement: sqlean buffers each call site's writes until
@@ -84,9 +84,9 @@ select rowid, value from fileio_scan('/tmp/sqlink-shell-test-fileio/w/new/hello.
 -- => 2|two
 -- => 3|three
 select fileio_append('/tmp/sqlink-shell-test-fileio/t', 'x');
--- !! Runtime error near line 86: fileio: failed to open file
+-- !! Runtime error near line 86: failed to open file
 select fileio_append(null, 'x');
--- !! Runtime error near line 88: fileio: failed to open file
+-- !! Runtime error near line 88: failed to open file
 --
 -- fileio_mkdir
 select fileio_mkdir('/tmp/sqlink-shell-test-fileio/m1') is null, fileio_mkdir('/tmp/sqlink-shell-test-fileio/m1') is null, mkdir(null) is null;
@@ -94,13 +94,13 @@ select fileio_mkdir('/tmp/sqlink-shell-test-fileio/m1') is null, fileio_mkdir('/
 select name, mode & 61440 from fileio_ls('/tmp/sqlink-shell-test-fileio/m1');
 -- => /tmp/sqlink-shell-test-fileio/m1|16384
 select fileio_mkdir('/tmp/sqlink-shell-test-fileio/hello.txt');
--- !! Runtime error near line 96: fileio: failed to create directory: /tmp/sqlink-shell-test-fileio/hello.txt
+-- !! Runtime error near line 96: failed to create directory: /tmp/sqlink-shell-test-fileio/hello.txt
 select fileio_mkdir('/tmp/sqlink-shell-test-fileio/x/y');
--- !! Runtime error near line 98: fileio: failed to create directory: /tmp/sqlink-shell-test-fileio/x/y
+-- !! Runtime error near line 98: failed to create directory: /tmp/sqlink-shell-test-fileio/x/y
 select fileio_mkdir();
--- !! Runtime error near line 100: fileio: wrong number of arguments to function mkdir()
+-- !! Runtime error near line 100: wrong number of arguments to function mkdir()
 select mkdir('a', 'b', 'c');
--- !! Runtime error near line 102: fileio: wrong number of arguments to function mkdir()
+-- !! Runtime error near line 102: wrong number of arguments to function mkdir()
 --
 -- fileio_symlink
 select fileio_symlink('hello.txt', '/tmp/sqlink-shell-test-fileio/hello.lnk') is null, cast(fileio_read('/tmp/sqlink-shell-test-fileio/hello.lnk') as text);
@@ -147,9 +147,9 @@ select count(*) from fileio_ls('/tmp/sqlink-shell-test-fileio/nope');
 select name from fileio_ls where path = '/tmp/sqlink-shell-test-fileio/t/a.txt';
 -- => /tmp/sqlink-shell-test-fileio/t/a.txt
 select * from fileio_ls(null);
--- !! Runtime error near line 149: fileio: table function lsdir requires a non-NULL argument
+-- !! Runtime error near line 149: table function lsdir requires a non-NULL argument
 select * from fileio_ls;
--- !! Runtime error near line 151: fileio: table function lsdir requires an argument
+-- !! Runtime error near line 151: table function lsdir requires an argument
 --
 -- fileio_scan
 select rowid, value, name from fileio_scan('/tmp/sqlink-shell-test-fileio/s1.txt');
@@ -180,10 +180,10 @@ select value from scanfile('/tmp/sqlink-shell-test-fileio/s1.txt');
 select count(*) from fileio_scan('/tmp/sqlink-shell-test-fileio/t');
 -- => 0
 select * from fileio_scan('/tmp/sqlink-shell-test-fileio/nope');
--- !! Runtime error near line 182: fileio: cannot open '/tmp/sqlink-shell-test-fileio/nope' for reading
+-- !! Runtime error near line 182: cannot open '/tmp/sqlink-shell-test-fileio/nope' for reading
 select * from fileio_scan(null);
--- !! Runtime error near line 184: fileio: cannot open '' for reading
+-- !! Runtime error near line 184: cannot open '' for reading
 select * from fileio_scan;
--- !! Parse error near line 186: fileio: scanfile() expects a single constraint (name)
+-- !! Parse error near line 186: scanfile() expects a single constraint (name)
 select * from fileio_scan where value = 'one';
--- !! Parse error near line 188: fileio: scanfile() expects a name constraint)
+-- !! Parse error near line 188: scanfile() expects a name constraint)

@@ -103,12 +103,12 @@ select fuzzy_script('hello'), fuzzy_script('привет'), fuzzy_script('γει
 
 -- Errors, as sqlean raises them: distances refuse NULL and non-ASCII, codes refuse non-ASCII
 select fuzzy_leven(null, 'a');
--- !! Runtime error near line 105: fuzzy: arguments should not be NULL
+-- !! Runtime error near line 105: arguments should not be NULL
 select fuzzy_damlev('é', 'e');
--- !! Runtime error near line 107: fuzzy: arguments should be ASCII strings
+-- !! Runtime error near line 107: arguments should be ASCII strings
 select fuzzy_editdist('a', null);
--- !! Runtime error near line 109: fuzzy: NULL input to editdist()
+-- !! Runtime error near line 109: NULL input to editdist()
 select fuzzy_editdist('é', 'a');
--- !! Runtime error near line 111: fuzzy: non-ASCII input to editdist()
+-- !! Runtime error near line 111: non-ASCII input to editdist()
 select fuzzy_soundex('é');
--- !! Runtime error near line 113: fuzzy: argument should be ASCII string
+-- !! Runtime error near line 113: argument should be ASCII string

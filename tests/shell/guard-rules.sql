@@ -39,25 +39,25 @@ select count(*) from guard_rules;
 -- => 0
 -- Names must be non-empty text, without a schema or table prefix.
 select guard_deny(null);
--- !! Runtime error near line 41: guard: guard_deny(): the table name must be text, got NULL (20)
+-- !! Runtime error near line 41: guard_deny(): the table name must be text, got NULL (20)
 select guard_deny(42);
--- !! Runtime error near line 43: guard: guard_deny(): the table name must be text, got integer 42 (20)
+-- !! Runtime error near line 43: guard_deny(): the table name must be text, got integer 42 (20)
 select guard_deny('users', null);
--- !! Runtime error near line 45: guard: guard_deny(): the column name must be text, got NULL (20)
+-- !! Runtime error near line 45: guard_deny(): the column name must be text, got NULL (20)
 select guard_hide('users', x'00');
--- !! Runtime error near line 47: guard: guard_hide(): the column name must be text, got blob of 1 bytes (20)
+-- !! Runtime error near line 47: guard_hide(): the column name must be text, got blob of 1 bytes (20)
 select guard_hide('users');
 -- !! Parse error near line 49: wrong number of arguments to function guard_hide()
 -- !!   select guard_hide('users');
 -- !!          ^--- error here
 select guard_deny('');
--- !! Runtime error near line 53: guard: guard_deny(): the table name is empty
+-- !! Runtime error near line 53: guard_deny(): the table name is empty
 select guard_allow('users', '');
--- !! Runtime error near line 55: guard: guard_allow(): the column name is empty
+-- !! Runtime error near line 55: guard_allow(): the column name is empty
 select guard_deny('main.users');
--- !! Runtime error near line 57: guard: guard_deny(): 'main.users' has a dot: name a table without its database ('users')
+-- !! Runtime error near line 57: guard_deny(): 'main.users' has a dot: name a table without its database ('users')
 select guard_hide('users', 'users.email');
--- !! Runtime error near line 59: guard: guard_hide(): 'users.email' has a dot: name a column without its table ('email')
+-- !! Runtime error near line 59: guard_hide(): 'users.email' has a dot: name a column without its table ('email')
 select count(*) from guard_rules;
 -- => 0
 -- The functions that change rules cannot run from a view or a trigger, so

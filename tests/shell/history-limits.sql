@@ -70,13 +70,13 @@ select id, row from history;
 -- => 14|8
 -- Limits must be non-negative integers.
 select history_limit(null);
--- !! Runtime error near line 72: history: history_limit(): the limit must be a non-negative integer, got NULL (20)
+-- !! Runtime error near line 72: history_limit(): the limit must be a non-negative integer, got NULL (20)
 select history_limit(-1);
--- !! Runtime error near line 74: history: history_limit(): the limit must be a non-negative integer, got -1 (25)
+-- !! Runtime error near line 74: history_limit(): the limit must be a non-negative integer, got -1 (25)
 select history_limit(2.5);
--- !! Runtime error near line 76: history: history_limit(): the limit must be a non-negative integer, got real 2.5 (20)
+-- !! Runtime error near line 76: history_limit(): the limit must be a non-negative integer, got real 2.5 (20)
 select history_limit('10');
--- !! Runtime error near line 78: history: history_limit(): the limit must be a non-negative integer, got text '10' (20)
+-- !! Runtime error near line 78: history_limit(): the limit must be a non-negative integer, got text '10' (20)
 select history_limit();
 -- => 1000
 -- A table of the database named history hides the eponymous one; the

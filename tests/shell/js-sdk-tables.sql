@@ -69,7 +69,7 @@ select value, label from js_series(-14, -10) where value > -12;
 -- => -10|n -10
 select value, label from js_series(-14, -10);
 -- => -14|n -14
--- !! Runtime error near line 70: js_tables: js_series: -13 has no label
+-- !! Runtime error near line 70: js_series: -13 has no label
 -- b's start comes from a: its plan is unusable until a is outer.
 select a.value, b.value from js_series(1, 2) a, js_series(a.value, 3) b;
 -- => 1|1
@@ -83,11 +83,11 @@ explain query plan select a.value, b.value from js_series(1, 2) a, js_series(a.v
 -- => `--SCAN b VIRTUAL TABLE INDEX 3:series
 select value from js_series(5, 1);
 select * from js_series(1, 3, 0);
--- !! Runtime error near line 85: js_tables: js_series(): step must be positive
+-- !! Runtime error near line 85: js_series(): step must be positive
 select * from js_series;
--- !! Parse error near line 87: js_tables: js_series(start, stop[, step]): start and stop are required
+-- !! Parse error near line 87: js_series(start, stop[, step]): start and stop are required
 select * from js_series('1', 2);
--- !! Runtime error near line 89: js_tables: js_series(): start, stop and step must be integers
+-- !! Runtime error near line 89: js_series(): start, stop and step must be integers
 -- An eponymous module is also created (through connect, with arguments).
 create virtual table items using js_series(item, no.);
 select value, label from items where start = 1 and stop = 2;
@@ -114,7 +114,7 @@ create virtual table w using js_wide;
 select * from js_memory;
 -- !! Parse error near line 114: no such table: js_memory
 create virtual table bad using js_memory;
--- !! Runtime error near line 116: js_tables: js_memory: main.bad needs at least one column
+-- !! Runtime error near line 116: js_memory: main.bad needs at least one column
 -- n is a native table given the same statements as m.
 create virtual table m using js_memory(a, b);
 create table n(a, b);
@@ -139,7 +139,7 @@ select rowid, a, typeof(a), typeof(b), hex(b) from n;
 insert into m(rowid, a, b) values (10, 'ten', 10.5);
 insert into n(rowid, a, b) values (10, 'ten', 10.5);
 insert into m(rowid, a) values (10, 'again');
--- !! Runtime error near line 141: js_tables: UNIQUE constraint failed: m.rowid (19)
+-- !! Runtime error near line 141: UNIQUE constraint failed: m.rowid (19)
 insert into n(rowid, a) values (10, 'again');
 -- !! Runtime error near line 143: UNIQUE constraint failed: n.rowid (19)
 select js_tables_log();
@@ -209,7 +209,7 @@ select js_tables_log();
 select count(*) from m;
 -- => 5
 update m set rowid = 1 where rowid = 2;
--- !! Runtime error near line 211: js_tables: UNIQUE constraint failed: m.rowid (19)
+-- !! Runtime error near line 211: UNIQUE constraint failed: m.rowid (19)
 update n set rowid = 1 where rowid = 2;
 -- !! Runtime error near line 213: UNIQUE constraint failed: n.rowid (19)
 select js_tables_log();

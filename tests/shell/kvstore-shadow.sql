@@ -15,7 +15,7 @@ commit;
 begin;
 insert into kv values ('d', 4);
 insert into kv values ('c', 30);
--- !! Runtime error near line 17: kvstore: UNIQUE constraint failed: kv_data.key (19)
+-- !! Runtime error near line 17: UNIQUE constraint failed: kv_data.key (19)
 commit;
 select key, value from kv_data order by key;
 -- => b|20

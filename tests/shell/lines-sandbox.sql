@@ -10,15 +10,15 @@ select rowid, line from lines('a' || char(10) || 'b');
 -- => 1|a
 -- => 2|b
 select * from lines_read('/tmp/sqlink-shell-test-lines-sandbox/test.txt');
--- !! Runtime error near line 12: lines: Error reading /tmp/sqlink-shell-test-lines-sandbox/test.txt: not in a directory granted to this extension
+-- !! Runtime error near line 12: Error reading /tmp/sqlink-shell-test-lines-sandbox/test.txt: not in a directory granted to this extension
 select * from lines_read('test.txt');
--- !! Runtime error near line 14: lines: Error reading test.txt: not in a directory granted to this extension; relative paths start at /, use an absolute path
+-- !! Runtime error near line 14: Error reading test.txt: not in a directory granted to this extension; relative paths start at /, use an absolute path
 select * from lines_read('/tmp/sqlink-shell-test-lines-sandbox/dir/../test.txt');
--- !! Runtime error near line 16: lines: Error reading /tmp/sqlink-shell-test-lines-sandbox/dir/../test.txt: not permitted in the sandbox: the path leaves the granted directory through ..
+-- !! Runtime error near line 16: Error reading /tmp/sqlink-shell-test-lines-sandbox/dir/../test.txt: not permitted in the sandbox: the path leaves the granted directory through ..
 select count(*) from lines_read('/tmp/sqlink-shell-test-lines-sandbox/dir');
 -- => 0
 select * from lines_read('/tmp/sqlink-shell-test-lines-sandbox/dir/nope.txt');
--- !! Runtime error near line 20: lines: Error reading /tmp/sqlink-shell-test-lines-sandbox/dir/nope.txt: No such file or directory
+-- !! Runtime error near line 20: Error reading /tmp/sqlink-shell-test-lines-sandbox/dir/nope.txt: No such file or directory
 -- The tables are DIRECTONLY once anything is granted.
 create view v as select * from lines('a');
 select * from v;

@@ -80,11 +80,11 @@ c') where rowid = 4294967298;
 select rowid from lines('a
 b
 c') where rowid = 5;
--- !! Runtime error near line 80: lines: line 5 has a size of -1 bytes, but SQLITE_LIMIT_LENGTH is 1000000000
+-- !! Runtime error near line 80: line 5 has a size of -1 bytes, but SQLITE_LIMIT_LENGTH is 1000000000
 select rowid, line from lines('a
 b
 c') where rowid = 5;
--- !! Runtime error near line 84: lines: line 5 has a size of -1 bytes, but SQLITE_LIMIT_LENGTH is 1000000000
+-- !! Runtime error near line 84: line 5 has a size of -1 bytes, but SQLITE_LIMIT_LENGTH is 1000000000
 select rowid, line from lines('a
 b') where rowid > 1;
 -- => 2|b
@@ -100,15 +100,15 @@ explain query plan select line from lines('a');
 --
 -- Errors.
 select * from lines;
--- !! Parse error near line 102: lines: path argument is required
+-- !! Parse error near line 102: path argument is required
 select * from lines where delimiter = ',';
--- !! Parse error near line 104: lines: path argument is required
+-- !! Parse error near line 104: path argument is required
 select * from lines('a,b', null);
--- !! Runtime error near line 106: lines: Delimiter must be 1 character long, got 0 characters
+-- !! Runtime error near line 106: Delimiter must be 1 character long, got 0 characters
 select * from lines('aébé', 'é');
--- !! Runtime error near line 108: lines: Delimiter must be 1 character long, got 2 characters
+-- !! Runtime error near line 108: Delimiter must be 1 character long, got 2 characters
 select * from lines('axxb', 'xx');
--- !! Runtime error near line 110: lines: Delimiter must be 1 character long, got 2 characters
+-- !! Runtime error near line 110: Delimiter must be 1 character long, got 2 characters
 select * from lines('a,b') where delimiter > ',';
 -- !! Parse error near line 112: no query solution
 --
@@ -142,17 +142,17 @@ select rowid, line from lines_read('/tmp/sqlink-shell-test-lines/big.txt') where
 select line from lines_read(cast('/tmp/sqlink-shell-test-lines/test.txt' as blob)) where rowid = 3;
 -- => line 3 baby
 select rowid, line from lines_read('/tmp/sqlink-shell-test-lines/test.txt') where rowid = 9;
--- !! Runtime error near line 144: lines: line 9 has a size of -1 bytes, but SQLITE_LIMIT_LENGTH is 1000000000
+-- !! Runtime error near line 144: line 9 has a size of -1 bytes, but SQLITE_LIMIT_LENGTH is 1000000000
 explain query plan select line from lines_read('/tmp/sqlink-shell-test-lines/test.txt');
 -- => QUERY PLAN
 -- => `--SCAN lines_read VIRTUAL TABLE INDEX 1:P00
 select * from lines_read('/tmp/sqlink-shell-test-lines/nope.txt');
--- !! Runtime error near line 149: lines: Error reading /tmp/sqlink-shell-test-lines/nope.txt: No such file or directory
+-- !! Runtime error near line 149: Error reading /tmp/sqlink-shell-test-lines/nope.txt: No such file or directory
 select * from lines_read('');
--- !! Runtime error near line 151: lines: Error reading : No such file or directory
+-- !! Runtime error near line 151: Error reading : No such file or directory
 select * from lines_read(null);
--- !! Runtime error near line 153: lines: path is null
+-- !! Runtime error near line 153: path is null
 select * from lines_read('/tmp/sqlink-shell-test-lines/test.txt', 'xx');
--- !! Runtime error near line 155: lines: Delimiter must be 1 character long, got 2 characters
+-- !! Runtime error near line 155: Delimiter must be 1 character long, got 2 characters
 select * from lines_read;
--- !! Parse error near line 157: lines: path argument is required
+-- !! Parse error near line 157: path argument is required

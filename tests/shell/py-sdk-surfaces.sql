@@ -20,13 +20,13 @@ select py_float(1.5, 1), py_float(1, 0) is null, py_float('2', '0.5');
 -- => 3.0|1|4.0
 -- Errors: another exception names its type; results that are no SQL value.
 select py_boom(0);
--- !! Runtime error near line 22: pysurf: py_boom(): ZeroDivisionError: division by zero
+-- !! Runtime error near line 22: py_boom(): ZeroDivisionError: division by zero
 select py_big();
--- !! Runtime error near line 24: pysurf: py_big(): the result 1180591620717411303424 does not fit in a 64-bit integer (25)
+-- !! Runtime error near line 24: py_big(): the result 1180591620717411303424 does not fit in a 64-bit integer (25)
 select py_bad();
--- !! Runtime error near line 26: pysurf: py_bad(): cannot return a list as a SQL value (20)
+-- !! Runtime error near line 26: py_bad(): cannot return a list as a SQL value (20)
 select py_float('2', 'x');
--- !! Runtime error near line 28: pysurf: py_float(): argument 2 must be a number, got text 'x' (20)
+-- !! Runtime error near line 28: py_float(): argument 2 must be a number, got text 'x' (20)
 select py_boom(1);
 -- => 1
 -- A window aggregate (inverse and value), and the NULL rule skipping rows.

@@ -12,7 +12,7 @@
 select * from py_kv;
 -- !! Parse error near line 12: no such table: py_kv
 create virtual table kv using py_kv(extra, args);
--- !! Runtime error near line 14: pytables: py_kv takes no arguments, got extra, args
+-- !! Runtime error near line 14: py_kv takes no arguments, got extra, args
 create virtual table t using py_kv;
 select * from py_log;
 -- => create main.t
@@ -37,7 +37,7 @@ select rowid, key, typeof(value), hex(value) from t;
 -- => 13|f|text|FF41
 -- => 20|c|blob|00FF
 insert into t(rowid, key) values (20, 'again');
--- !! Runtime error near line 39: pytables: UNIQUE constraint failed: t.rowid (19)
+-- !! Runtime error near line 39: UNIQUE constraint failed: t.rowid (19)
 select * from py_log;
 -- => begin
 -- => sync
@@ -88,7 +88,7 @@ insert into t values ('h', 8);
 delete from t where key = 'a';
 commit;
 insert into t values ('p', 'poison');
--- !! Runtime error near line 90: pytables: py_kv: the value of p may not be committed
+-- !! Runtime error near line 90: py_kv: the value of p may not be committed
 select rowid, key, value from t where typeof(value) <> 'blob';
 select * from py_log;
 -- => 11|d|
@@ -106,7 +106,7 @@ select * from py_log;
 -- Rename: the table may refuse; SQLite connects again under the new name,
 -- and the rows follow. DROP TABLE destroys.
 alter table t rename to bad_name;
--- !! Runtime error near line 108: pytables: py_kv refuses the name bad_name
+-- !! Runtime error near line 108: py_kv refuses the name bad_name
 alter table t rename to t2;
 select count(*) from t2;
 drop table t2;
@@ -163,7 +163,7 @@ create virtual table r using py_range;
 -- An error fails the scan, even at a row the WHERE clause drops (rows
 -- are read ahead, a batch at a time).
 select value from py_range(-14, -10) where value > -12;
--- !! Runtime error near line 165: pytables: py_range: -13 is unlucky
+-- !! Runtime error near line 165: py_range: -13 is unlucky
 -- py_squares plans n's comparisons: argv positions in the reverse of the
 -- offered order (idx_str names them), > left to SQLite, ORDER BY consumed.
 explain query plan select n from py_squares where n > 2 and n <= 6 and n >= 3 order by n desc;
@@ -205,10 +205,10 @@ select kind, typeof(value), case kind when 'raw' then hex(value) else quote(valu
 -- => null|null|NULL
 -- => nan|null|NULL
 -- => short|null|NULL
--- !! Runtime error near line 198: pytables: py_values: KeyError: 'the end'
+-- !! Runtime error near line 198: py_values: KeyError: 'the end'
 select kind, value from py_values where kind = 'big';
--- !! Runtime error near line 209: pytables: py_values(): the result 18446744073709551616 does not fit in a 64-bit integer (25)
+-- !! Runtime error near line 209: py_values(): the result 18446744073709551616 does not fit in a 64-bit integer (25)
 select * from py_values where kind match 'x';
--- !! Parse error near line 211: pytables: best_index: argv indexes must be 1, 2, 3... each used once, got [2]
+-- !! Parse error near line 211: best_index: argv indexes must be 1, 2, 3... each used once, got [2]
 select * from py_broken;
--- !! Parse error near line 213: pytables: a virtual table's schema must be `CREATE TABLE x(columns...)`, got `CREATE TABLE x`
+-- !! Parse error near line 213: a virtual table's schema must be `CREATE TABLE x(columns...)`, got `CREATE TABLE x`

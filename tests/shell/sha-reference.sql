@@ -28,16 +28,16 @@ select hex(sha3(cast(x'ff00fe' as text)));
 select sha3(NULL) is null, sha3(NULL, 512) is null;
 -- => 1|1
 select sha3(NULL, 100);
--- !! Runtime error near line 30: sha: SHA3 size should be one of: 224 256 384 512
+-- !! Runtime error near line 30: SHA3 size should be one of: 224 256 384 512
 select sha3('abc', 128);
--- !! Runtime error near line 32: sha: SHA3 size should be one of: 224 256 384 512
+-- !! Runtime error near line 32: SHA3 size should be one of: 224 256 384 512
 select sha3('abc', NULL);
--- !! Runtime error near line 34: sha: SHA3 size should be one of: 224 256 384 512
+-- !! Runtime error near line 34: SHA3 size should be one of: 224 256 384 512
 -- The size is read as sqlite3_value_int reads it.
 select sha3('abc', '384') = sha3('abc', 384), sha3('abc', 256.9) = sha3('abc'), sha3('abc', ' 224x') = sha3('abc', 224), sha3('abc', 4294967552) = sha3('abc');
 -- => 1|1|1|1
 select sha3('abc', '2.24e2');
--- !! Runtime error near line 39: sha: SHA3 size should be one of: 224 256 384 512
+-- !! Runtime error near line 39: SHA3 size should be one of: 224 256 384 512
 select typeof(sha3('abc')), length(sha3('abc', 224)), length(sha3('abc', 256)), length(sha3('abc', 384)), length(sha3('abc', 512));
 -- => blob|28|32|48|64
 -- sha3_query: each statement and its rows, values tagged with their types.
@@ -66,7 +66,7 @@ select hex(sha3_query(';select 1')), hex(sha3_query('/* c */ select 1 ; ; select
 select hex(sha3_query('select ?1, :x, @y'));
 -- => 0439CD99FF87CD569A8DFCA7C01547EFF2252500E8DB83FD187DEDC8298DA792
 select hex(sha3_query('create trigger if not exists nope after insert on t begin select 1; end'));
--- !! Runtime error near line 68: sha: non-query: [create trigger if not exists nope after insert on t begin select 1; end]
+-- !! Runtime error near line 68: non-query: [create trigger if not exists nope after insert on t begin select 1; end]
 select hex(sha3_query('select abs(-9223372036854775808)'));
 -- => E3518E98615612CF9B6F7B4B6B2CC9C96C901E32F5B0543686D0D6A50095BDC4
 select typeof(sha3_query('explain select 1')), length(sha3_query('explain query plan select * from t', 384));
@@ -76,34 +76,34 @@ select hex(sha3_query('pragma table_info(t)')), hex(sha3_query('begin'));
 select sha3_query(NULL) is null, sha3_query(NULL, 224) is null;
 -- => 1|1
 select sha3_query(NULL, 100);
--- !! Runtime error near line 78: sha: SHA3 size should be one of: 224 256 384 512
+-- !! Runtime error near line 78: SHA3 size should be one of: 224 256 384 512
 select sha3_query('select 1', 0);
--- !! Runtime error near line 80: sha: SHA3 size should be one of: 224 256 384 512
+-- !! Runtime error near line 80: SHA3 size should be one of: 224 256 384 512
 -- Statements that fail to compile, and writes, are errors.
 select sha3_query('selec 1');
--- !! Runtime error near line 83: sha: error SQL statement [ 1]: near "selec": syntax error
+-- !! Runtime error near line 83: error SQL statement [ 1]: near "selec": syntax error
 select sha3_query('select 1; selec 1; select 2');
--- !! Runtime error near line 85: sha: error SQL statement [ 1; select 2]: near "selec": syntax error
+-- !! Runtime error near line 85: error SQL statement [ 1; select 2]: near "selec": syntax error
 select sha3_query('select * from nosuch; select 1');
--- !! Runtime error near line 87: sha: error SQL statement [ select 1]: no such table: nosuch
+-- !! Runtime error near line 87: error SQL statement [ select 1]: no such table: nosuch
 select sha3_query('select 1; @');
--- !! Runtime error near line 89: sha: error SQL statement [@]: unrecognized token: "@"
+-- !! Runtime error near line 89: error SQL statement [@]: unrecognized token: "@"
 select sha3_query('select ''abc');
--- !! Runtime error near line 91: sha: error SQL statement ['abc]: unrecognized token: "'abc"
+-- !! Runtime error near line 91: error SQL statement ['abc]: unrecognized token: "'abc"
 select sha3_query('select (1');
--- !! Runtime error near line 93: sha: error SQL statement []: incomplete input
+-- !! Runtime error near line 93: error SQL statement []: incomplete input
 select sha3_query('insert into t values (1, 2)');
--- !! Runtime error near line 95: sha: non-query: [insert into t values (1, 2)]
+-- !! Runtime error near line 95: non-query: [insert into t values (1, 2)]
 select sha3_query('select 1; delete from t');
--- !! Runtime error near line 97: sha: non-query: [ delete from t]
+-- !! Runtime error near line 97: non-query: [ delete from t]
 select sha3_query('explain insert into t values(1,2)');
--- !! Runtime error near line 99: sha: non-query: [explain insert into t values(1,2)]
+-- !! Runtime error near line 99: non-query: [explain insert into t values(1,2)]
 select sha3_query('explain query plan delete from t');
--- !! Runtime error near line 101: sha: non-query: [explain query plan delete from t]
+-- !! Runtime error near line 101: non-query: [explain query plan delete from t]
 select sha3_query('pragma user_version = 3');
--- !! Runtime error near line 103: sha: non-query: [pragma user_version = 3]
+-- !! Runtime error near line 103: non-query: [pragma user_version = 3]
 select sha3_query('create table u(x)');
--- !! Runtime error near line 105: sha: non-query: [create table u(x)]
+-- !! Runtime error near line 105: non-query: [create table u(x)]
 select count(*) from t;
 -- => 5
 -- .sha3sum: the tables' content (SHA3-224 by default in 3.40.1).

@@ -30,10 +30,10 @@ select sha1_query('select 1, 2.5, ''x'', x''00'', null; select 2 union select 3'
 select sha1_query('select 1;  ');
 -- => 566cd240f1e5f57f44af1a309cc91591f328cae8
 select sha1_query('selec 1');
--- !! Runtime error near line 32: sha: error SQL statement [ 1]: near "selec": syntax error
+-- !! Runtime error near line 32: error SQL statement [ 1]: near "selec": syntax error
 create table t(a);
 select sha1_query('select 1; insert into t values (1)');
--- !! Runtime error near line 35: sha: non-query: [ insert into t values (1)]
+-- !! Runtime error near line 35: non-query: [ insert into t values (1)]
 select count(*) from t;
 -- => 0
 -- sha3_agg: every row, NULLs too, tagged as sha3_query tags values.
@@ -70,6 +70,6 @@ analyze;
 -- => WITH [sha3sum$query](a,b) AS(VALUES('SELECT tbl,idx,stat FROM sqlite_stat1 ORDER BY tbl,idx;','sqlite_stat1'),('SELECT * FROM sqlite_stat4 ORDER BY tbl, idx, rowid;
 -- => ','sqlite_stat4')) SELECT lower(hex(sha3_query(a,224))) AS hash, b AS label   FROM [sha3sum$query]
 .sha3sum --bogus
--- !! Error: sha: Unknown option "--bogus" on "sha3sum"
+-- !! Error: Unknown option "--bogus" on "sha3sum"
 .sha3sum a b
--- !! Error: sha: Usage: .sha3sum ?OPTIONS? ?LIKE-PATTERN?
+-- !! Error: Usage: .sha3sum ?OPTIONS? ?LIKE-PATTERN?

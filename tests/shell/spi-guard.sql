@@ -7,13 +7,13 @@ create table t(x);
 select * from t;
 -- => 1
 .spi-run "attach '/tmp/sqlink-shell-test-spi-guard.db' as other"
--- !! Error: spisql: an extension may not open another database file (ATTACH or VACUUM INTO '/tmp/sqlink-shell-test-spi-guard.db'): only the operator attaches files
+-- !! Error: an extension may not open another database file (ATTACH or VACUUM INTO '/tmp/sqlink-shell-test-spi-guard.db'): only the operator attaches files
 .spi-run "vacuum into '/tmp/sqlink-shell-test-spi-guard.db'"
--- !! Error: spisql: an extension may not open another database file (ATTACH or VACUUM INTO '/tmp/sqlink-shell-test-spi-guard.db'): only the operator attaches files
+-- !! Error: an extension may not open another database file (ATTACH or VACUUM INTO '/tmp/sqlink-shell-test-spi-guard.db'): only the operator attaches files
 .spi-run pragma writable_schema = on
--- !! Error: spisql: an extension may not set PRAGMA writable_schema: it weakens the connection's defences
+-- !! Error: an extension may not set PRAGMA writable_schema: it weakens the connection's defences
 .spi-run "select fts3_tokenizer('simple')"
--- !! Error: spisql: an extension may not call fts3_tokenizer(): it loads code or reaches files outside its grants
+-- !! Error: an extension may not call fts3_tokenizer(): it loads code or reaches files outside its grants
 pragma writable_schema;
 select count(*) from pragma_database_list;
 -- => 0

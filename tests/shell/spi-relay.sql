@@ -26,17 +26,17 @@ select count(*) from t;
 -- => 50
 -- Errors of its SQL are the call's errors, named after the extension.
 select spi_run('select * from nosuch');
--- !! Runtime error near line 28: spisql: no such table: nosuch
+-- !! Runtime error near line 28: no such table: nosuch
 select spi_run('insert into t values (1, 2)');
--- !! Runtime error near line 30: spisql: table t has 1 columns but 2 values were supplied
+-- !! Runtime error near line 30: table t has 1 columns but 2 values were supplied
 -- The spi guard holds inside a call too.
 select spi_run('attach ''/tmp/sqlink-shell-test-spi-relay.db'' as other');
--- !! Runtime error near line 33: spisql: an extension may not open another database file (ATTACH or VACUUM INTO '/tmp/sqlink-shell-test-spi-relay.db'): only the operator attaches files (23)
+-- !! Runtime error near line 33: an extension may not open another database file (ATTACH or VACUUM INTO '/tmp/sqlink-shell-test-spi-relay.db'): only the operator attaches files (23)
 select spi_run('pragma trusted_schema = on');
--- !! Runtime error near line 35: spisql: an extension may not set PRAGMA trusted_schema: it weakens the connection's defences (23)
+-- !! Runtime error near line 35: an extension may not set PRAGMA trusted_schema: it weakens the connection's defences (23)
 -- SQL that calls the extension again while it runs is refused.
 select spi_run('select spi_run(''select 1'')');
--- !! Runtime error near line 38: spisql: spisql: the extension is already running a call on this connection (SQL it runs through SPI cannot call its own functions)
+-- !! Runtime error near line 38: spisql: the extension is already running a call on this connection (SQL it runs through SPI cannot call its own functions)
 -- The extension goes on working, and so does the database.
 select spi_run('insert into t values (100)');
 -- => 0

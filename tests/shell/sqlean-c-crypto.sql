@@ -22,4 +22,4 @@ select cast(decode('aGVsbG8=', 'base64') as text), cast(decode('NBSWY3DP', 'base
 select md5(null) is null, typeof(sha256('')), length(sha512(zeroblob(1000)));
 -- => 1|blob|64
 select encode('x', 'rot13');
--- !! Runtime error near line 24: sqlean_crypto: unknown encoding
+-- !! Runtime error near line 24: unknown encoding

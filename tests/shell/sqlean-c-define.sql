@@ -87,7 +87,7 @@ create virtual table plus using define((select :x + 1 as value));
 select max(plus.value) from data, plus(data.id);
 -- => 4
 create virtual table bad using define((insert into data(value) values (:v)));
--- !! Runtime error near line 89: sqlean_define: Statement must be read only.
+-- !! Runtime error near line 89: Statement must be read only.
 -- Arbitrary SQL statements
 select eval('select 42');
 select eval('select 10 + 32');
@@ -131,9 +131,9 @@ select * from strcut('a;b', ';');
 select define('twice', '2 * sumn(:n)');
 select twice(5);
 -- =>
--- !! Runtime error near line 132: sqlean_define: SQL logic error (sqlean_define: the extension is already running a call on this connection (SQL it runs through SPI cannot call its own functions))
+-- !! Runtime error near line 132: SQL logic error (sqlean_define: the extension is already running a call on this connection (SQL it runs through SPI cannot call its own functions))
 select undefine('strcut');
--- !! Runtime error near line 135: sqlean_define: SQL logic error
+-- !! Runtime error near line 135: SQL logic error
 drop table strcut;
 select name from sqlean_define where type = 'table';
 -- => plus

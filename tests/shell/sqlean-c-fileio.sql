@@ -81,10 +81,10 @@ select fileio_read('/etc/hostname') is null, fileio_read('hello.txt') is null, c
 select fileio_write('/tmp/sqlink-shell-test-sqlean-fileio-outside.txt', 'x') is null;
 -- => 1
 select fileio_write('/tmp/sqlink-shell-test-sqlean-fileio-outside.txt', 'x', 420);
--- !! Runtime error near line 83: sqlean_fileio: failed to write file: /tmp/sqlink-shell-test-sqlean-fileio-outside.txt
+-- !! Runtime error near line 83: failed to write file: /tmp/sqlink-shell-test-sqlean-fileio-outside.txt
 select * from fileio_scan('/etc/hostname');
--- !! Runtime error near line 85: sqlean_fileio: cannot open '/etc/hostname' for reading
+-- !! Runtime error near line 85: cannot open '/etc/hostname' for reading
 select fileio_symlink('/etc/hostname', '/tmp/sqlink-shell-test-sqlean-fileio/out.lnk') is null, fileio_read('/tmp/sqlink-shell-test-sqlean-fileio/out.lnk') is null;
 -- => 1|1
 select fileio_mkdir('/tmp');
--- !! Runtime error near line 89: sqlean_fileio: failed to create directory: /tmp
+-- !! Runtime error near line 89: failed to create directory: /tmp

@@ -84,12 +84,12 @@ select translit('Äpfel Öl Übel straße'), translit('Щука'), translit('α�
 select fuzzy_script('hello'), fuzzy_script('привет'), fuzzy_script('γειά'), fuzzy_script('שלום'), fuzzy_script('مرحبا'), script_code('hello привет'), script_code('123'), script_code('!?'), script_code(null);
 -- => 215|220|200|125|160|998|215|999|999
 select fuzzy_leven(null, 'a');
--- !! Runtime error near line 86: sqlean_fuzzy: arguments should not be NULL
+-- !! Runtime error near line 86: arguments should not be NULL
 select fuzzy_damlev('é', 'e');
--- !! Runtime error near line 88: sqlean_fuzzy: arguments should be ASCII strings
+-- !! Runtime error near line 88: arguments should be ASCII strings
 select fuzzy_editdist('a', null);
--- !! Runtime error near line 90: sqlean_fuzzy: NULL input to editdist()
+-- !! Runtime error near line 90: NULL input to editdist()
 select fuzzy_editdist('é', 'a');
--- !! Runtime error near line 92: sqlean_fuzzy: non-ASCII input to editdist()
+-- !! Runtime error near line 92: non-ASCII input to editdist()
 select fuzzy_soundex('é');
--- !! Runtime error near line 94: sqlean_fuzzy: argument should be ASCII string
+-- !! Runtime error near line 94: argument should be ASCII string

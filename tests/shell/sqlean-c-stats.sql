@@ -59,4 +59,4 @@ select n, median(v) from (select value % 3 as n, value as v from generate_series
 -- => 1|10.0
 -- => 2|11.0
 select percentile(value, 150) from generate_series(1, 3);
--- !! Runtime error near line 61: sqlean_stats: 2nd argument to percentile() should be a number between 0.0 and 100.0
+-- !! Runtime error near line 61: 2nd argument to percentile() should be a number between 0.0 and 100.0

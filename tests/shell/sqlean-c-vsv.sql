@@ -52,13 +52,13 @@ select typeof(c0), hex(c1) from t3;
 -- => blob|32
 -- Errors: both filename and data, neither, a missing file, a bad parameter
 create virtual table temp.e1 using vsv(filename='/tmp/sqlink-shell-test-sqlean-vsv/people.csv', data='1');
--- !! Runtime error near line 54: sqlean_vsv: must specify either filename= or data= but not both
+-- !! Runtime error near line 54: must specify either filename= or data= but not both
 create virtual table temp.e2 using vsv(header=yes);
--- !! Runtime error near line 56: sqlean_vsv: must specify either filename= or data= but not both
+-- !! Runtime error near line 56: must specify either filename= or data= but not both
 create virtual table temp.e3 using vsv(filename='/tmp/sqlink-shell-test-sqlean-vsv/missing.csv');
--- !! Runtime error near line 58: sqlean_vsv: cannot open '/tmp/sqlink-shell-test-sqlean-vsv/missing.csv' for reading
+-- !! Runtime error near line 58: cannot open '/tmp/sqlink-shell-test-sqlean-vsv/missing.csv' for reading
 create virtual table temp.e4 using vsv(data='1', nonsense=1);
--- !! Runtime error near line 60: sqlean_vsv: bad parameter: 'nonsense=1'
+-- !! Runtime error near line 60: bad parameter: 'nonsense=1'
 -- Outside the granted directory a file is not there.
 create virtual table temp.e5 using vsv(filename='/etc/hostname');
--- !! Runtime error near line 63: sqlean_vsv: cannot open '/etc/hostname' for reading
+-- !! Runtime error near line 63: cannot open '/etc/hostname' for reading

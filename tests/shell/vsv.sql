@@ -79,7 +79,7 @@ select c0 from v;
 -- => ok
 -- => fine
 select c1 from v;
--- !! Runtime error near line 81: vsv: Invalid UTF8 Data
+-- !! Runtime error near line 81: Invalid UTF8 Data
 -- ...and a blob for affinity=text.
 create virtual table temp.vt using vsv(filename='/tmp/sqlink-shell-test-vsv/latin.csv', validatetext, affinity=text);
 select c0, typeof(c1), hex(c1) from vt;
@@ -97,23 +97,23 @@ select count(*), max(rowid), sum(c0), typeof(sum(c0)) from big;
 -- => 2000|2000|2001000|integer
 -- Bad arguments.
 create virtual table temp.e1 using vsv(header);
--- !! Runtime error near line 99: vsv: must specify either filename= or data= but not both
+-- !! Runtime error near line 99: must specify either filename= or data= but not both
 create virtual table temp.e2 using vsv(data='1', skip=0);
--- !! Runtime error near line 101: vsv: skip= value must be positive
+-- !! Runtime error near line 101: skip= value must be positive
 create virtual table temp.e3 using vsv(data='1', affinity=int);
--- !! Runtime error near line 103: vsv: unknown affinity: 'int'
+-- !! Runtime error near line 103: unknown affinity: 'int'
 create virtual table temp.e4 using vsv(data='1', fsep='ab');
--- !! Runtime error near line 105: vsv: cannot parse fsep: 'ab'
+-- !! Runtime error near line 105: cannot parse fsep: 'ab'
 create virtual table temp.e5 using vsv(data='1', separator=';');
--- !! Runtime error near line 107: vsv: bad parameter: 'separator=';''
+-- !! Runtime error near line 107: bad parameter: 'separator=';''
 create virtual table temp.e6 using vsv(data='1
 2', skip=5);
--- !! Runtime error near line 109: vsv: premature end of file during skip
+-- !! Runtime error near line 109: premature end of file during skip
 create virtual table temp.e7 using vsv(filename='/tmp/sqlink-shell-test-vsv/none.csv');
--- !! Runtime error near line 112: vsv: cannot open '/tmp/sqlink-shell-test-vsv/none.csv' for reading
+-- !! Runtime error near line 112: cannot open '/tmp/sqlink-shell-test-vsv/none.csv' for reading
 -- Outside the granted directory (the reference, unsandboxed, reads it).
 create virtual table temp.e8 using vsv(filename='/etc/hostname');
--- !! Runtime error near line 115: vsv: cannot open '/etc/hostname' for reading
+-- !! Runtime error near line 115: cannot open '/etc/hostname' for reading
 -- Read-only, and not eponymous.
 insert into people values(44, 'Eve', 'Rome');
 -- !! Parse error near line 118: table people may not be modified

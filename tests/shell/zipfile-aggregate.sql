@@ -28,20 +28,20 @@ select name, mode from zipfile((select zipfile('d', NULL)));
 -- => d/|16877
 -- Errors.
 select zipfile('a', 'bad', 0, 'x');
--- !! Runtime error near line 30: zipfile: zipfile: parse error in mode: bad
+-- !! Runtime error near line 30: zipfile: parse error in mode: bad
 select zipfile('a', 'drwxr-xr-x', 0, 'x');
--- !! Runtime error near line 32: zipfile: zipfile: mode does not match data
+-- !! Runtime error near line 32: zipfile: mode does not match data
 select zipfile('a', 420, 0, NULL);
--- !! Runtime error near line 34: zipfile: zipfile: mode does not match data
+-- !! Runtime error near line 34: zipfile: mode does not match data
 select zipfile('a/', 420, 0, 'x');
--- !! Runtime error near line 36: zipfile: non-directory name must not end with /
+-- !! Runtime error near line 36: non-directory name must not end with /
 select zipfile('a', 420, 0, 'x', 7);
--- !! Runtime error near line 38: zipfile: illegal method value: 7
+-- !! Runtime error near line 38: illegal method value: 7
 select zipfile(NULL, 420, 0, 'x');
--- !! Runtime error near line 40: zipfile: first argument to zipfile() must be non-NULL
+-- !! Runtime error near line 40: first argument to zipfile() must be non-NULL
 select zipfile('a', 420, 0);
--- !! Runtime error near line 42: zipfile: wrong number of arguments to function zipfile()
+-- !! Runtime error near line 42: wrong number of arguments to function zipfile()
 select zipfile();
--- !! Runtime error near line 44: zipfile: wrong number of arguments to function zipfile()
+-- !! Runtime error near line 44: wrong number of arguments to function zipfile()
 with t(name) as (values ('a'), ('b/')) select zipfile(name, NULL, 0, 'x') from t;
--- !! Runtime error near line 46: zipfile: non-directory name must not end with /
+-- !! Runtime error near line 46: non-directory name must not end with /

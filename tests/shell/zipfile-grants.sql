@@ -14,12 +14,12 @@ select count(*) from zipfile('/tmp/sqlink-shell-test-zipfile-ro.zip');
 -- => 0
 create virtual table z using zipfile('/tmp/sqlink-shell-test-zipfile-ro.zip');
 insert into z(name, mode, mtime, data) values('a', NULL, 0, 'x');
--- !! Runtime error near line 16: zipfile: zipfile: failed to open file /tmp/sqlink-shell-test-zipfile-ro.zip for writing
+-- !! Runtime error near line 16: zipfile: failed to open file /tmp/sqlink-shell-test-zipfile-ro.zip for writing
 select count(*) from z;
 -- => 0
 -- Files outside the granted directory cannot be opened.
 select * from zipfile('/etc/hostname');
--- !! Runtime error near line 21: zipfile: cannot open file: /etc/hostname
+-- !! Runtime error near line 21: cannot open file: /etc/hostname
 -- Blobs are read without touching any file.
 select name, data from zipfile((select zipfile('a.txt', NULL, 0, 'from a blob')));
 -- => a.txt|from a blob

@@ -51,36 +51,36 @@ select name from z;
 -- => kept
 -- Refused writes.
 insert into z(name, mode, mtime, data) values('b.txt', NULL, 0, 'again');
--- !! Runtime error near line 53: zipfile: duplicate name: "b.txt" (19)
+-- !! Runtime error near line 53: duplicate name: "b.txt" (19)
 insert into z(name, mode, mtime, data, sz) values('c', NULL, 0, 'x', 1);
--- !! Runtime error near line 55: zipfile: sz must be NULL (19)
+-- !! Runtime error near line 55: sz must be NULL (19)
 insert into z(name, mode, mtime, data, rawdata) values('c', NULL, 0, 'x', x'00');
--- !! Runtime error near line 57: zipfile: rawdata must be NULL (19)
+-- !! Runtime error near line 57: rawdata must be NULL (19)
 insert into z(name, mode, mtime, data, method) values('c', NULL, 0, 'x', 3);
--- !! Runtime error near line 59: zipfile: unknown compression method: 3 (19)
+-- !! Runtime error near line 59: unknown compression method: 3 (19)
 insert into z(name, mode, mtime, data) values('c', 'drwxr-xr-x', 0, 'x');
--- !! Runtime error near line 61: zipfile: zipfile: mode does not match data (19)
+-- !! Runtime error near line 61: zipfile: mode does not match data (19)
 insert into z(name, mode, mtime, data) values('c', '-rw-rw-rw', 0, 'x');
--- !! Runtime error near line 63: zipfile: zipfile: parse error in mode: -rw-rw-rw
+-- !! Runtime error near line 63: zipfile: parse error in mode: -rw-rw-rw
 update z set name = 'kept' where name = 'b.txt';
--- !! Runtime error near line 65: zipfile: duplicate name: "kept" (19)
+-- !! Runtime error near line 65: duplicate name: "kept" (19)
 update z set sz = 99 where name = 'b.txt';
--- !! Runtime error near line 67: zipfile: sz must be NULL (19)
+-- !! Runtime error near line 67: sz must be NULL (19)
 select name from z;
 -- => b.txt
 -- => big.txt
 -- => kept
 -- Tables without an archive.
 create virtual table t using zipfile();
--- !! Runtime error near line 74: zipfile: zipfile constructor requires one argument
+-- !! Runtime error near line 74: zipfile constructor requires one argument
 create virtual table t using zipfile('a', 'b');
--- !! Runtime error near line 76: zipfile: zipfile constructor requires one argument
+-- !! Runtime error near line 76: zipfile constructor requires one argument
 create virtual table zipfile using zipfile();
 insert into zipfile(name, data) values('a', 'b');
--- !! Runtime error near line 79: zipfile: zipfile: missing filename
+-- !! Runtime error near line 79: zipfile: missing filename
 create virtual table nowhere using zipfile('');
 insert into nowhere(name, data) values('a', 'b');
--- !! Runtime error near line 82: zipfile: zipfile: missing filename
+-- !! Runtime error near line 82: zipfile: missing filename
 drop table z;
 select count(*) from zipfile('/tmp/sqlink-shell-test-zipfile.zip');
 -- => 3

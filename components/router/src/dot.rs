@@ -5,18 +5,14 @@ use crate::bindings::exports::sqlink::extension::dot_commands as out;
 use crate::bindings::sqlink::extension::types::SqlError;
 use crate::bindings::{left_dot_commands, right_dot_commands};
 use crate::merge::Route;
-use crate::{Router, Side, merged};
+use crate::{Router, merged};
 
 impl out::Guest for Router {
     fn run(id: u32, args: Vec<String>) -> Result<String, SqlError> {
-        let (side, out) = match merged().dot_command(id) {
-            Route::Left(i) => (Side::Left, left_dot_commands::run(i, &args)),
-            Route::Right(i) => (Side::Right, right_dot_commands::run(i, &args)),
-            Route::Unknown => return Err(SqlError { code: 1, message: format!("this router has no dot command {id}") }),
-        };
-        out.map_err(|e| match &side.counts().blame {
-            Some(name) => SqlError { code: e.code, message: format!("{name}: {}", e.message) },
-            None => e,
-        })
+        match merged().dot_command(id) {
+            Route::Left(i) => left_dot_commands::run(i, &args),
+            Route::Right(i) => right_dot_commands::run(i, &args),
+            Route::Unknown => Err(SqlError { code: 1, message: format!("this router has no dot command {id}") }),
+        }
     }
 }

@@ -107,17 +107,10 @@ fn unknown(kind: &str, id: u32) -> i32 {
     own_error(format!("{name} has no {kind} with id {id}"))
 }
 
-/// An error code from a child, whose message is named after the extension
-/// that raised it (as the native host names it: `fuzzy: NULL input to
-/// editdist()`).
+/// An error code from a child, whose message waits on that side, worded as
+/// the child worded it (as the native host passes it on).
 fn child_error(side: Side, code: i32) -> i32 {
-    match &side.counts().blame {
-        Some(name) => {
-            let message = side.take();
-            pend(Pending::Here(format!("{name}: {}", String::from_utf8_lossy(&message)).into_bytes()));
-        }
-        None => pend(side.pending()),
-    }
+    pend(side.pending());
     code
 }
 

@@ -166,17 +166,12 @@ pub struct Counts {
     pub hooks: u8,
     /// This side wants its authorizer asked.
     pub authorizer: bool,
-    /// The child's name when it is a single extension (a prefix of its
-    /// own), which its errors are reported under; None for a router or
-    /// the empty extension, whose errors are named already.
-    pub blame: Option<String>,
 }
 
 impl Counts {
     /// The counts of a manifest.
     pub fn of(m: &Manifest) -> Counts {
         let n = |len: usize| u32::try_from(len).unwrap_or(u32::MAX);
-        let blame = (!m.prefix.is_empty()).then(|| m.name.clone());
         Counts {
             functions: n(m.functions.len()),
             aggregates: n(m.aggregates.len()),
@@ -185,7 +180,6 @@ impl Counts {
             dot_commands: n(m.dot_commands.len()),
             hooks: m.hooks,
             authorizer: m.authorizer,
-            blame,
         }
     }
 }
@@ -411,11 +405,8 @@ mod tests {
         let left = leaf("l", &["f0", "f1", "f2"], &["a0"], &[]);
         let right = leaf("r", &["g0", "g1"], &["b0", "b1"], &["c0", "c1"]);
         let merged = merge(&left, &right);
-        assert_eq!(merged.left, Counts { functions: 3, aggregates: 1, collations: 0, vtabs: 0, dot_commands: 0, hooks: 0, authorizer: false, blame: Some("l".into()) });
-        assert_eq!(merged.right, Counts { functions: 2, aggregates: 2, collations: 2, vtabs: 0, dot_commands: 0, hooks: 0, authorizer: false, blame: Some("r".into()) });
-        // A router (or the empty extension) names its errors itself.
-        let nested = merge(&merged.manifest, &Manifest::default());
-        assert_eq!((nested.left.blame, nested.right.blame), (None, None));
+        assert_eq!(merged.left, Counts { functions: 3, aggregates: 1, collations: 0, vtabs: 0, dot_commands: 0, hooks: 0, authorizer: false });
+        assert_eq!(merged.right, Counts { functions: 2, aggregates: 2, collations: 2, vtabs: 0, dot_commands: 0, hooks: 0, authorizer: false });
         let routes: Vec<Route> = (0..6).map(|id| merged.function(id)).collect();
         assert_eq!(
             routes,

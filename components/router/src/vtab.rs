@@ -22,14 +22,6 @@ thread_local! {
     static HANDLES: RefCell<Handles> = RefCell::new(Handles::default());
 }
 
-/// A child's error, named after the child when it is a single extension.
-fn named(side: Side, e: SqlError) -> SqlError {
-    match &side.counts().blame {
-        Some(name) => SqlError { code: e.code, message: format!("{name}: {}", e.message) },
-        None => e,
-    }
-}
-
 fn unknown(what: &str, id: u64) -> SqlError {
     SqlError { code: 1, message: format!("this router has no {what} {id}") }
 }
@@ -54,7 +46,7 @@ fn cursor(handle: u64) -> Result<(Side, u64), SqlError> {
 }
 
 /// Calls `$left` or `$right` with `$h` bound to the child's handle of
-/// `$handle` (found by `$find`), naming errors after the child.
+/// `$handle` (found by `$find`).
 macro_rules! on {
     ($find:ident($handle:expr), |$h:ident| $left:expr, $right:expr) => {{
         let (side, $h) = $find($handle)?;
@@ -62,18 +54,16 @@ macro_rules! on {
             Side::Left => $left,
             Side::Right => $right,
         }
-        .map_err(|e| named(side, e))
     }};
 }
 
 /// Connects or creates a table of merged module `module`.
 fn connect(module: u32, args: TableArgs, create: bool) -> Result<DeclaredTable, SqlError> {
     let (side, declared) = match merged().vtab(module) {
-        Route::Left(id) => (Side::Left, if create { left_vtab::create(id, &args) } else { left_vtab::connect(id, &args) }),
-        Route::Right(id) => (Side::Right, if create { right_vtab::create(id, &args) } else { right_vtab::connect(id, &args) }),
+        Route::Left(id) => (Side::Left, if create { left_vtab::create(id, &args)? } else { left_vtab::connect(id, &args)? }),
+        Route::Right(id) => (Side::Right, if create { right_vtab::create(id, &args)? } else { right_vtab::connect(id, &args)? }),
         Route::Unknown => return Err(unknown("virtual table module", module as u64)),
     };
-    let declared = declared.map_err(|e| named(side, e))?;
     Ok(DeclaredTable { table: hand_out(|h| &mut h.tables, side, declared.table), schema: declared.schema })
 }
 

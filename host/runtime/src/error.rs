@@ -53,7 +53,13 @@ impl From<sqlink_sqlite::Error> for Error {
     }
 }
 
-/// An error the extension returned, named after it.
-pub(crate) fn extension_error(extension: &str, e: crate::wit::SqlError) -> Error {
-    Error::with_code(e.code, format!("{extension}: {}", e.message))
+/// An error the extension returned, worded as it worded it: SQLite shows
+/// it as it would a native extension's `sqlite3_result_error`, so an
+/// extension compatible with another gives the same messages. What the
+/// host detects itself (a trap, a timeout, a limit, a failed attach) names
+/// the extension instead.
+impl From<crate::wit::SqlError> for Error {
+    fn from(e: crate::wit::SqlError) -> Self {
+        Error::with_code(e.code, e.message)
+    }
 }

@@ -331,9 +331,9 @@ impl Live {
     }
 
     /// Runs `f` like [`Live::call`]; an error the extension returned comes
-    /// back as an [`Error`] too, named after the extension.
-    pub(crate) fn call_named<R>(&self, f: impl FnOnce(&mut Instance) -> CallResult<R>) -> Result<R, Error> {
-        self.call(f)?.map_err(|e| crate::error::extension_error(self.name(), e))
+    /// back as an [`Error`] too, as the extension worded it.
+    pub(crate) fn call_flat<R>(&self, f: impl FnOnce(&mut Instance) -> CallResult<R>) -> Result<R, Error> {
+        Ok(self.call(f)??)
     }
 
     /// Words the cause of a failed call.

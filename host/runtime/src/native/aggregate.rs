@@ -6,7 +6,7 @@
 //! `xFinal`), so the extension sees exactly the same sequence of rows.
 
 use super::binding::{self, Binding};
-use super::{arguments, extension_error, guard, set_result};
+use super::{arguments, guard, set_result};
 use crate::wit::{ArgRef, Returned};
 use crate::error::Error;
 use crate::instance::Live;
@@ -128,7 +128,7 @@ impl Group {
         self.subtypes.clear();
         self.rows = 0;
         self.bytes = 0;
-        result?.map_err(|e| extension_error(self.live().name(), e))
+        Ok(result??)
     }
 
     /// The subtypes of a row's arguments: empty unless the aggregate is
@@ -187,7 +187,7 @@ pub(crate) unsafe extern "C" fn inverse(ctx: *mut ffi::sqlite3_context, argc: c_
             let args: Vec<ArgRef<'_>> = argv.iter().map(|&v| ArgRef::from(ValueRef::from_raw(v))).collect();
             let subtypes = group.subtypes_of(argv);
             let (id, gid, width) = (group.target.id, group.id, args.len() as u32);
-            group.target.live.call(|inst| inst.inverse(id, gid, 1, width, &args, &subtypes))?.map_err(|e| extension_error(group.live().name(), e))
+            group.target.live.call(|inst| inst.inverse(id, gid, 1, width, &args, &subtypes))?.map_err(Error::from)
         })
     }
 }
@@ -200,7 +200,7 @@ pub(crate) unsafe extern "C" fn value(ctx: *mut ffi::sqlite3_context) {
             group.flush()?;
             group.check_generation()?;
             let (id, gid) = (group.target.id, group.id);
-            let out = group.target.live.call(|inst| inst.value(id, gid))?.map_err(|e| extension_error(group.live().name(), e))?;
+            let out = group.target.live.call(|inst| inst.value(id, gid))??;
             finish(ctx, &group.target, out);
             Ok(())
         })
@@ -215,7 +215,7 @@ pub(crate) unsafe extern "C" fn finalize(ctx: *mut ffi::sqlite3_context) {
                 // No rows at all: the aggregate of nothing, on a fresh group.
                 let target = current(ctx)?;
                 let fresh = target.live.next_group();
-                let out = target.live.call(|inst| inst.finalize(target.id, fresh))?.map_err(|e| extension_error(target.live.name(), e))?;
+                let out = target.live.call(|inst| inst.finalize(target.id, fresh))??;
                 finish(ctx, &target, out);
                 return Ok(());
             };
@@ -226,7 +226,7 @@ pub(crate) unsafe extern "C" fn finalize(ctx: *mut ffi::sqlite3_context) {
             let (id, gid) = (group.target.id, group.id);
             let out = group.target.live.call(|inst| inst.finalize(id, gid));
             flushed?;
-            let out = out?.map_err(|e| extension_error(group.live().name(), e))?;
+            let out = out??;
             finish(ctx, &group.target, out);
             Ok(())
         })

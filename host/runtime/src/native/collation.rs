@@ -51,7 +51,7 @@ impl WasmCollation {
                 return Err(Error::new("the collation was used from inside its own sort key"));
             };
             cache.compare(a, b, |text| {
-                self.live.call(|inst| inst.sort_key(self.id, text))?.map_err(|e| super::extension_error(self.live.name(), e))
+                self.live.call(|inst| inst.sort_key(self.id, text))?.map_err(Error::from)
             })
         } else {
             self.live.call(|inst| inst.compare(self.id, a, b)).map(|c| c.cmp(&0))

@@ -19,7 +19,6 @@ pub(crate) mod vtab;
 
 use crate::wit::Returned;
 use crate::error::Error;
-pub(crate) use crate::error::extension_error;
 pub(crate) use sqlink_sqlite::{Callbacks, arguments};
 use sqlink_sqlite::{ffi, result};
 use std::panic::{AssertUnwindSafe, catch_unwind};

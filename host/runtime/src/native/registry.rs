@@ -10,7 +10,7 @@ use super::authorizer::Authorizers;
 use super::hooks::Hooks;
 use super::spi::NativeSql;
 use super::vtab::{self, NativeCalls, Shape};
-use super::{Callbacks, extension_error, sqlite_version};
+use super::{Callbacks, sqlite_version};
 use crate::attach::{AttachOptions, AttachReport, AttachedInfo, check_attach, load_summary};
 use crate::error::Error;
 use crate::extension::Extension;
@@ -219,9 +219,8 @@ impl Registry {
         match entry.live.call(|inst| inst.attach()) {
             Ok(None | Some(Ok(()))) => {}
             Ok(Some(Err(e))) => {
-                let e = extension_error(&name, e);
                 let _ = self.detach(&name);
-                return Err(e.context("attach failed"));
+                return Err(Error::from(e).context(&name).context("attach failed"));
             }
             Err(e) => {
                 let _ = self.detach(&name);
@@ -288,7 +287,7 @@ impl Registry {
         self.entries.iter().find_map(|e| {
             let id = e.live.ext.manifest.dot_commands.iter().position(|d| d.name == name)? as u32;
             let args: Vec<&str> = args.iter().map(String::as_str).collect();
-            Some(e.live.call_named(|inst| inst.run_dot_command(id, &args)))
+            Some(e.live.call_flat(|inst| inst.run_dot_command(id, &args)))
         })
     }
 

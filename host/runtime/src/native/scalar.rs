@@ -2,7 +2,7 @@
 
 use super::binding::{self, Binding};
 use super::builtin::Forward;
-use super::{arguments, extension_error, guard, set_result};
+use super::{arguments, guard, set_result};
 use crate::wit::{ArgRef, SubtypedValueRef};
 use crate::error::Error;
 use crate::instance::Live;
@@ -51,7 +51,7 @@ unsafe fn call_wasm(ctx: *mut ffi::sqlite3_context, live: &Live, id: u32, subtyp
                 .iter()
                 .map(|&v| SubtypedValueRef { value: ValueRef::from_raw(v).into(), subtype: ffi::sqlite3_value_subtype(v) as u8 })
                 .collect();
-            let (value, subtype) = live.call(|inst| inst.invoke_subtyped(id, &args))?.map_err(|e| extension_error(live.name(), e))?;
+            let (value, subtype) = live.call(|inst| inst.invoke_subtyped(id, &args))??;
             set_result(ctx, &value, Some(subtype));
             return Ok(());
         }
@@ -65,7 +65,7 @@ unsafe fn call_wasm(ctx: *mut ffi::sqlite3_context, live: &Live, id: u32, subtyp
             let args: Vec<ArgRef<'_>> = argv.iter().map(|&v| ValueRef::from_raw(v).into()).collect();
             live.call(|inst| inst.invoke(id, &args))?
         };
-        let value = out.map_err(|e| extension_error(live.name(), e))?;
+        let value = out?;
         set_result(ctx, &value, None);
         Ok(())
     }

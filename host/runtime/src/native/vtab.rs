@@ -28,10 +28,10 @@ fn to_wit(v: &sqlink_sqlite::Value) -> Value {
 }
 
 impl NativeCalls {
-    /// Calls into the instance; an error the extension returned is named
-    /// after it. Both kinds of failure become `sqlink_sqlite::Error`.
+    /// Calls into the instance; an error the extension returned comes back
+    /// as it worded it. Both kinds of failure become `sqlink_sqlite::Error`.
     fn call<T>(&self, f: impl FnOnce(&mut crate::instance::Instance) -> wasmtime::Result<Result<T, SqlError>>) -> Result<T, sqlink_sqlite::Error> {
-        self.0.call_named(f).map_err(|e: Error| sqlink_sqlite::Error::new(e.code, e.message))
+        self.0.call_flat(f).map_err(|e: Error| sqlink_sqlite::Error::new(e.code, e.message))
     }
 
     fn batch(&self, rows: Result<wit::RowBatch, sqlink_sqlite::Error>, columns: u64) -> Result<Batch, sqlink_sqlite::Error> {

@@ -72,7 +72,7 @@ pub(crate) fn reentry_error() -> Error {
 fn run_attach_hook(live: &Live) -> Result<(), Error> {
     match live.call(|inst| inst.attach()) {
         Ok(None | Some(Ok(()))) => Ok(()),
-        Ok(Some(Err(e))) => Err(crate::error::extension_error(live.name(), e).context("attach failed")),
+        Ok(Some(Err(e))) => Err(Error::from(e).context(live.name()).context("attach failed")),
         Err(e) => Err(e.context("attach failed")),
     }
 }
@@ -264,7 +264,7 @@ impl WasmSqlite {
         });
         let (live, id) = found?;
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        Some(live.call_named(|inst| inst.run_dot_command(id, &args)))
+        Some(live.call_flat(|inst| inst.run_dot_command(id, &args)))
     }
 
     /// What is loaded, for listings.

@@ -11,7 +11,7 @@ use super::wit::ext as wit;
 use crate::wit::{ArgRef, Returned, SqlError, SubtypedValue, SubtypedValueRef, ValueRef};
 use crate::instance::{CallResult, Instance, Live};
 use crate::attach::AttachedInfo;
-use crate::error::{Error, extension_error};
+use crate::error::Error;
 use std::sync::Arc;
 
 /// One loaded extension and the prefix its names carry.
@@ -213,7 +213,7 @@ impl Union {
 
     /// Runs a call on a member, naming it in errors.
     pub(crate) fn call<R>(live: &Live, f: impl FnOnce(&mut crate::instance::Instance) -> wasmtime::Result<Result<R, SqlError>>) -> Result<R, SqlError> {
-        live.call_named(f).map_err(SqlError::from)
+        live.call_flat(f).map_err(SqlError::from)
     }
 
     /// The member serving merged id `id` of `routes`, and its own id.
@@ -331,7 +331,7 @@ impl Union {
         let live = self.live(route);
         if keyed {
             let key = live.call(|inst| inst.sort_key(route.id, a)).map_err(|e| e.message)?;
-            key.map(CompareOutcome::Key).map_err(|e| extension_error(live.name(), e).message)
+            key.map(CompareOutcome::Key).map_err(|e| e.message)
         } else {
             live.call(|inst| inst.compare(route.id, a, b).map(CompareOutcome::Order)).map_err(|e| e.message)
         }
