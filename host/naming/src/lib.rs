@@ -68,12 +68,28 @@ pub fn decide(
     pins: &BTreeMap<String, String>,
     mut held: impl FnMut(&Key) -> bool,
 ) -> BTreeMap<Key, Decision> {
+    // A function claimed with any number of arguments (`md5(...)`) answers
+    // every arity, so it contests the name at each arity another extension
+    // claims (SQLite would otherwise send those calls to the fixed arity,
+    // shadowing the variadic one silently), and they contest it.
+    let rivals = |key: &Key| -> BTreeSet<String> {
+        let mut all: BTreeSet<String> = claims[key].clone();
+        if key.space == Space::Function {
+            for (other, claimants) in claims.iter().filter(|(k, _)| k.space == Space::Function && k.name == key.name && *k != key) {
+                if key.arity < 0 || other.arity < 0 {
+                    all.extend(claimants.iter().cloned());
+                }
+            }
+        }
+        all
+    };
     claims
         .iter()
         .map(|(key, claimants)| {
+            let rivals = rivals(key);
             let decision = match pins.get(&key.name) {
                 Some(pinned) if claimants.contains(pinned) => Decision::Pinned(pinned.clone()),
-                _ if claimants.len() > 1 => Decision::Contested(claimants.iter().cloned().collect()),
+                _ if rivals.len() > 1 => Decision::Contested(rivals.into_iter().collect()),
                 _ => {
                     let only = claimants.iter().next().cloned().unwrap_or_default();
                     if held(key) { Decision::Held(only) } else { Decision::Owner(only) }
@@ -132,6 +148,24 @@ mod tests {
         assert_eq!(decide(&c, &BTreeMap::new(), |_| true)[&key], Decision::Held("unicode".into()));
         let pins = BTreeMap::from([("upper".to_string(), "unicode".to_string())]);
         assert_eq!(decide(&c, &pins, |_| true)[&key], Decision::Pinned("unicode".into()));
+    }
+
+    #[test]
+    fn a_variadic_claim_contests_every_arity_of_the_name() {
+        let c = claims(&[("md5", -1, &["hashes"]), ("md5", 1, &["crypto"]), ("other", 1, &["crypto"])]);
+        let d = decide(&c, &BTreeMap::new(), |_| false);
+        let both = Decision::Contested(vec!["crypto".into(), "hashes".into()]);
+        assert_eq!(d[&Key::new(Space::Function, "md5", -1)], both);
+        assert_eq!(d[&Key::new(Space::Function, "md5", 1)], both);
+        assert_eq!(d[&Key::new(Space::Function, "other", 1)], Decision::Owner("crypto".into()));
+        // One extension's own arities do not contest each other.
+        let own = claims(&[("ulid", -1, &["ulid"]), ("ulid", 0, &["ulid"])]);
+        assert_eq!(decide(&own, &BTreeMap::new(), |_| false)[&Key::new(Space::Function, "ulid", 0)], Decision::Owner("ulid".into()));
+        // A pin gives the variadic one every arity.
+        let pins = BTreeMap::from([("md5".to_string(), "hashes".to_string())]);
+        let d = decide(&c, &pins, |_| false);
+        assert_eq!(d[&Key::new(Space::Function, "md5", -1)], Decision::Pinned("hashes".into()));
+        assert_eq!(d[&Key::new(Space::Function, "md5", 1)], both);
     }
 
     #[test]
