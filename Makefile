@@ -36,8 +36,12 @@ ENGINE := sqlite-core router empty cli dotlock no-relay
 #   `sqlink compose` bakes them into a build of your own;
 # * series: stats serves the same generate_series (stats_seq is series.c),
 #   and two extensions claiming one name leave the bare name to neither.
+#   The catalog's C-built extensions (components/extensions-c/*/extension.mk)
+#   are baked too, but those that run SQL on the connection.
 NEEDS_GRANT := $(patsubst components/extensions/%/src/lib.rs,%,$(shell grep -l 'capabilities *=' components/extensions/*/src/lib.rs))
-BAKED := $(filter-out $(NEEDS_GRANT) history guard series,$(EXTENSIONS))
+BAKED = $(filter-out $(NEEDS_GRANT) history guard series,$(EXTENSIONS)) $(filter-out $(C_NEEDS_GRANT),$(C_EXTENSIONS))
+# Every extension of dist/extensions/: the Rust crates and the C-built ones.
+CATALOG = $(EXTENSIONS) $(C_EXTENSIONS)
 
 .PHONY: setup build components host composed run test bench hashes wasm-packages clean
 
@@ -84,7 +88,7 @@ setup:
 
 # Everything builds on what setup installs: on a fresh machine `make run`
 # and `make test` need nothing else (setup does nothing when all is there).
-build: components host composed dist/demo.db c-examples c-sqlean c-sqlite-vec py-examples js-examples
+build: components host composed dist/demo.db c-examples c-sqlean c-sqlite-vec c-catalog py-examples js-examples
 components host: setup
 
 # Every wasm package, built together: cargo unifies dependency features
@@ -108,7 +112,7 @@ wasm-packages:
 	$(WASM_BUILD) $(WASM_PACKAGES)
 
 # The baked-in catalog as one extension, then the shell as one component.
-composed: components host
+composed: components host c-catalog
 	$(if $(BAKED),./dist/bin/sqlink compose $(foreach e,$(BAKED),--ext dist/extensions/$(e).wasm) -o dist/components/catalog.wasm)
 	./dist/bin/sqlink compose compositions/sqlink-cli.wac --components dist/components -o dist/sqlink-cli.wasm
 
@@ -134,7 +138,7 @@ dist/demo.db: host/sqlink/demo.sql | host
 	rm -f $@ && ./dist/bin/sqlink $@ < host/sqlink/demo.sql
 
 run: build dist/demo.db
-	@echo "Extensions ready to load: $(addprefix dist/extensions/,$(addsuffix .wasm,$(EXTENSIONS)))"
+	@echo "Extensions ready to load: $(addprefix dist/extensions/,$(addsuffix .wasm,$(CATALOG)))"
 	@echo "Try: .load dist/extensions/uuid.wasm   then   select uuid4();"
 	./dist/bin/sqlink dist/demo.db
 
@@ -314,16 +318,11 @@ $(COMPAT_OUT)/obj/api.o $(COMPAT_OUT)/obj/api-spi.o: $(COMPAT_OUT)/obj/%.o: $(CO
 # it ships (sqlite/sqlean-MODULE.c, with the module headers some include,
 # but not SQLite's own files: the layer's sqlite3ext.h must be the one a
 # module sees) and compiles each module listed below, unchanged, with the
-# compatibility layer into dist/extensions-c/sqlean-MODULE.wasm. A module's entry is
+# compatibility layer into dist/extensions-c/sqlean-MODULE.wasm (beside the
+# catalog's Rust extensions of the same names). A module's entry is
 # components/extensions-c/sqlean/init.c with its init function (stats:
 # stats_init, generate_series included, a virtual table the layer runs).
-# time is compiled unchanged too, with an addendum of ours
-# (SQLEAN_SOURCES_time): its source passes 64-bit durations as the void *
-# user data of dur_h(), dur_m() ..., `(void *)Hour`, which keeps 32 bits
-# in wasm32, so its init (SQLEAN_INIT_time, time-durations.c) runs
-# time_init and then registers the six dur_*() again (same name and
-# arity: the later registration replaces the earlier) with the values
-# behind a pointer. fileio and vsv use files, so they load only with a
+# fileio and vsv use files, so they load only with a
 # directory granted (`--grant fs:DIR`: their components import
 # wasi:filesystem); fileio is compiled unchanged with `-include` of
 # fileio-wasi.h (SQLEAN_CFLAGS_fileio), which gives it the chmod() WASI
@@ -337,12 +336,10 @@ SQLEAN_PY_SHA256 := 9764b565e7ab430ab6e9e43cb2816199c2b39926dffc93c212a52f001927
 SQLEAN_VERSION := 0.27.4
 SQLEAN_DIR := target/third-party/sqlean.py-$(SQLEAN_PY_VERSION)
 SQLEAN_SDIST := $(SQLEAN_DIR)/sqlean_py-$(SQLEAN_PY_VERSION).tar.gz
-SQLEAN_MODULES := math crypto fuzzy stats regexp ipaddr uuid text unicode time fileio vsv define
+# (regexp, math, time and ipaddr are built the same way as catalog
+# extensions: components/extensions-c/.)
+SQLEAN_MODULES := crypto fuzzy stats uuid text unicode fileio vsv define
 SQLEAN_INIT_stats := stats_init
-SQLEAN_INIT_time := sqlean_time_init
-SQLEAN_SOURCES_time := components/extensions-c/sqlean/time-durations.c
-# As sqlean.py's setup.py compiles them.
-SQLEAN_CFLAGS_regexp := -DPCRE2_CODE_UNIT_WIDTH=8 -DLINK_SIZE=2 -DHAVE_CONFIG_H=1 -DSUPPORT_UNICODE=1
 SQLEAN_CFLAGS_fileio := -include components/extensions-c/sqlean/fileio-wasi.h
 SQLEAN_CFLAGS_vsv := -include components/extensions-c/sqlean/vsv-wasi.h
 SQLEAN_FILES := $(foreach m,$(SQLEAN_MODULES),dist/extensions-c/sqlean-$(m).wasm)
@@ -403,12 +400,12 @@ dist/extensions-c/sqlean-define.wasm: $(SQLEAN_DIR)/sqlite/sqlean-define.c compo
 # SQLITE_VEC_OMIT_FS leaves out vec_npy_file/vec_npy_each (files: no fs
 # grant). Its scalar functions and vec_each work with no grant; vec0 keeps
 # its vectors in shadow tables through SQL on the connection, so its CREATE
-# VIRTUAL TABLE fails there naming sqlite3_prepare_v2. The same source built
-# with `sqlink-cc --spi` is dist/extensions-c/sqlite-vec-spi.wasm: vec0
-# works (statements and blob I/O over spi), and it loads only with
-# `--grant spi` (which also makes its functions direct-only). Two files, so
-# that the functions need no grant. Tests: tests/shell/sqlite-vec-c.sql,
-# sqlite-vec-spi-c.sql, tests/loader/sqlite3-vec-c.sql.
+# VIRTUAL TABLE fails there naming sqlite3_prepare_v2. The catalog's `vec`
+# (components/extensions-c/vec) is the same source built with `sqlink-cc
+# --spi`: vec0 works (statements and blob I/O over spi), and it loads only
+# with `--grant spi` (which also makes its functions direct-only); this
+# build shows the functions need no grant, also composed. Tests:
+# tests/shell/sqlite-vec-c.sql, vec.sql, tests/loader/sqlite3-vec-c.sql.
 SQLITE_VEC_VERSION := 0.1.9
 SQLITE_VEC_SHA256 := d0ba424237a9a5db2f6071f193319e2b6a32f7f3961debb2fbbfe67067abce3f
 SQLITE_VEC_DIR := target/third-party/sqlite-vec-$(SQLITE_VEC_VERSION)
@@ -418,7 +415,7 @@ SQLITE_VEC_URLS := https://crates.io/api/v1/crates/sqlite-vec/$(SQLITE_VEC_VERSI
 
 .PHONY: c-sqlite-vec
 .SECONDARY: $(SQLITE_VEC_CRATE) $(SQLITE_VEC_DIR)/sqlite-vec.c
-c-sqlite-vec: dist/extensions-c/sqlite-vec.wasm dist/extensions-c/sqlite-vec-spi.wasm
+c-sqlite-vec: dist/extensions-c/sqlite-vec.wasm
 
 $(SQLITE_VEC_CRATE):
 	@mkdir -p $(@D)
@@ -434,10 +431,9 @@ dist/extensions-c/sqlite-vec.wasm: $(SQLITE_VEC_DIR)/sqlite-vec.c $(SDK_C)/sqlin
 	@mkdir -p $(@D)
 	$(SDK_C)/sqlink-cc --sqlite3-init sqlite3_vec_init --name vec --version $(SQLITE_VEC_VERSION) -o $@ \
 		$< -I$(SQLITE_VEC_DIR) -DSQLITE_VEC_OMIT_FS
-dist/extensions-c/sqlite-vec-spi.wasm: $(SQLITE_VEC_DIR)/sqlite-vec.c $(SDK_C)/sqlink-cc $(SDK_C_FILES) $(COMPAT_FILES)
-	@mkdir -p $(@D)
-	$(SDK_C)/sqlink-cc --spi --sqlite3-init sqlite3_vec_init --name vec --version $(SQLITE_VEC_VERSION) -o $@ \
-		$< -I$(SQLITE_VEC_DIR) -DSQLITE_VEC_OMIT_FS
+
+# ---- The catalog's C-built extensions: components/extensions-c/ ----------
+include components/extensions-c/catalog.mk
 
 # ---- Fuzzing (issue 16): cargo-fuzz targets in fuzz/ -----------------------
 # Each target of fuzz/fuzz_targets/ runs under libFuzzer: `make fuzz` for

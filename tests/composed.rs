@@ -4,13 +4,15 @@
 //! routers carry to sqlite-core; each language's hello example alone, which
 //! passes the same script (tests/shell/example-*.sql) as in the sqlink
 //! host; and so do the compiled third-party C extensions that need no
-//! grant: sqlean's modules (tests/shell/sqlean-c-*.sql; regexp's script
-//! loads series too, so it gets both) and sqlite-vec's build without spi
-//! (tests/shell/sqlite-vec-c.sql). Left out, as they need grants: sqlean's
+//! grant: sqlean's modules (tests/shell/sqlean-c-*.sql) and sqlite-vec's
+//! build without spi (tests/shell/sqlite-vec-c.sql); sqlean's regexp, math,
+//! time and ipaddr are catalog extensions, baked into dist/sqlink-cli.wasm
+//! with the rest (their scripts run there as every shell script does).
+//! Left out, as they need grants: sqlean's
 //! fileio and vsv (`--grant fs:DIR`, which a built-in extension cannot be
 //! given: baked in, it sees whatever `--dir` gives the whole shell; and
 //! their scripts `.shell` to make files, which WASI cannot), define and
-//! sqlite-vec-spi.wasm (spi, which only the sqlink host provides, not
+//! the catalog's vec (spi, which only the sqlink host provides, not
 //! sqlite-core).
 
 use sqlink_e2e::script::Script;
@@ -68,7 +70,7 @@ select name from users;
 /// stem names a built-in extension, and finds it already there
 /// (components/cli/src/engine.rs), and of these files only hello.wasm and
 /// series.wasm are named so (hello-c, hello-js and hello-py are all named
-/// hello, sqlean-math.wasm is sqlean_math, sqlite-vec.wasm is vec). So each
+/// hello, sqlean-text.wasm is sqlean_text, sqlite-vec.wasm is vec). So each
 /// such `.load` line loads a copy of its file named after the extension
 /// instead, keeping its options and its line (error messages count lines)
 /// and what the script expects of it: the warnings about bare names SQLite
@@ -148,11 +150,6 @@ fn sqlean_passes_its_script_composed(module: &str) {
 }
 
 #[test]
-fn sqleans_math_passes_its_script_composed_alone() {
-    sqlean_passes_its_script_composed("math");
-}
-
-#[test]
 fn sqleans_crypto_passes_its_script_composed_alone() {
     sqlean_passes_its_script_composed("crypto");
 }
@@ -165,18 +162,6 @@ fn sqleans_fuzzy_passes_its_script_composed_alone() {
 #[test]
 fn sqleans_stats_passes_its_script_composed_alone() {
     sqlean_passes_its_script_composed("stats");
-}
-
-/// Its script counts matches over `generate_series`, loading series for it,
-/// so series is baked in with it.
-#[test]
-fn sqleans_regexp_passes_its_script_composed_with_series() {
-    passes_its_script_composed("sqlean-c-regexp", &[("dist/extensions/series.wasm", "series"), ("dist/extensions-c/sqlean-regexp.wasm", "sqlean_regexp")]);
-}
-
-#[test]
-fn sqleans_ipaddr_passes_its_script_composed_alone() {
-    sqlean_passes_its_script_composed("ipaddr");
 }
 
 #[test]
@@ -194,13 +179,8 @@ fn sqleans_unicode_passes_its_script_composed_alone() {
     sqlean_passes_its_script_composed("unicode");
 }
 
-#[test]
-fn sqleans_time_passes_its_script_composed_alone() {
-    sqlean_passes_its_script_composed("time");
-}
-
 /// The build that needs no grant (`vec0` tables need spi: in
-/// `sqlite-vec-spi.wasm`, which a composed build cannot be given).
+/// the catalog's `vec`, which a composed build cannot be given).
 #[test]
 fn sqlite_vec_passes_its_script_composed_alone() {
     passes_its_script_composed("sqlite-vec-c", &[("dist/extensions-c/sqlite-vec.wasm", "vec")]);

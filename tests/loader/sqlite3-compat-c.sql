@@ -8,37 +8,37 @@
 -- fixtures (make c-sqlean c-examples); sqlean's define module fails to
 -- load, naming the function its init calls (sqlite3_exec).
 .load dist/lib/libsqlink_loader
-select sqlink_load('dist/extensions-c/sqlean-math.wasm');
--- => loaded sqlean_math 0.27.4: 60 functions (prefix sqlean_math__; memory 256 MiB, timeout 5000 ms)
--- => warning: acos(1) already exists in SQLite: call sqlean_math__acos instead, or load with sqlink_load(path, grants, 'pin=acos') to take the bare name
--- => warning: acosh(1) already exists in SQLite: call sqlean_math__acosh instead, or load with sqlink_load(path, grants, 'pin=acosh') to take the bare name
--- => warning: asin(1) already exists in SQLite: call sqlean_math__asin instead, or load with sqlink_load(path, grants, 'pin=asin') to take the bare name
--- => warning: asinh(1) already exists in SQLite: call sqlean_math__asinh instead, or load with sqlink_load(path, grants, 'pin=asinh') to take the bare name
--- => warning: atan(1) already exists in SQLite: call sqlean_math__atan instead, or load with sqlink_load(path, grants, 'pin=atan') to take the bare name
--- => warning: atan2(2) already exists in SQLite: call sqlean_math__atan2 instead, or load with sqlink_load(path, grants, 'pin=atan2') to take the bare name
--- => warning: atanh(1) already exists in SQLite: call sqlean_math__atanh instead, or load with sqlink_load(path, grants, 'pin=atanh') to take the bare name
--- => warning: ceil(1) already exists in SQLite: call sqlean_math__ceil instead, or load with sqlink_load(path, grants, 'pin=ceil') to take the bare name
--- => warning: ceiling(1) already exists in SQLite: call sqlean_math__ceiling instead, or load with sqlink_load(path, grants, 'pin=ceiling') to take the bare name
--- => warning: cos(1) already exists in SQLite: call sqlean_math__cos instead, or load with sqlink_load(path, grants, 'pin=cos') to take the bare name
--- => warning: cosh(1) already exists in SQLite: call sqlean_math__cosh instead, or load with sqlink_load(path, grants, 'pin=cosh') to take the bare name
--- => warning: degrees(1) already exists in SQLite: call sqlean_math__degrees instead, or load with sqlink_load(path, grants, 'pin=degrees') to take the bare name
--- => warning: exp(1) already exists in SQLite: call sqlean_math__exp instead, or load with sqlink_load(path, grants, 'pin=exp') to take the bare name
--- => warning: floor(1) already exists in SQLite: call sqlean_math__floor instead, or load with sqlink_load(path, grants, 'pin=floor') to take the bare name
--- => warning: ln(1) already exists in SQLite: call sqlean_math__ln instead, or load with sqlink_load(path, grants, 'pin=ln') to take the bare name
--- => warning: log(1), log(2) already exist in SQLite: call sqlean_math__log instead, or load with sqlink_load(path, grants, 'pin=log') to take the bare name
--- => warning: log10(1) already exists in SQLite: call sqlean_math__log10 instead, or load with sqlink_load(path, grants, 'pin=log10') to take the bare name
--- => warning: log2(1) already exists in SQLite: call sqlean_math__log2 instead, or load with sqlink_load(path, grants, 'pin=log2') to take the bare name
--- => warning: mod(2) already exists in SQLite: call sqlean_math__mod instead, or load with sqlink_load(path, grants, 'pin=mod') to take the bare name
--- => warning: pi(0) already exists in SQLite: call sqlean_math__pi instead, or load with sqlink_load(path, grants, 'pin=pi') to take the bare name
--- => warning: pow(2) already exists in SQLite: call sqlean_math__pow instead, or load with sqlink_load(path, grants, 'pin=pow') to take the bare name
--- => warning: power(2) already exists in SQLite: call sqlean_math__power instead, or load with sqlink_load(path, grants, 'pin=power') to take the bare name
--- => warning: radians(1) already exists in SQLite: call sqlean_math__radians instead, or load with sqlink_load(path, grants, 'pin=radians') to take the bare name
--- => warning: sin(1) already exists in SQLite: call sqlean_math__sin instead, or load with sqlink_load(path, grants, 'pin=sin') to take the bare name
--- => warning: sinh(1) already exists in SQLite: call sqlean_math__sinh instead, or load with sqlink_load(path, grants, 'pin=sinh') to take the bare name
--- => warning: sqrt(1) already exists in SQLite: call sqlean_math__sqrt instead, or load with sqlink_load(path, grants, 'pin=sqrt') to take the bare name
--- => warning: tan(1) already exists in SQLite: call sqlean_math__tan instead, or load with sqlink_load(path, grants, 'pin=tan') to take the bare name
--- => warning: tanh(1) already exists in SQLite: call sqlean_math__tanh instead, or load with sqlink_load(path, grants, 'pin=tanh') to take the bare name
--- => warning: trunc(1) already exists in SQLite: call sqlean_math__trunc instead, or load with sqlink_load(path, grants, 'pin=trunc') to take the bare name
+select sqlink_load('dist/extensions/math.wasm');
+-- => loaded math 0.27.4: 60 functions (prefix math__; memory 256 MiB, timeout 5000 ms)
+-- => warning: acos(1) already exists in SQLite: call math__acos instead, or load with sqlink_load(path, grants, 'pin=acos') to take the bare name
+-- => warning: acosh(1) already exists in SQLite: call math__acosh instead, or load with sqlink_load(path, grants, 'pin=acosh') to take the bare name
+-- => warning: asin(1) already exists in SQLite: call math__asin instead, or load with sqlink_load(path, grants, 'pin=asin') to take the bare name
+-- => warning: asinh(1) already exists in SQLite: call math__asinh instead, or load with sqlink_load(path, grants, 'pin=asinh') to take the bare name
+-- => warning: atan(1) already exists in SQLite: call math__atan instead, or load with sqlink_load(path, grants, 'pin=atan') to take the bare name
+-- => warning: atan2(2) already exists in SQLite: call math__atan2 instead, or load with sqlink_load(path, grants, 'pin=atan2') to take the bare name
+-- => warning: atanh(1) already exists in SQLite: call math__atanh instead, or load with sqlink_load(path, grants, 'pin=atanh') to take the bare name
+-- => warning: ceil(1) already exists in SQLite: call math__ceil instead, or load with sqlink_load(path, grants, 'pin=ceil') to take the bare name
+-- => warning: ceiling(1) already exists in SQLite: call math__ceiling instead, or load with sqlink_load(path, grants, 'pin=ceiling') to take the bare name
+-- => warning: cos(1) already exists in SQLite: call math__cos instead, or load with sqlink_load(path, grants, 'pin=cos') to take the bare name
+-- => warning: cosh(1) already exists in SQLite: call math__cosh instead, or load with sqlink_load(path, grants, 'pin=cosh') to take the bare name
+-- => warning: degrees(1) already exists in SQLite: call math__degrees instead, or load with sqlink_load(path, grants, 'pin=degrees') to take the bare name
+-- => warning: exp(1) already exists in SQLite: call math__exp instead, or load with sqlink_load(path, grants, 'pin=exp') to take the bare name
+-- => warning: floor(1) already exists in SQLite: call math__floor instead, or load with sqlink_load(path, grants, 'pin=floor') to take the bare name
+-- => warning: ln(1) already exists in SQLite: call math__ln instead, or load with sqlink_load(path, grants, 'pin=ln') to take the bare name
+-- => warning: log(1), log(2) already exist in SQLite: call math__log instead, or load with sqlink_load(path, grants, 'pin=log') to take the bare name
+-- => warning: log10(1) already exists in SQLite: call math__log10 instead, or load with sqlink_load(path, grants, 'pin=log10') to take the bare name
+-- => warning: log2(1) already exists in SQLite: call math__log2 instead, or load with sqlink_load(path, grants, 'pin=log2') to take the bare name
+-- => warning: mod(2) already exists in SQLite: call math__mod instead, or load with sqlink_load(path, grants, 'pin=mod') to take the bare name
+-- => warning: pi(0) already exists in SQLite: call math__pi instead, or load with sqlink_load(path, grants, 'pin=pi') to take the bare name
+-- => warning: pow(2) already exists in SQLite: call math__pow instead, or load with sqlink_load(path, grants, 'pin=pow') to take the bare name
+-- => warning: power(2) already exists in SQLite: call math__power instead, or load with sqlink_load(path, grants, 'pin=power') to take the bare name
+-- => warning: radians(1) already exists in SQLite: call math__radians instead, or load with sqlink_load(path, grants, 'pin=radians') to take the bare name
+-- => warning: sin(1) already exists in SQLite: call math__sin instead, or load with sqlink_load(path, grants, 'pin=sin') to take the bare name
+-- => warning: sinh(1) already exists in SQLite: call math__sinh instead, or load with sqlink_load(path, grants, 'pin=sinh') to take the bare name
+-- => warning: sqrt(1) already exists in SQLite: call math__sqrt instead, or load with sqlink_load(path, grants, 'pin=sqrt') to take the bare name
+-- => warning: tan(1) already exists in SQLite: call math__tan instead, or load with sqlink_load(path, grants, 'pin=tan') to take the bare name
+-- => warning: tanh(1) already exists in SQLite: call math__tanh instead, or load with sqlink_load(path, grants, 'pin=tanh') to take the bare name
+-- => warning: trunc(1) already exists in SQLite: call math__trunc instead, or load with sqlink_load(path, grants, 'pin=trunc') to take the bare name
 select math_round(2.675, 2), round(2.675, 2), math_round(-9.995, 2), math_ceil(-1.5), math_log(2, 64), math_sqrt(2), math_pi(), math_sqrt(-1) is null;
 -- => 2.68|2.68|-10.0|-1.0|6.0|1.4142135623731|3.14159265358979|1
 select sqlink_load('dist/extensions-c/sqlean-crypto.wasm');
@@ -57,13 +57,13 @@ select sqlink_load('dist/extensions-c/sqlean-fuzzy.wasm');
 -- => warning: soundex(1) already exists in SQLite: call sqlean_fuzzy__soundex instead, or load with sqlink_load(path, grants, 'pin=soundex') to take the bare name
 select levenshtein('kitten', 'sitting'), fuzzy_damlev('awesome', 'aewsme'), jaro_winkler('MARTHA', 'MARHTA'), fuzzy_soundex('awesome');
 -- => 3|2|0.961111111111111|A250
-select sqlink_load('dist/extensions-c/sqlean-regexp.wasm');
--- => loaded sqlean_regexp 0.27.4: 6 functions (prefix sqlean_regexp__; memory 256 MiB, timeout 5000 ms)
--- => warning: regexp(2) already exists in SQLite: call sqlean_regexp__regexp instead, or load with sqlink_load(path, grants, 'pin=regexp') to take the bare name
+select sqlink_load('dist/extensions/regexp.wasm');
+-- => loaded regexp 0.27.4: 6 functions (prefix regexp__; memory 256 MiB, timeout 5000 ms)
+-- => warning: regexp(2) already exists in SQLite: call regexp__regexp instead, or load with sqlink_load(path, grants, 'pin=regexp') to take the bare name
 select regexp_substr('the year is 2021', '[0-9]+'), regexp_replace('the year is 2021', '([0-9]+)', '$1 or 2050'), count(*) from generate_series(1, 1000) where regexp_like(value, '^1+$');
 -- => 2021|the year is 2021 or 2050|3
-select sqlink_load('dist/extensions-c/sqlean-ipaddr.wasm');
--- => loaded sqlean_ipaddr 0.27.4: 5 functions (prefix sqlean_ipaddr__; memory 256 MiB, timeout 5000 ms)
+select sqlink_load('dist/extensions/ipaddr.wasm');
+-- => loaded ipaddr 0.27.4: 5 functions (prefix ipaddr__; memory 256 MiB, timeout 5000 ms)
 select ipnetwork('192.168.16.12/24'), ipcontains('192.168.16.0/24', '192.168.16.3'), iphost('2001:db8::123/64');
 -- => 192.168.16.0/24|1|2001:db8::123
 select sqlink_load('dist/extensions-c/sqlean-uuid.wasm');

@@ -9,8 +9,8 @@
 -- grant (without it the load is refused); the same sources compiled
 -- natively give the same.
 .load dist/lib/libsqlink_loader
-select sqlink_load('dist/extensions-c/sqlean-time.wasm');
--- => loaded sqlean_time 0.27.4: 62 functions (prefix sqlean_time__; memory 256 MiB, timeout 5000 ms)
+select sqlink_load('dist/extensions/time.wasm');
+-- => loaded time 0.27.4: 62 functions (prefix time__; memory 256 MiB, timeout 5000 ms)
 select dur_ns(), dur_us(), dur_ms(), dur_s(), dur_m(), dur_h();
 select time_fmt_iso(time_date(2011, 11, 18, 15, 56, 35, 666777888, 3*3600));
 select time_fmt_iso(time_add(time_unix(1722979335, 431295000), 24*dur_h()));
@@ -32,7 +32,7 @@ select time_get_year(42);
 -- => 1722979335.43129|32
 -- => 1
 -- => 1|1
--- !! Runtime error near line 24: sqlean_time: parameter should be a time blob
+-- !! Runtime error near line 24: time: parameter should be a time blob
 select sqlink_load('dist/extensions-c/sqlean-stats.wasm', '', 'pin=generate_series');
 -- => loaded sqlean_stats 0.27.4: 26 aggregates, 2 virtual table modules (prefix sqlean_stats__; memory 256 MiB, timeout 5000 ms)
 -- => note: module generate_series pinned: it now calls sqlean_stats__generate_series instead of SQLite's own

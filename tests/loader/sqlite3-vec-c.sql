@@ -114,7 +114,7 @@ select vec_quantize_binary(vec_bit(X'FF'));
 -- vec0 keeps its rows in shadow tables, through SQL on the connection,
 -- which this build (no --spi, no grant) does not have: CREATE VIRTUAL TABLE
 -- fails with a message naming the function, and nothing is left behind.
--- dist/extensions-c/sqlite-vec-spi.wasm has vec0 (sqlite-vec-spi-c.sql).
+-- the catalog's dist/extensions/vec.wasm (built with --spi) has vec0 (vec.sql).
 create virtual table vec_items using vec0(embedding float[4]);
 -- !! Runtime error near line 118: vec: Could not create '_info' shadow table: sqlite3_prepare_v2 is not available in sqlink's sqlite3ext.h compatibility layer (no SQL on the connection: build with sqlink-cc --spi)
 select count(*) from sqlite_schema;

@@ -1,6 +1,5 @@
--- runners: native wasm (the C builds are not baked into the composed build)
 -- exit: 1
--- sqlean's time module (sqlean-time.c, compiled unchanged by `make c-sqlean`)
+-- sqlean's time module (sqlean-time.c, compiled unchanged by `make c-catalog` (components/extensions-c/time/extension.mk))
 -- with components/extensions-c/sqlean/time-durations.c, which registers
 -- dur_h() ... dur_ns() again with their 64-bit values (the source passes
 -- them as void * user data, 32 bits in wasm32: without it dur_h() gives
@@ -9,7 +8,7 @@
 -- output; those of time_now() are checked for what they must satisfy. The
 -- same script with the same source compiled natively and loaded into
 -- Debian's sqlite3 gives the same output.
-.load dist/extensions-c/sqlean-time.wasm
+.load dist/extensions/time.wasm
 -- Creating time values.
 select time_fmt_iso(time_date(2011, 11, 18));
 select time_fmt_iso(time_date(2011, 11, 18, 15, 56, 35));
@@ -226,7 +225,7 @@ select time_get_year(42);
 select time_get(time_date(2011, 1, 1), 'fortnight');
 select time_fmt_iso(null);
 -- => X'01000000000000000000000000'
--- !! Runtime error near line 223: sqlean_time: all parameters should be integers
--- !! Runtime error near line 225: sqlean_time: parameter should be a time blob
--- !! Runtime error near line 226: sqlean_time: unknown field
--- !! Runtime error near line 227: sqlean_time: 1st parameter: should be a time blob
+-- !! Runtime error near line 222: all parameters should be integers
+-- !! Runtime error near line 224: parameter should be a time blob
+-- !! Runtime error near line 225: unknown field
+-- !! Runtime error near line 226: 1st parameter: should be a time blob

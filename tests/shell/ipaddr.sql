@@ -1,9 +1,8 @@
--- runners: native wasm (the C builds are not baked into the composed build)
 -- sqlean's ipaddr module (sqlite/sqlean-ipaddr.c of sqlean.py 3.50.4.5),
--- compiled unchanged by `make c-sqlean`: the examples of sqlean's
+-- compiled unchanged by `make c-catalog` (components/extensions-c/ipaddr/extension.mk): the examples of sqlean's
 -- docs/ipaddr.md, with the results of the same source compiled natively
 -- into Debian's sqlite3.
-.load dist/extensions-c/sqlean-ipaddr.wasm
+.load dist/extensions/ipaddr.wasm
 select ipfamily('192.168.1.1'), ipfamily('2001:db8::1'), ipfamily('192.168.1.1/24');
 -- => 4|6|4
 select iphost('192.168.1.1'), iphost('192.168.1.1/24'), iphost('2001:db8::123/64');
