@@ -20,4 +20,4 @@
 .unload
 -- !! Usage: .unload NAME
 .extensions extra
--- !! Usage: .extensions
+-- !! Usage: .extensions [--catalog [DIR]]

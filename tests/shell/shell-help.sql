@@ -11,7 +11,7 @@
 -- => .eqp on|off|full|...     Enable or disable automatic EXPLAIN QUERY PLAN
 -- => .exit ?CODE?             Exit this program with return-code CODE
 -- => .explain ?on|off|auto?   Change the EXPLAIN formatting mode.  Default: auto
--- => .extensions              List loaded extensions: functions, grants, limits
+-- => .extensions ?--catalog?  List loaded extensions: functions, grants, limits
 -- => .headers on|off          Turn display of headers on or off
 -- => .help ?-all? ?PATTERN?   Show help text for PATTERN
 -- => .import FILE TABLE       Import data from FILE into TABLE
@@ -96,7 +96,11 @@
 -- =>       trigger               Like "full" but also show trigger bytecode
 -- => .exit ?CODE?             Exit this program with return-code CODE
 -- => .explain ?on|off|auto?   Change the EXPLAIN formatting mode.  Default: auto
--- => .extensions              List loaded extensions: functions, grants, limits
+-- => .extensions ?--catalog?  List loaded extensions: functions, grants, limits
+-- =>    Options:
+-- =>      --catalog ?DIR?       Instead, every extension of a catalog directory,
+-- =>                            loaded or not (default: ../extensions beside
+-- =>                            this program, or $SQLINK_CATALOG)
 -- => .headers on|off          Turn display of headers on or off
 -- => .help ?-all? ?PATTERN?   Show help text for PATTERN
 -- => .import FILE TABLE       Import data from FILE into TABLE
@@ -195,7 +199,11 @@
 -- =>       trigger               Like "full" but also show trigger bytecode
 -- => .exit ?CODE?             Exit this program with return-code CODE
 -- => .explain ?on|off|auto?   Change the EXPLAIN formatting mode.  Default: auto
--- => .extensions              List loaded extensions: functions, grants, limits
+-- => .extensions ?--catalog?  List loaded extensions: functions, grants, limits
+-- =>    Options:
+-- =>      --catalog ?DIR?       Instead, every extension of a catalog directory,
+-- =>                            loaded or not (default: ../extensions beside
+-- =>                            this program, or $SQLINK_CATALOG)
 -- => .help ?-all? ?PATTERN?   Show help text for PATTERN
 -- => .import FILE TABLE       Import data from FILE into TABLE
 -- =>    Options:

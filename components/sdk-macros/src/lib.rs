@@ -20,6 +20,7 @@ mod dot;
 mod generate;
 mod model;
 mod parse;
+mod reference;
 mod vtab;
 mod watch;
 

@@ -52,6 +52,7 @@ pub fn extension(attr: TokenStream, mut module: syn::ItemMod) -> Result<Extensio
         Ok(())
     });
     syn::parse::Parser::parse2(parser, attr)?;
+    ext.description = crate::reference::describe(std::mem::take(&mut ext.description));
 
     let Some((_, items)) = module.content.as_mut() else {
         return Err(Error::new(module.span(), "#[extension] needs an inline module: `mod name { ... }`"));

@@ -75,6 +75,20 @@ pub enum Capability {
     Env(String),
 }
 
+impl Capability {
+    /// The grant that gives it, as `--grant` takes it (`DIR` stands for a
+    /// directory the operator chooses): `spi`, `fs:DIR:ro`, `env:HOME`.
+    pub fn grant_hint(&self) -> String {
+        match self {
+            Capability::Spi => "spi".into(),
+            Capability::Fs { write: false } => "fs:DIR:ro".into(),
+            Capability::Fs { write: true } => "fs:DIR".into(),
+            Capability::Http(p) => format!("http:{p}"),
+            Capability::Env(n) => format!("env:{n}"),
+        }
+    }
+}
+
 impl fmt::Display for Capability {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

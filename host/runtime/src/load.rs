@@ -25,12 +25,39 @@ impl Runtime {
     pub fn load_bytes(&'static self, source: &str, bytes: &[u8], grants: Grants, limits: Limits) -> Result<Arc<Extension>, Error> {
         Extension::new(self, source.to_string(), bytes, grants, limits)
     }
+
+    /// What an extension file provides and needs, without granting it
+    /// anything or attaching it anywhere: for listing a catalog. The file
+    /// is compiled (or its compiled code fetched from the cache) and
+    /// described as loading it would, but what it declares and imports is
+    /// reported, not checked against grants.
+    ///
+    /// # Errors
+    /// What loading it would report, but for missing grants.
+    pub fn describe_file(&'static self, path: &Path) -> Result<Manifest, Error> {
+        let bytes = std::fs::read(path).map_err(|e| Error::new(format!("cannot read {}: {e}", path.display())))?;
+        let ext = Extension::build(self, path.display().to_string(), &bytes, Grants::default(), Limits::default(), Enforce::Nothing)?;
+        Ok(ext.manifest.clone())
+    }
+}
+
+/// Whether building an extension checks it against the operator's grants.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Enforce {
+    /// Loading: what it imports and declares must be granted.
+    Grants,
+    /// Describing: nothing will run but `describe`.
+    Nothing,
 }
 
 impl Extension {
     /// Compiles (or fetches compiled code), checks against the contract
     /// and the grants, and describes an extension.
     pub(crate) fn new(runtime: &'static Runtime, source: String, bytes: &[u8], grants: Grants, limits: Limits) -> Result<Arc<Extension>, Error> {
+        Extension::build(runtime, source, bytes, grants, limits, Enforce::Grants)
+    }
+
+    fn build(runtime: &'static Runtime, source: String, bytes: &[u8], grants: Grants, limits: Limits, enforce: Enforce) -> Result<Arc<Extension>, Error> {
         let origin = source.clone();
         let fail = |e: Error| e.context(&origin);
         contract::check_bytes(bytes).map_err(fail)?;
@@ -40,7 +67,9 @@ impl Extension {
         let imports = contract::imports(&runtime.engine, &component);
         contract::check_import_versions(&imports).map_err(fail)?;
         let stem = std::path::Path::new(&source).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| source.clone());
-        grants.check_imports(&stem, &imports)?;
+        if enforce == Enforce::Grants {
+            grants.check_imports(&stem, &imports)?;
+        }
         let pre = runtime
             .linker
             .instantiate_pre(&component)
@@ -64,7 +93,10 @@ impl Extension {
         Funcs::check_types(&mut probe).map_err(|e| fail(Error::new(format!("does not match contract sqlink:extension@{}: {e}", CONTRACT_VERSION))))?;
         let manifest = probe.describe().map_err(|e| fail(Error::new(format!("describe() failed: {}", root_message(&e)))))?;
         let manifest = Manifest::from_wit(manifest);
-        ext.check_manifest(&manifest)?;
+        match enforce {
+            Enforce::Grants => ext.check_manifest(&manifest)?,
+            Enforce::Nothing => manifest.validate().map_err(fail)?,
+        }
         ext.manifest = manifest;
         Ok(Arc::new(ext))
     }

@@ -137,6 +137,30 @@ pub struct ExtensionInfo {
     pub timeout_ms: u64,
 }
 
+/// An extension file of a catalog directory, as `.extensions --catalog`
+/// lists it: what it provides and what loading it must grant, read from
+/// its manifest without loading it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CatalogEntry {
+    /// The file, as the directory was given plus its name.
+    pub file: String,
+    pub name: String,
+    pub version: String,
+    /// What it does and which reference it is compatible with.
+    pub description: String,
+    /// Bare SQL names with their arity, e.g. `base64(1)`.
+    pub functions: Vec<String>,
+    pub aggregates: Vec<String>,
+    pub collations: Vec<String>,
+    /// Virtual table modules (table-valued functions among them).
+    pub vtabs: Vec<String>,
+    pub dot_commands: Vec<String>,
+    /// The `--grant` options loading it needs, e.g. `spi`, `fs:DIR`.
+    pub grants: Vec<String>,
+    /// Why the file could not be described (it is listed all the same).
+    pub error: Option<String>,
+}
+
 /// The transaction state of one attached database (`sqlite3_txn_state`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum TxnState {
@@ -268,6 +292,13 @@ pub trait Engine {
 
     /// The loaded extensions.
     fn extensions(&self) -> Vec<ExtensionInfo>;
+
+    /// The extension files of a catalog directory (`dir`, or the engine's
+    /// own catalog), described without loading them, by file name; `Err`
+    /// when there is no such directory.
+    fn catalog(&self, _dir: Option<&str>) -> Result<Vec<CatalogEntry>, String> {
+        Err("this build lists no catalog: run .extensions for its built-in extensions".into())
+    }
 
     /// Dot commands contributed by loaded extensions.
     fn dot_commands(&self) -> Vec<DotCommandInfo> {

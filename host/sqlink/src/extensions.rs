@@ -110,13 +110,17 @@ pub fn info(i: AttachedInfo) -> ExtensionInfo {
     }
 }
 
-/// `.load NAME` finds `NAME.wasm` too, as sqlite3 finds `NAME.so`.
+/// `.load NAME` finds `NAME.wasm` too, as sqlite3 finds `NAME.so`, and
+/// then the catalog's `NAME.wasm` (`.load vec`).
 pub fn resolve(path: &str) -> std::path::PathBuf {
     let p = Path::new(path);
     if !p.exists() && p.extension().is_none() {
         let with = p.with_extension("wasm");
         if with.exists() {
             return with;
+        }
+        if let Some(found) = crate::catalog::find(path) {
+            return found;
         }
     }
     p.to_path_buf()

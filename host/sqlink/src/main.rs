@@ -3,6 +3,7 @@
 //! wires components into one `.wasm`, `sqlink hash`, and `sqlink new`, which
 //! starts an extension project.
 
+mod catalog;
 mod compose;
 mod extensions;
 mod hash;

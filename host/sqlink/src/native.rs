@@ -6,7 +6,7 @@ use crate::extensions::Extensions;
 use rusqlite::{Connection, InterruptHandle, OpenFlags, ffi};
 use rusqlite::config::DbConfig;
 use sqlink_shell::engine::{
-    CopyError, DotCommandInfo, Engine, ExtensionInfo, LoadOptions, LoadReport, OpenOptions, PARAMETER_LOOKUP, Phase, RowSink, SchemaState,
+    CatalogEntry, CopyError, DotCommandInfo, Engine, ExtensionInfo, LoadOptions, LoadReport, OpenOptions, PARAMETER_LOOKUP, Phase, RowSink, SchemaState,
     SqlError, TxnState, ValueRef, parameter_key,
 };
 use sqlink_sqlite::{CopyFailure, Db, Statement, Value as SqliteOwned, ValueRef as SqliteValue};
@@ -164,6 +164,10 @@ impl Engine for NativeEngine {
 
     fn extensions(&self) -> Vec<ExtensionInfo> {
         self.extensions.list()
+    }
+
+    fn catalog(&self, dir: Option<&str>) -> Result<Vec<CatalogEntry>, String> {
+        crate::catalog::list(dir)
     }
 
     fn dot_commands(&self) -> Vec<DotCommandInfo> {

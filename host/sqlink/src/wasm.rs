@@ -6,7 +6,7 @@ use sqlink_runtime::{
     AttachOptions, CopyError as CoreCopyError, Grants, Limits, OpenOptions as CoreOptions, Runtime, TxnState as CoreTxn, Value, WasmCore,
     WasmSqlite, WasmStatement,
 };
-use sqlink_shell::engine::{DotCommandInfo, 
+use sqlink_shell::engine::{CatalogEntry, DotCommandInfo, 
     BATCH, CopyError, Engine, ExtensionInfo, LoadOptions, LoadReport, OpenOptions, PARAMETER_LOOKUP, Phase, RowSink, SchemaState, SqlError,
     TxnState, ValueRef, may_have_parameters, parameter_key, send_rows,
 };
@@ -177,6 +177,10 @@ impl Engine for WasmEngine {
 
     fn extensions(&self) -> Vec<ExtensionInfo> {
         self.sqlite.info().into_iter().map(crate::extensions::info).collect()
+    }
+
+    fn catalog(&self, dir: Option<&str>) -> Result<Vec<CatalogEntry>, String> {
+        crate::catalog::list(dir)
     }
 
     fn dot_commands(&self) -> Vec<DotCommandInfo> {

@@ -119,10 +119,16 @@ fn list_line(out: &mut String, label: &str, items: &[String]) {
     }
 }
 
+const EXTENSIONS_USAGE: &str = "Usage: .extensions [--catalog [DIR]]";
+
 pub(super) fn list(sh: &mut Shell<'_>, args: &Args) -> DotResult {
-    if args.len() > 1 {
-        sh.error_line("Usage: .extensions");
-        return Ok(false);
+    match (args.len(), args.len() > 1 && args.text(1).trim_start_matches('-') == "catalog") {
+        (1, _) => {}
+        (2 | 3, true) => return catalog(sh, (args.len() == 3).then(|| args.text(2)).as_deref()),
+        _ => {
+            sh.error_line(EXTENSIONS_USAGE);
+            return Ok(false);
+        }
     }
     let exts = sh.engine.extensions();
     let mut out = String::new();
@@ -157,6 +163,40 @@ pub(super) fn list(sh: &mut Shell<'_>, args: &Args) -> DotResult {
         } else {
             out.push_str(&format!("  {:<11} memory {}, {} ms per call\n", "limits:", bytes(e.memory_limit), e.timeout_ms));
         }
+    }
+    sh.print(out.as_bytes());
+    Ok(true)
+}
+
+/// `.extensions --catalog [DIR]`: every extension file of the catalog,
+/// with what it provides and the grants loading it takes.
+fn catalog(sh: &mut Shell<'_>, dir: Option<&str>) -> DotResult {
+    let entries = match sh.engine.catalog(dir) {
+        Ok(entries) => entries,
+        Err(msg) => {
+            sh.error_line(&format!("Error: {msg}"));
+            return Ok(false);
+        }
+    };
+    let mut out = String::new();
+    for e in &entries {
+        if let Some(why) = &e.error {
+            out.push_str(&format!("{} - cannot be described: {why}\n", e.file));
+            continue;
+        }
+        out.push_str(&format!("{} {}", e.name, e.version));
+        if !e.description.is_empty() {
+            out.push_str(&format!(" - {}", e.description));
+        }
+        out.push('\n');
+        out.push_str(&format!("  {:<11} {}\n", "file:", e.file));
+        list_line(&mut out, "functions:", &e.functions);
+        list_line(&mut out, "aggregates:", &e.aggregates);
+        list_line(&mut out, "collations:", &e.collations);
+        list_line(&mut out, "tables:", &e.vtabs);
+        list_line(&mut out, "commands:", &e.dot_commands);
+        let grants = if e.grants.is_empty() { "none needed".to_string() } else { e.grants.iter().map(|g| format!("--grant {g}")).collect::<Vec<_>>().join(" ") };
+        out.push_str(&format!("  {:<11} {grants}\n", "grants:"));
     }
     sh.print(out.as_bytes());
     Ok(true)
