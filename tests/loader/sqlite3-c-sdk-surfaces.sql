@@ -19,8 +19,8 @@ select column1, c_names(column2) from (values (1, 'a'), (2, 'b'), (1, null), (2,
 -- => 1|a,null,3
 -- => 2|b,a text well over twenty-four bytes
 select c_fail('no such thing', 19);
--- !! Runtime error near line 21: csurfaces: no such thing (19)
+-- !! Runtime error near line 21: no such thing (19)
 select c_fail_code(20);
--- !! Runtime error near line 23: csurfaces: datatype mismatch (20)
+-- !! Runtime error near line 23: datatype mismatch (20)
 select c_sum(column1) from (values (1), ('x'));
--- !! Runtime error near line 25: csurfaces: c_sum(): argument 1 must be an integer, got text 'x' (20)
+-- !! Runtime error near line 25: c_sum(): argument 1 must be an integer, got text 'x' (20)

@@ -37,9 +37,9 @@ select count(*), sum(value), sum(half), max(length(label)) from c_series(1, 1000
 -- A column's error fails the scan, even at a row the WHERE clause drops
 -- (rows are read ahead, a batch at a time).
 select value, label from c_series(-14, -10) where value > -12;
--- !! Runtime error near line 39: c_tables: c_series: -13 has no label
+-- !! Runtime error near line 39: c_series: -13 has no label
 select value, label from c_series(-14, -10);
--- !! Runtime error near line 41: c_tables: c_series: -13 has no label
+-- !! Runtime error near line 41: c_series: -13 has no label
 select a.value, b.value from c_series(1, 2) a, c_series(a.value, 3) b;
 -- => 1|1
 -- => 1|2
@@ -48,9 +48,9 @@ select a.value, b.value from c_series(1, 2) a, c_series(a.value, 3) b;
 -- => 2|3
 select value from c_series(5, 1);
 select * from c_series(1, 3, 0);
--- !! Runtime error near line 50: c_tables: c_series(): step must be positive
+-- !! Runtime error near line 50: c_series(): step must be positive
 select * from c_series;
--- !! Parse error near line 52: c_tables: c_series(start, stop[, step]): start and stop are required
+-- !! Parse error near line 52: c_series(start, stop[, step]): start and stop are required
 select rowid, c0, c62, c63, c64, c69 from c_wide;
 -- => 100|0|62|63|64|69
 -- => 101|100|162|163|164|169
@@ -67,7 +67,7 @@ select rowid, key, value, typeof(key), typeof(value) from p;
 select key from p where value = cast('two' as blob);
 -- => bee
 create virtual table q using c_pairs(a=1, oops);
--- !! Runtime error near line 69: c_tables: c_pairs: argument 'oops' of main.q is not KEY=VALUE
+-- !! Runtime error near line 69: c_pairs: argument 'oops' of main.q is not KEY=VALUE
 insert into p values ('x', 'y');
 -- !! Parse error near line 71: table p may not be modified
 drop table p;

@@ -28,9 +28,9 @@ select value, plan from countdown where n = (select 2);
 select count(*), sum(value), sum(length(square)) from countdown(1000);
 -- => 1000|500500|5543
 select * from countdown(-1);
--- !! Runtime error near line 30: compat_tables: countdown: no count (-1)
+-- !! Runtime error near line 30: countdown: no count (-1)
 select value from countdown(5000) limit 1;
--- !! Runtime error near line 32: compat_tables: countdown: xColumn calls sqlite3_result_pointer, which sqlink's sqlite3ext.h compatibility layer does not provide
+-- !! Runtime error near line 32: countdown: xColumn calls sqlite3_result_pointer, which sqlink's sqlite3ext.h compatibility layer does not provide
 create virtual table c4 using countdown(4);
 select value, square from c4;
 -- => 4|16
@@ -38,7 +38,7 @@ select value, square from c4;
 -- => 2|4
 -- => 1|1
 create virtual table bad using countdown(zero);
--- !! Runtime error near line 40: compat_tables: countdown: main.bad needs a positive count, not 'zero'
+-- !! Runtime error near line 40: countdown: main.bad needs a positive count, not 'zero'
 drop table c4;
 select * from c4;
 -- !! Parse error near line 43: no such table: c4

@@ -93,7 +93,7 @@ select x, total_of(x) over (order by x rows between 1 preceding and current row)
 -- => 2|3 of 2
 -- => 3|5 of 2
 select usesdb();
--- !! Runtime error near line 95: compat_surfaces: usesdb() calls sqlite3_prepare_v2, which sqlink's sqlite3ext.h compatibility layer does not provide
+-- !! Runtime error near line 95: usesdb() calls sqlite3_prepare_v2, which sqlink's sqlite3ext.h compatibility layer does not provide
 select sqlink_load('dist/test-extensions/compat-unsupported.wasm');
 -- !! Runtime error near line 97: attach failed: compat_unsupported: sqlite3_unsupported_init() calls sqlite3_overload_function, which sqlink's sqlite3ext.h compatibility layer does not provide
 select sqlink_load('dist/test-extensions/compat-failing.wasm');

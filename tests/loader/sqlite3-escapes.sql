@@ -11,13 +11,13 @@ select count(*) from t;
 -- => 0
 -- => 1
 select spi_run('select sqlink_load(''dist/extensions/uuid.wasm'')');
--- !! Runtime error near line 13: spisql: an extension may not call sqlink_load(): it loads code or reaches files outside its grants (23)
+-- !! Runtime error near line 13: an extension may not call sqlink_load(): it loads code or reaches files outside its grants (23)
 select spi_run('select readfile(''/etc/hostname'')');
--- !! Runtime error near line 15: spisql: an extension may not call readfile(): it loads code or reaches files outside its grants (23)
+-- !! Runtime error near line 15: an extension may not call readfile(): it loads code or reaches files outside its grants (23)
 select spi_run('select writefile(''/tmp/sqlink-loader-escape.txt'', ''x'')');
--- !! Runtime error near line 17: spisql: an extension may not call writefile(): it loads code or reaches files outside its grants (23)
+-- !! Runtime error near line 17: an extension may not call writefile(): it loads code or reaches files outside its grants (23)
 select spi_run('attach ''/tmp/sqlink-loader-escape.db'' as x');
--- !! Runtime error near line 19: spisql: an extension may not open another database file (ATTACH or VACUUM INTO '/tmp/sqlink-loader-escape.db'): only the operator attaches files (23)
+-- !! Runtime error near line 19: an extension may not open another database file (ATTACH or VACUUM INTO '/tmp/sqlink-loader-escape.db'): only the operator attaches files (23)
 select count(*) from pragma_database_list;
 select length(readfile('dist/lib/libsqlink_loader.so')) > 0;
 -- => 1

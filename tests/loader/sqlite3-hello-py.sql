@@ -21,13 +21,13 @@ select column1, longest(column2) from (values (1, 'a'), (2, 'éééé'), (1, 'bb
 -- => 2|short
 -- => 3|
 select repeat_text('ab', -1);
--- !! Runtime error near line 23: hello: repeat_text(): n must not be negative
+-- !! Runtime error near line 23: repeat_text(): n must not be negative
 select repeat_text('ab', 'three');
--- !! Runtime error near line 25: hello: repeat_text(): argument 2 must be an integer, got text 'three' (20)
+-- !! Runtime error near line 25: repeat_text(): argument 2 must be an integer, got text 'three' (20)
 select hello(cast(x'ff41' as text));
--- !! Runtime error near line 27: hello: hello(): argument 1 is not valid UTF-8 text (invalid byte at offset 0) (20)
+-- !! Runtime error near line 27: hello(): argument 1 is not valid UTF-8 text (invalid byte at offset 0) (20)
 select longest(column1) from (values ('fine'), (cast(x'ff' as text)));
--- !! Runtime error near line 29: hello: longest(): argument 1 is not valid UTF-8 text (invalid byte at offset 0) (20)
+-- !! Runtime error near line 29: longest(): argument 1 is not valid UTF-8 text (invalid byte at offset 0) (20)
 -- The extension keeps working after errors.
 select hello('again');
 -- => Hello, again!

@@ -24,7 +24,7 @@ select count(*), sum(value), sum(half), max(length(label)) from js_series(1, 100
 -- => 10000|50005000|25002500.0|7
 select value, label from js_series(-14, -10);
 -- => -14|n -14
--- !! Runtime error near line 25: js_tables: js_series: -13 has no label
+-- !! Runtime error near line 25: js_series: -13 has no label
 select a.value, b.value from js_series(1, 2) a, js_series(a.value, 3) b;
 -- => 1|1
 -- => 1|2
@@ -32,7 +32,7 @@ select a.value, b.value from js_series(1, 2) a, js_series(a.value, 3) b;
 -- => 2|2
 -- => 2|3
 select * from js_series;
--- !! Parse error near line 34: js_tables: js_series(start, stop[, step]): start and stop are required
+-- !! Parse error near line 34: js_series(start, stop[, step]): start and stop are required
 select rowid, c0, c62, c63, c64, c69 from js_wide;
 -- => 100|0|62|63|64|69
 -- => 101|100|162|163|164|169
@@ -47,7 +47,7 @@ select rowid, a, typeof(a), typeof(b), hex(b) from m;
 -- => 3||null|blob|00FF
 -- => 4|9007199254740993|integer|text|612074657874206C6F6E676572207468616E207477656E74792D666F7572206279746573
 insert into m(rowid, a) values (1, 'again');
--- !! Runtime error near line 49: js_tables: UNIQUE constraint failed: m.rowid (19)
+-- !! Runtime error near line 49: UNIQUE constraint failed: m.rowid (19)
 select js_tables_log();
 -- => create m(a, b); sync m; commit m; begin m; sync m; commit m; begin m; rollback m
 begin;

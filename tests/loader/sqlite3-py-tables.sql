@@ -15,7 +15,7 @@ select sqlink_load('dist/test-extensions/py-tables.wasm');
 select * from py_kv;
 -- !! Parse error near line 15: no such table: py_kv
 create virtual table kv using py_kv(extra, args);
--- !! Runtime error near line 17: pytables: py_kv takes no arguments, got extra, args
+-- !! Runtime error near line 17: py_kv takes no arguments, got extra, args
 create virtual table t using py_kv;
 select * from py_log;
 -- => create main.t
@@ -40,7 +40,7 @@ select rowid, key, typeof(value), hex(value) from t;
 -- => 13|f|text|FF41
 -- => 20|c|blob|00FF
 insert into t(rowid, key) values (20, 'again');
--- !! Runtime error near line 42: pytables: UNIQUE constraint failed: t.rowid (19)
+-- !! Runtime error near line 42: UNIQUE constraint failed: t.rowid (19)
 select * from py_log;
 -- => begin
 -- => sync
@@ -91,7 +91,7 @@ insert into t values ('h', 8);
 delete from t where key = 'a';
 commit;
 insert into t values ('p', 'poison');
--- !! Runtime error near line 93: pytables: py_kv: the value of p may not be committed
+-- !! Runtime error near line 93: py_kv: the value of p may not be committed
 select rowid, key, value from t where typeof(value) <> 'blob';
 select * from py_log;
 -- => 11|d|
@@ -109,7 +109,7 @@ select * from py_log;
 -- Rename: the table may refuse; SQLite connects again under the new name,
 -- and the rows follow. DROP TABLE destroys.
 alter table t rename to bad_name;
--- !! Runtime error near line 111: pytables: py_kv refuses the name bad_name
+-- !! Runtime error near line 111: py_kv refuses the name bad_name
 alter table t rename to t2;
 select count(*) from t2;
 drop table t2;
@@ -166,7 +166,7 @@ create virtual table r using py_range;
 -- An error fails the scan, even at a row the WHERE clause drops (rows
 -- are read ahead, a batch at a time).
 select value from py_range(-14, -10) where value > -12;
--- !! Runtime error near line 168: pytables: py_range: -13 is unlucky
+-- !! Runtime error near line 168: py_range: -13 is unlucky
 -- py_squares plans n's comparisons: argv positions in the reverse of the
 -- offered order (idx_str names them), > left to SQLite, ORDER BY consumed.
 explain query plan select n from py_squares where n > 2 and n <= 6 and n >= 3 order by n desc;
@@ -208,10 +208,10 @@ select kind, typeof(value), case kind when 'raw' then hex(value) else quote(valu
 -- => null|null|NULL
 -- => nan|null|NULL
 -- => short|null|NULL
--- !! Runtime error near line 201: pytables: py_values: KeyError: 'the end'
+-- !! Runtime error near line 201: py_values: KeyError: 'the end'
 select kind, value from py_values where kind = 'big';
--- !! Runtime error near line 212: pytables: py_values(): the result 18446744073709551616 does not fit in a 64-bit integer (25)
+-- !! Runtime error near line 212: py_values(): the result 18446744073709551616 does not fit in a 64-bit integer (25)
 select * from py_values where kind match 'x';
--- !! Parse error near line 214: pytables: best_index: argv indexes must be 1, 2, 3... each used once, got [2]
+-- !! Parse error near line 214: best_index: argv indexes must be 1, 2, 3... each used once, got [2]
 select * from py_broken;
--- !! Parse error near line 216: pytables: a virtual table's schema must be `CREATE TABLE x(columns...)`, got `CREATE TABLE x`
+-- !! Parse error near line 216: a virtual table's schema must be `CREATE TABLE x(columns...)`, got `CREATE TABLE x`

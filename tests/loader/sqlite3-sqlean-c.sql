@@ -32,7 +32,7 @@ select time_get_year(42);
 -- => 1722979335.43129|32
 -- => 1
 -- => 1|1
--- !! Runtime error near line 24: time: parameter should be a time blob
+-- !! Runtime error near line 24: parameter should be a time blob
 select sqlink_load('dist/extensions-c/sqlean-stats.wasm', '', 'pin=generate_series');
 -- => loaded sqlean_stats 0.27.4: 26 aggregates, 2 virtual table modules (prefix sqlean_stats__; memory 256 MiB, timeout 5000 ms)
 -- => note: module generate_series pinned: it now calls sqlean_stats__generate_series instead of SQLite's own

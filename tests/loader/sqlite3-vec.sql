@@ -34,7 +34,7 @@ select rowid, distance from vec_items where embedding match '[0.3, 0.3, 0.3, 0.3
 -- => 4|0.199999988079071
 -- => 2|0.200000017881393
 select rowid, distance from vec_items where embedding match '[0.3, 0.3, 0.3, 0.3]' order by distance limit 3;
--- !! Parse error near line 36: vec: A LIMIT or 'k = ?' constraint is required on vec0 knn queries.
+-- !! Parse error near line 36: A LIMIT or 'k = ?' constraint is required on vec0 knn queries.
 select rowid, distance from vec_items where embedding match '[0.3, 0.3, 0.3, 0.3]' and k = 2;
 -- => 3|0.0
 -- => 4|0.199999988079071
@@ -55,9 +55,9 @@ select rowid, distance from vec_items where embedding match '[0.3, 0.3, 0.3, 0.3
 -- => 5|0.399999976158142
 -- => 1|0.400000035762787
 insert into vec_items(rowid, embedding) values (1, '[1, 2, 3, 4]');
--- !! Runtime error near line 57: vec: UNIQUE constraint failed on vec_items primary key
+-- !! Runtime error near line 57: UNIQUE constraint failed on vec_items primary key
 insert into vec_items(embedding) values ('[1, 2, 3]');
--- !! Runtime error near line 59: vec: Dimension mismatch for inserted vector for the "embedding" column. Expected 4 dimensions but received 3.
+-- !! Runtime error near line 59: Dimension mismatch for inserted vector for the "embedding" column. Expected 4 dimensions but received 3.
 insert into vec_items(embedding) values ('[1, 2, 3, 4]');
 select last_insert_rowid(), count(*) from vec_items;
 -- => 6|5
@@ -113,10 +113,10 @@ select movie_id, genre, year, title, rating from vec_movies;
 -- the contract's row change does not say which columns are unchanged
 -- (sqlite3_value_nochange), so vec0 sees the partition key as changed.
 update vec_movies set genre = 'horror' where movie_id = 1;
--- !! Runtime error near line 115: vec: UPDATE on partition key columns are not supported yet. 
+-- !! Runtime error near line 115: UPDATE on partition key columns are not supported yet. 
 -- int8 and bit vectors reach vec0 without their subtype (a row change or a
 -- filter argument carries none), so they read as float32 blobs.
 create virtual table vec_bits using vec0(e bit[8]);
 insert into vec_bits(rowid, e) values (1, vec_bit(X'F0'));
--- !! Runtime error near line 120: vec: Inserted vector for the "e" column is invalid: invalid float32 vector BLOB length. Must be divisible by 4, found 1
+-- !! Runtime error near line 120: Inserted vector for the "e" column is invalid: invalid float32 vector BLOB length. Must be divisible by 4, found 1
 
