@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 
 mod languages;
 mod scan;
+mod vec;
 mod workload;
 
 const ROWS: usize = 1_000_000;
@@ -312,5 +313,8 @@ fn main() {
     }
     if run("i") {
         languages::case_languages();
+    }
+    if run("j") {
+        vec::case_vec();
     }
 }
