@@ -1,4 +1,5 @@
 -- exit: 1
+-- runners: native wasm (it needs --grant spi, which a composed shell cannot give)
 -- SQLite 3.46.1's ext/misc/closure.c, compiled unchanged with the
 -- sqlite3ext.h compatibility layer and --spi (components/extensions-c/closure):
 -- the transitive_closure virtual table reads the tree's table with SQL on
@@ -7,8 +8,7 @@
 -- test/closure01.test (its `db eval` setup included), then the header
 -- comment's hidden columns (tablename, idcolumn, parentcolumn given in the
 -- WHERE clause), NULL/odd roots and bad arguments. Expected output: the same
--- SQL through Debian's sqlite3 with closure.c compiled natively
--- (gcc -shared, .load), but for the refusal line, which is sqlink's.
+-- SQL through Debian's sqlite3 with closure.c compiled natively (gcc -shared, .load), but for the refusal line, which is sqlink's.
 .load dist/extensions/closure.wasm
 -- !! Error: refusing to load extension closure: it imports sqlink:extension/spi@0.2.0: load it with --grant spi
 .load dist/extensions/closure.wasm --grant spi

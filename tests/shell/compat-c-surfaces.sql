@@ -28,7 +28,7 @@ select results(10);
 select results(11);
 -- !! Runtime error near line 28: string or blob too big (18)
 select results(12);
--- !! Runtime error near line 30: out of memory
+-- !! Runtime error near line 30: out of memory (7)
 select cached('a'), cached('b');
 -- => 0:a|0:b
 select icmp('ABC', 'abc'), icmp('abd', 'ABC'), icmp('abcd', 'ABCE');

@@ -95,9 +95,9 @@ SELECT decimal_pow2(0), decimal_pow2(10), decimal_pow2(-3), decimal_pow2(64);
 -- the 5 s limit in sqlink on a busy machine, so 2000 here)
 SELECT length(decimal_pow2(2000)), length(decimal_pow2(-2000));
 -- => 610|1405
--- KNOWN DIFFERENCE: decimal.c reports these (and decimal_add(NULL, 1)
--- below) with sqlite3_result_error_nomem(); sqlite3 prints "out of memory (7)",
--- sqlink "out of memory": the error does not carry SQLITE_NOMEM through.
+-- decimal.c reports these (and decimal_add(NULL, 1) below) with
+-- sqlite3_result_error_nomem(): SQLITE_NOMEM reaches SQLite as it does
+-- natively, "out of memory (7)".
 SELECT decimal_pow2(20001);
 -- !! Runtime error near line 101: out of memory (7)
 SELECT decimal_pow2(-20001);

@@ -40,6 +40,11 @@ const char *sqlite3_errmsg(sqlite3 *db) {
     return message;
 }
 
+/* The handle's error code: an error after a call outside the layer, none
+ * otherwise (base64.c asks whether an empty result was out of memory). */
+int sqlite3_errcode(sqlite3 *db) { return sqlink_compat_peek_unsupported() ? SQLITE_ERROR : SQLITE_OK; }
+int sqlite3_extended_errcode(sqlite3 *db) { return sqlite3_errcode(db); }
+
 /* Functions registered after the manifest need spi's declare-function. */
 int sqlink_compat_declare(const char *name, int arity, unsigned flags, unsigned id) {
     sqlink_compat_unsupported("sqlite3_create_function (outside the extension's init function; "

@@ -175,13 +175,19 @@ pub mod result {
         }
     }
 
-    /// Raises an error with a result code (never SQLITE_NOMEM, which would
-    /// make SQLite replace the message with "out of memory").
+    /// Raises an error with a result code. SQLITE_NOMEM is raised as a
+    /// native extension's `sqlite3_result_error_nomem` does: SQLite reports
+    /// "out of memory" (7), whatever the message.
     ///
     /// # Safety
     /// `ctx` must be the context of the running callback.
     pub unsafe fn error(ctx: *mut ffi::sqlite3_context, code: i32, message: &str) {
-        let code = if code == 0 || code & 0xff == ffi::SQLITE_NOMEM { ffi::SQLITE_ERROR } else { code };
+        if code & 0xff == ffi::SQLITE_NOMEM {
+            // SAFETY: per the function contract.
+            unsafe { ffi::sqlite3_result_error_nomem(ctx) };
+            return;
+        }
+        let code = if code == 0 { ffi::SQLITE_ERROR } else { code };
         // SAFETY: per the function contract; SQLite copies the message.
         unsafe {
             ffi::sqlite3_result_error(ctx, message.as_ptr().cast(), message.len() as c_int);

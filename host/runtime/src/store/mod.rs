@@ -109,7 +109,11 @@ impl HostState {
 }
 
 /// Caps linear memory growth and remembers when the cap was hit, so the
-/// error can name the limit.
+/// error can name the limit. A growth past the cap fails as growth does
+/// when memory runs out (`memory.grow` gives -1): C's `malloc` returns
+/// NULL and the extension answers as it would natively (compress.c's
+/// `uncompress()` of a bogus size is NULL); Rust's allocator aborts, and
+/// the trap is reported as the memory limit.
 pub(crate) struct MemoryLimiter {
     cap: usize,
     /// The size a refused growth asked for.
@@ -120,7 +124,7 @@ impl ResourceLimiter for MemoryLimiter {
     fn memory_growing(&mut self, _current: usize, desired: usize, _maximum: Option<usize>) -> wasmtime::Result<bool> {
         if desired > self.cap {
             self.exceeded = Some(desired);
-            wasmtime::bail!("memory limit exceeded");
+            return Ok(false);
         }
         Ok(true)
     }
