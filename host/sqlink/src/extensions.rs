@@ -114,9 +114,9 @@ pub fn info(i: AttachedInfo) -> ExtensionInfo {
 /// then the catalog's `NAME.wasm` (`.load vec`).
 pub fn resolve(path: &str) -> std::path::PathBuf {
     let p = Path::new(path);
-    if !p.exists() && p.extension().is_none() {
+    if !p.is_file() && p.extension().is_none() {
         let with = p.with_extension("wasm");
-        if with.exists() {
+        if with.is_file() {
             return with;
         }
         if let Some(found) = crate::catalog::find(path) {
