@@ -26,8 +26,6 @@ select spin_for(5);
 select sqlink_load('dist/test-extensions/hog.wasm', '', 'mem=16M') like 'loaded hog%';
 -- => 1
 select hog_forever();
--- !! memory allocation of 1048576 bytes failed
--- !! note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace
 -- !! Runtime error near line 28: hog: call exceeded the memory limit of 16 MiB (raise it with sqlink_load(path, grants, 'mem=BYTES')); the extension was restarted
 select hog_alloc(1);
 -- => 1048576

@@ -24,8 +24,6 @@ select spin_for(10);
 -- Allocation without bound hits the memory limit.
 .load dist/test-extensions/hog.wasm --mem 16M
 select hog_forever();
--- !! memory allocation of 1048576 bytes failed
--- !! note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace
 -- !! Runtime error near line 26: hog: call exceeded the memory limit of 16 MiB (raise it with --mem BYTES); the extension was restarted
 select hog_alloc(2);
 -- => 2097152

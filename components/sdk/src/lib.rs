@@ -55,6 +55,7 @@
 #[doc(hidden)]
 pub mod abi;
 mod aggregate;
+pub mod alloc;
 mod args;
 pub mod authorizer;
 mod dot_command;
