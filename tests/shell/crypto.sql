@@ -1,4 +1,4 @@
-.load dist/extensions/crypto.wasm
+.load dist/extensions/crypto.wasm --pin md5 --pin sha1 --pin sha256 --pin sha384 --pin sha512 --pin blake3 --pin xxh32 --pin xxh64 --pin xxh3_64 --pin xxh3_128
 -- Hashes: sqlean's documented examples (docs/crypto.md).
 select hex(crypto_blake3('abc'));
 -- => 6437B3AC38465133FFB63B75273A8DB548C558465D79DB03FD359C6CD5BD9D85

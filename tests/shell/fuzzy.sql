@@ -1,7 +1,7 @@
 -- exit: 1
 -- Every function of sqlean's fuzzy module, with sqlean's examples and results.
-.load dist/extensions/fuzzy.wasm
--- !! warning: soundex(1) already exists in SQLite: call fuzzy__soundex instead, or load with --pin soundex to take the bare name
+.load dist/extensions/fuzzy.wasm --pin levenshtein --pin soundex
+-- (soundex, which SQLite has, and levenshtein, which fuzzystrmatch has, are pinned)
 
 -- String distances: the examples of sqlean's docs/fuzzy.md
 select fuzzy_damlev('awesome', 'aewsme');

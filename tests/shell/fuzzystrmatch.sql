@@ -1,4 +1,4 @@
--- runners: native wasm (the composed build has no fuzzystrmatch: its levenshtein and soundex collide with fuzzy's, leaving those names to neither)
+-- runners: native wasm (it unloads and reloads fuzzystrmatch, which a composed shell cannot; there fuzzy claims levenshtein and soundex too)
 -- exit: 1
 -- PostgreSQL's contrib fuzzystrmatch: the vectors of its regression test
 -- (contrib/fuzzystrmatch/expected/fuzzystrmatch.out), then values read

@@ -1,5 +1,5 @@
 -- exit: 1
-.load dist/extensions/percentile.wasm
+.load dist/extensions/percentile.wasm --pin median --pin percentile
 -- SQLite test/percentile.test (3.54.1 wording), cases 1.x.
 create table t1(x);
 insert into t1 values(1),(4),(6),(7),(8),(9),(11),(11),(11);

@@ -1,5 +1,5 @@
 -- exit: 1
-.load dist/extensions/regex.wasm
+.load dist/extensions/regex.wasm --pin regexp
 -- Every function and table of regex, as sqlite-regex v0.2.4-alpha.1
 -- (built from commit 5fe28e3, loaded into Debian's sqlite3 3.40.1)
 -- answers: components/extensions/regex/testdata/reference.sql, made by

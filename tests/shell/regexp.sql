@@ -4,7 +4,7 @@
 -- docs/regexp.md, with the results of the same source compiled natively
 -- into Debian's sqlite3 (which prints its errors without the prefix). It
 -- keeps compiled patterns in auxiliary data, which lasts one call here.
-.load dist/extensions/regexp.wasm
+.load dist/extensions/regexp.wasm --pin regexp
 select regexp_like('the year is 2021', '[0-9]+'), regexp_like('the year is 2021', '2k21'), 'the year is 2021' regexp '[0-9]+';
 -- => 1|0|1
 select regexp_substr('the year is 2021', '[0-9]+'), regexp_substr('the year is 2021', '2k21') is null;

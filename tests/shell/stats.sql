@@ -1,4 +1,4 @@
-.load dist/extensions/stats.wasm
+.load dist/extensions/stats.wasm --pin median --pin percentile
 -- t: x = 1..100 (sqlean tests use stats_seq(1, 99); here i <= 99).
 create table t(i integer primary key, x);
 with recursive s(i) as (select 1 union all select i + 1 from s where i < 100)

@@ -1,5 +1,5 @@
 -- exit: 1
-.load dist/extensions/unaccent.wasm
+.load dist/extensions/unaccent.wasm --pin unaccent
 select unaccent('foobar');
 -- => foobar
 select unaccent('ёлка');

@@ -5,7 +5,7 @@ select upper('привет'), lower('ÀÉÎ'), 'ПРИВЕТ' like 'привет
 -- => привет|ÀÉÎ|0|0
 -- Pinning makes the extension own the built-in names upper, lower, like and
 -- the NOCASE collation.
-.load dist/extensions/unicode.wasm --pin upper --pin lower --pin like --pin NOCASE
+.load dist/extensions/unicode.wasm --pin upper --pin lower --pin like --pin NOCASE --pin unaccent
 -- sqlean's documented examples.
 select upper('привет'), nupper('привет');
 -- => ПРИВЕТ|ПРИВЕТ

@@ -113,6 +113,8 @@ fn built_in() -> String {
     match names.as_slice() {
         [] => "no extensions built in".to_string(),
         [one] => format!("{one} built in"),
+        // A whole catalog is too long for a message: `.extensions` lists it.
+        many if many.len() > 6 => format!("{} extensions built in (.extensions lists them)", many.len()),
         [init @ .., last] => format!("{} and {last} built in", init.join(", ")),
     }
 }

@@ -276,6 +276,7 @@ pub(crate) fn register(db: Db, previous: Registered, pins: &[String]) -> Result<
                 }
             }
             Decision::Held(qualified) => held_names.entry((qualified, key.name.clone())).or_default().push(key.display()),
+            Decision::Yielded(_) => {}
             Decision::Contested(all) => {
                 let extensions: Vec<String> = all.iter().map(|q| q.split_once("__").map_or(q.as_str(), |(p, _)| p).to_string()).collect();
                 let message = contested_warning(&key.display(), &extensions, &all, &format!("--pin {}", key.name));

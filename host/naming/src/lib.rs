@@ -56,6 +56,10 @@ pub enum Decision {
     Contested(Vec<String>),
     /// SQLite already answers to it; the extension stays qualified-only.
     Held(String),
+    /// The user pinned the name to another extension, which claims it with
+    /// another number of arguments (a variadic `md5(...)` pinned over a
+    /// `md5(1)`): this one stays qualified-only, as chosen, unwarned.
+    Yielded(String),
 }
 
 /// Decides every claimed bare name.
@@ -89,6 +93,7 @@ pub fn decide(
             let rivals = rivals(key);
             let decision = match pins.get(&key.name) {
                 Some(pinned) if claimants.contains(pinned) => Decision::Pinned(pinned.clone()),
+                Some(pinned) if rivals.contains(pinned) => Decision::Yielded(claimants.iter().next().cloned().unwrap_or_default()),
                 _ if rivals.len() > 1 => Decision::Contested(rivals.into_iter().collect()),
                 _ => {
                     let only = claimants.iter().next().cloned().unwrap_or_default();
@@ -119,7 +124,7 @@ impl Decision {
     pub fn owner(&self) -> Option<&str> {
         match self {
             Decision::Owner(e) | Decision::Pinned(e) => Some(e),
-            Decision::Contested(_) | Decision::Held(_) => None,
+            Decision::Contested(_) | Decision::Held(_) | Decision::Yielded(_) => None,
         }
     }
 }
@@ -165,7 +170,7 @@ mod tests {
         let pins = BTreeMap::from([("md5".to_string(), "hashes".to_string())]);
         let d = decide(&c, &pins, |_| false);
         assert_eq!(d[&Key::new(Space::Function, "md5", -1)], Decision::Pinned("hashes".into()));
-        assert_eq!(d[&Key::new(Space::Function, "md5", 1)], both);
+        assert_eq!(d[&Key::new(Space::Function, "md5", 1)], Decision::Yielded("crypto".into()));
     }
 
     #[test]
