@@ -5,7 +5,7 @@
 #   make run     build, then open the shell on a demo database
 #   make test    build, then run every test
 #   make bench   build, then print benchmark ratios (native vs wasm)
-#   make hashes  build, then print the blake3 of every component in dist/
+#   make hashes  build, then print the blake3 and size of every component in dist/
 
 SHELL := /bin/bash
 CARGO ?= cargo
@@ -138,8 +138,8 @@ dist/demo.db: host/sqlink/demo.sql | host
 	rm -f $@ && ./dist/bin/sqlink $@ < host/sqlink/demo.sql
 
 run: build dist/demo.db
-	@echo "Extensions ready to load: $(addprefix dist/extensions/,$(addsuffix .wasm,$(CATALOG)))"
-	@echo "Try: .load dist/extensions/uuid.wasm   then   select uuid4();"
+	@echo "$(words $(CATALOG)) extensions ready to load in dist/extensions/ (.extensions --catalog lists them)."
+	@echo "Try: .load uuid   then   select uuid4();"
 	./dist/bin/sqlink dist/demo.db
 
 test: build js-test fuzz-smoke
@@ -161,8 +161,11 @@ $(NATIVE_CSV):
 	tar -xJf $(TOOLS)/$(SQLITE_SOURCE) -C $(TOOLS)/sqlite-ext --strip-components=3 sqlite3-3.40.1/ext/misc/csv.c
 	cc -O2 -fPIC -shared -o $@ $(TOOLS)/sqlite-ext/csv.c
 
+# One line per file: its blake3 (what bundles and the cache name it by),
+# its size in bytes, its path.
 hashes: build
-	@./dist/bin/sqlink hash dist/sqlink-cli.wasm dist/components/*.wasm dist/extensions/*.wasm dist/examples/*.wasm dist/test-extensions/*.wasm
+	@./dist/bin/sqlink hash dist/sqlink-cli.wasm dist/components/*.wasm dist/extensions/*.wasm dist/examples/*.wasm dist/test-extensions/*.wasm \
+		| while read -r hash file; do printf '%s  %9d  %s\n' "$$hash" "$$(stat -c %s "$$file")" "$$file"; done
 
 clean:
 	rm -rf dist
