@@ -64,7 +64,7 @@ fn every_limit_stops_its_call_and_memory_stays_bounded() {
     assert_eq!(r.stdout, "1048576\n");
     assert_eq!(
         r.stderr,
-        "Runtime error near line 2: exhaust: string or blob too big: the result is 1048576000 bytes, SQLite's limit is 1000000000 (18)\n"
+        "Runtime error near line 2: string or blob too big: the result is 1048576000 bytes, SQLite's limit is 1000000000 (18)\n"
     );
     assert!(r.peak_mib < 1200 + 300, "peak memory {} MiB: the result was copied", r.peak_mib);
 
