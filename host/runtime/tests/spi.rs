@@ -93,9 +93,9 @@ fn definitions_persist_in_the_database_and_come_back_on_load() {
 fn spi_errors_come_back_as_sql_errors() {
     let mut conn = Conn::memory();
     define(&mut conn);
-    assert_eq!(conn.error("select eval('select * from nosuch')"), "define: no such table: nosuch");
-    assert_eq!(conn.error("select define('bad', 'nosuchfunc(:x)')"), "define: no such function: nosuchfunc");
-    assert_eq!(conn.error("select define('upper', ':x')"), "define: function upper already exists; choose another name");
+    assert_eq!(conn.error("select eval('select * from nosuch')"), "no such table: nosuch");
+    assert_eq!(conn.error("select define('bad', 'nosuchfunc(:x)')"), "no such function: nosuchfunc");
+    assert_eq!(conn.error("select define('upper', ':x')"), "function upper already exists; choose another name");
     // A defined function calling eval() of the same extension would re-enter it.
     conn.query("select define('indirect', 'eval(''select 1'')')").unwrap();
     let err = conn.error("select eval('select indirect()')");

@@ -25,7 +25,7 @@ fn table_valued_functions_take_hidden_arguments_and_constraints() {
     assert_eq!(ints(conn.query("select value from series__generate_series(2, 8, 2) where value > 3 order by value desc").unwrap()), [8, 6, 4]);
     assert_eq!(conn.value("select sum(value) from generate_series(1, 100000)"), Value::Integer(5000050000));
     let err = conn.error("select * from generate_series()");
-    assert_eq!(err, "series: first argument to \"generate_series()\" missing or unusable");
+    assert_eq!(err, "first argument to \"generate_series()\" missing or unusable");
 }
 
 #[test]
