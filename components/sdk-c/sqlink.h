@@ -393,6 +393,33 @@ int sqlink_parameter_count(const char *sql, int *count, char **error);
 int sqlink_declare_function(const char *name, int arity, unsigned flags, uint32_t id, char **error);
 int sqlink_forget_function(const char *name, int arity, char **error);
 
+/* ---- Incremental I/O on a table's values (blob) ----------------------- */
+
+/* Also only with `sqlink-cc --spi` (the `blob` import, under the same
+ * grant): part of a large text or blob of the calling connection's tables
+ * read or overwritten in place, as sqlite3_blob_read and _write do,
+ * without copying the whole value through SQL. Each call opens the value
+ * and closes it again. Each returns 0, or SQLite's result code and sets
+ * *error to a message from malloc (as sqlite3_blob_open words it: "no such
+ * rowid: 7", "cannot open value of type null"...). */
+
+/* Where a value is: database ("main", "temp" or an attached name), table,
+ * column and rowid. */
+typedef struct sqlink_blob_at {
+    const char *database;
+    const char *table;
+    const char *column;
+    int64_t rowid;
+} sqlink_blob_at;
+
+/* The size in bytes of the text or blob AT, into *size. */
+int sqlink_blob_size(const sqlink_blob_at *at, int *size, char **error);
+/* N bytes of the value AT from OFFSET, into OUT. */
+int sqlink_blob_read(const sqlink_blob_at *at, void *out, int n, int offset, char **error);
+/* Overwrites N bytes of the value AT from OFFSET with IN; the value's size
+ * does not change (writing past its end fails). */
+int sqlink_blob_write(const sqlink_blob_at *at, const void *in, int n, int offset, char **error);
+
 #ifdef __cplusplus
 }
 #endif

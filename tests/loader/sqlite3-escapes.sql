@@ -4,7 +4,7 @@
 -- files, though the shell's own SQL may.
 .load dist/lib/libsqlink_loader
 select sqlink_load('dist/test-extensions/spisql.wasm', 'spi');
--- => loaded spisql 0.1.0: 1 function (prefix spisql__; memory 256 MiB, timeout 5000 ms; granted spi)
+-- => loaded spisql 0.1.0: 4 functions (prefix spisql__; memory 256 MiB, timeout 5000 ms; granted spi)
 create table t(x);
 select spi_run('insert into t values (1)');
 select count(*) from t;

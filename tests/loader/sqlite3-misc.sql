@@ -55,7 +55,7 @@ select sqlink_load('dist/extensions/sqlar.wasm');
 select hex(sqlar_compress(zeroblob(100))), length(sqlar_uncompress(sqlar_compress(zeroblob(100)), 100));
 -- => 789C6360A03D000000640001|100
 select sqlink_load('dist/extensions/closure.wasm');
--- !! Runtime error near line 57: refusing to load extension closure: it imports sqlink:extension/spi@0.2.0: load it with sqlink_load(path, 'spi')
+-- !! Runtime error near line 57: refusing to load extension closure: it imports sqlink:extension/spi@0.2.0 and sqlink:extension/blob@0.2.0: load it with sqlink_load(path, 'spi')
 select sqlink_load('dist/extensions/closure.wasm', 'spi');
 -- => loaded closure 3.46.1: 1 virtual table module (prefix closure__; memory 256 MiB, timeout 5000 ms; granted spi)
 create table t2(x integer primary key, y integer);

@@ -47,7 +47,7 @@ select group_concat(value) from stats_seq(1, 10, 3);
 -- => 20
 -- => 1,4,7,10
 select sqlink_load('dist/extensions-c/sqlean-define.wasm');
--- !! Runtime error near line 49: refusing to load extension sqlean-define: it imports sqlink:extension/spi@0.2.0: load it with sqlink_load(path, 'spi')
+-- !! Runtime error near line 49: refusing to load extension sqlean-define: it imports sqlink:extension/spi@0.2.0 and sqlink:extension/blob@0.2.0: load it with sqlink_load(path, 'spi')
 select sqlink_load('dist/extensions-c/sqlean-define.wasm', 'spi');
 -- => loaded sqlean_define 0.27.4: 6 functions, 1 virtual table module (prefix sqlean_define__; memory 256 MiB, timeout 5000 ms; granted spi)
 select define('sumn', ':n * (:n + 1) / 2');

@@ -9,7 +9,7 @@
 -- KNN queries say `k = N` (with LIMIT they fail here, natively too).
 .load dist/lib/libsqlink_loader
 select sqlink_load('dist/extensions/vec.wasm');
--- !! Runtime error near line 11: refusing to load extension vec: it imports sqlink:extension/spi@0.2.0: load it with sqlink_load(path, 'spi')
+-- !! Runtime error near line 11: refusing to load extension vec: it imports sqlink:extension/spi@0.2.0 and sqlink:extension/blob@0.2.0: load it with sqlink_load(path, 'spi')
 select sqlink_load('dist/extensions/vec.wasm', 'spi');
 -- => loaded vec 0.1.9: 18 functions, 2 virtual table modules (prefix vec__; memory 256 MiB, timeout 5000 ms; granted spi)
 -- sqlite-vec's README: a KNN query, with the distances it documents.

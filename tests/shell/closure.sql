@@ -10,7 +10,7 @@
 -- WHERE clause), NULL/odd roots and bad arguments. Expected output: the same
 -- SQL through Debian's sqlite3 with closure.c compiled natively (gcc -shared, .load), but for the refusal line, which is sqlink's.
 .load dist/extensions/closure.wasm
--- !! Error: refusing to load extension closure: it imports sqlink:extension/spi@0.2.0: load it with --grant spi
+-- !! Error: refusing to load extension closure: it imports sqlink:extension/spi@0.2.0 and sqlink:extension/blob@0.2.0: load it with --grant spi
 .load dist/extensions/closure.wasm --grant spi
 BEGIN;
 CREATE TABLE t1(x INTEGER PRIMARY KEY, y INTEGER);

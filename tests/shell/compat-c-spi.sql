@@ -7,7 +7,7 @@
 -- same source compiled natively into Debian's sqlite3 3.40 gives the same
 -- output, but for the "compat_spi_statements: " of errors.
 .load dist/test-extensions/compat-spi-statements.wasm
--- !! Error: refusing to load extension compat-spi-statements: it imports sqlink:extension/spi@0.2.0: load it with --grant spi
+-- !! Error: refusing to load extension compat-spi-statements: it imports sqlink:extension/spi@0.2.0 and sqlink:extension/blob@0.2.0: load it with --grant spi
 .load dist/test-extensions/compat-spi-statements.wasm --grant spi
 create table t(a integer primary key, b text, c blob);
 insert into t values (1, 'x', x'00112233'), (2, null, x'');

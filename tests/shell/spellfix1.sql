@@ -15,7 +15,7 @@
 -- determinism. Expected output: the same SQL through Debian's sqlite3 with
 -- spellfix.c compiled natively (gcc -shared, .load), but for the refusal line, which is sqlink's.
 .load dist/extensions/spellfix1.wasm
--- !! Error: refusing to load extension spellfix1: it imports sqlink:extension/spi@0.2.0: load it with --grant spi
+-- !! Error: refusing to load extension spellfix1: it imports sqlink:extension/spi@0.2.0 and sqlink:extension/blob@0.2.0: load it with --grant spi
 -- test/spellfix.test
 .load dist/extensions/spellfix1.wasm --grant spi
 -- spellfix 1.1

@@ -19,7 +19,7 @@
 .load dist/test-extensions/sqlean-define.wasm
 -- !! Error: attach failed: sqlean_define: sqlite3_define_init() calls sqlite3_exec, which sqlink's sqlite3ext.h compatibility layer does not provide
 .load dist/extensions-c/sqlean-define.wasm
--- !! Error: refusing to load extension sqlean-define: it imports sqlink:extension/spi@0.2.0: load it with --grant spi
+-- !! Error: refusing to load extension sqlean-define: it imports sqlink:extension/spi@0.2.0 and sqlink:extension/blob@0.2.0: load it with --grant spi
 .shell rm -f /tmp/sqlink-shell-test-sqlean-define.db
 .open /tmp/sqlink-shell-test-sqlean-define.db
 .load dist/extensions-c/sqlean-define.wasm --grant spi

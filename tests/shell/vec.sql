@@ -9,7 +9,7 @@
 -- does not pass to virtual tables), but for the "vec: " sqlink's errors
 -- start with and the differences noted below.
 .load dist/extensions/vec.wasm
--- !! Error: refusing to load extension vec: it imports sqlink:extension/spi@0.2.0: load it with --grant spi
+-- !! Error: refusing to load extension vec: it imports sqlink:extension/spi@0.2.0 and sqlink:extension/blob@0.2.0: load it with --grant spi
 .load dist/extensions/vec.wasm --grant spi
 -- sqlite-vec's README: a KNN query, with the distances it documents.
 create virtual table vec_examples using vec0(sample_embedding float[8]);

@@ -1,14 +1,15 @@
 /*
  * blob.c: incremental blob I/O (sqlite3_blob_*) for extensions built with
- * `sqlink-cc --spi`, emulated with SQL on the connection (sqlink_query).
+ * `sqlink-cc --spi`, over the SDK's sqlink_blob_* (the `blob` import: the
+ * host opens the value, reads or writes it in place, and closes it again).
  *
- * sqlite3_blob_open checks that the row exists and notes the value's size;
- * each sqlite3_blob_read selects the bytes asked for (substr of the value
- * as a blob), each sqlite3_blob_write replaces the value with itself, the
- * bytes spliced in (an UPDATE: a write is one statement, and triggers on
- * the table run, which SQLite's blob writes never do). As in SQLite, a
- * read or write past the value's size fails, and writes never change it.
- * A handle does not expire when its row changes: it reads what is there.
+ * A handle here is where the value is and its size when opened or
+ * reopened: sqlite3_blob_open checks that the row exists and holds a text
+ * or blob (and, to write, that the column may be written: a write of no
+ * bytes), each read or write goes to the host. As in SQLite, a read or
+ * write past the value's size fails, writes never change it and run no
+ * trigger, and a row deleted or resized under a handle makes its reads
+ * fail with SQLITE_ABORT.
  */
 #include "sqlink.h"
 #include "sqlite3.h"
@@ -18,50 +19,32 @@
 #include <string.h>
 
 struct sqlite3_blob {
-    char *where; /* "db"."table" */
+    char *database;
+    char *table;
     char *column;
     sqlite3_int64 rowid;
     int bytes;
     int writable;
 };
 
-/* Runs SQL with PARAMS; on failure sets ERR's message and returns its code. */
-static int run(const char *sql, int n, sqlink_value *const *params, sqlink_rows **rows, char **error) {
-    int rc = sqlink_query(sql, n, params, rows, error);
-    if (rc != 0) *rows = NULL;
-    return rc;
+static sqlink_blob_at at(const sqlite3_blob *b) {
+    return (sqlink_blob_at){b->database, b->table, b->column, b->rowid};
 }
 
 /* Points B at ROWID: the row must exist and hold a text or blob. */
 static int seek(sqlite3_blob *b, sqlite3_int64 rowid, char **error) {
-    char *sql = sqlite3_mprintf("SELECT typeof(\"%w\"), length(CAST(\"%w\" AS BLOB)) FROM %s WHERE rowid = ?1", b->column,
-                                b->column, b->where);
-    sqlink_value *id = sqlink_value_new_int64(rowid);
-    if (!sql || !id) {
-        sqlite3_free(sql);
-        sqlink_value_free(id);
-        return SQLITE_NOMEM;
+    sqlite3_int64 was = b->rowid;
+    b->rowid = rowid;
+    sqlink_blob_at where = at(b);
+    int size = 0;
+    int rc = sqlink_blob_size(&where, &size, error);
+    if (rc == 0 && b->writable) rc = sqlink_blob_write(&where, "", 0, 0, error);
+    if (rc != 0) {
+        b->rowid = was;
+        return rc;
     }
-    sqlink_rows *rows = NULL;
-    int rc = run(sql, 1, &id, &rows, error);
-    sqlite3_free(sql);
-    sqlink_value_free(id);
-    if (rc != 0) return rc;
-    if (rows->n_rows == 0) {
-        *error = sqlite3_mprintf("no such rowid: %lld", rowid);
-        rc = SQLITE_ERROR;
-    } else {
-        const char *type = (const char *)sqlink_value_text(rows->values[0]);
-        if (!type || (strcmp(type, "blob") && strcmp(type, "text"))) {
-            *error = sqlite3_mprintf("cannot open value of type %s", type ? type : "null");
-            rc = SQLITE_ERROR;
-        } else {
-            b->rowid = rowid;
-            b->bytes = (int)sqlink_value_int64(rows->values[1]);
-        }
-    }
-    sqlink_rows_free(rows);
-    return rc;
+    b->bytes = size;
+    return 0;
 }
 
 int sqlite3_blob_open(sqlite3 *db, const char *schema, const char *table, const char *column, sqlite3_int64 rowid, int flags,
@@ -69,11 +52,12 @@ int sqlite3_blob_open(sqlite3 *db, const char *schema, const char *table, const 
     *out = NULL;
     sqlite3_blob *b = calloc(1, sizeof *b);
     if (!b) return SQLITE_NOMEM;
-    b->where = sqlite3_mprintf("\"%w\".\"%w\"", schema ? schema : "main", table);
+    b->database = strdup(schema ? schema : "main");
+    b->table = strdup(table);
     b->column = strdup(column);
     b->writable = flags != 0;
     char *error = NULL;
-    int rc = b->where && b->column ? seek(b, rowid, &error) : SQLITE_NOMEM;
+    int rc = b->database && b->table && b->column ? seek(b, rowid, &error) : SQLITE_NOMEM;
     if (rc != 0) {
         sqlite3_blob_close(b);
         return sqlink_compat_set_error(rc, error);
@@ -92,7 +76,8 @@ int sqlite3_blob_reopen(sqlite3_blob *b, sqlite3_int64 rowid) {
 
 int sqlite3_blob_close(sqlite3_blob *b) {
     if (b) {
-        sqlite3_free(b->where);
+        free(b->database);
+        free(b->table);
         free(b->column);
         free(b);
     }
@@ -101,37 +86,30 @@ int sqlite3_blob_close(sqlite3_blob *b) {
 
 int sqlite3_blob_bytes(sqlite3_blob *b) { return b ? b->bytes : 0; }
 
+/* A failure of the host's I/O on an open handle: the row gone, or its
+ * value now of another type or size, is SQLITE_ABORT, as for SQLite's
+ * expired handles. */
+static int failed(int rc, char *error) {
+    if (error && (!strncmp(error, "no such rowid", 13) || !strncmp(error, "cannot open value", 17) || strstr(error, "past the end")))
+        rc = SQLITE_ABORT;
+    return sqlink_compat_set_error(rc, error);
+}
+
 int sqlite3_blob_read(sqlite3_blob *b, void *out, int n, int offset) {
     if (!b || n < 0 || offset < 0 || (sqlite3_int64)offset + n > b->bytes) return SQLITE_ERROR; /* as SQLite: no error recorded */
     if (n == 0) return SQLITE_OK;
-    char *sql = sqlite3_mprintf("SELECT substr(CAST(\"%w\" AS BLOB), ?1, ?2) FROM %s WHERE rowid = ?3", b->column, b->where);
-    sqlink_value *params[3] = {sqlink_value_new_int64((sqlite3_int64)offset + 1), sqlink_value_new_int64(n),
-                               sqlink_value_new_int64(b->rowid)};
-    sqlink_rows *rows = NULL;
+    sqlink_blob_at where = at(b);
     char *error = NULL;
-    int rc = sql && params[0] && params[1] && params[2] ? run(sql, 3, params, &rows, &error) : SQLITE_NOMEM;
-    if (rc == 0 && (rows->n_rows == 0 || sqlink_value_bytes(rows->values[0]) != n)) rc = SQLITE_ABORT; /* row gone or shrunk */
-    if (rc == 0) memcpy(out, sqlink_value_blob(rows->values[0]), (size_t)n);
-    sqlink_rows_free(rows);
-    for (int k = 0; k < 3; k++) sqlink_value_free(params[k]);
-    sqlite3_free(sql);
-    return sqlink_compat_set_error(rc, error);
+    int rc = sqlink_blob_read(&where, out, n, offset, &error);
+    return rc ? failed(rc, error) : sqlink_compat_set_error(SQLITE_OK, NULL);
 }
 
 int sqlite3_blob_write(sqlite3_blob *b, const void *in, int n, int offset) {
     if (!b || !b->writable) return sqlink_compat_set_error(SQLITE_READONLY, NULL);
     if (n < 0 || offset < 0 || (sqlite3_int64)offset + n > b->bytes) return SQLITE_ERROR;
     if (n == 0) return SQLITE_OK;
-    char *sql = sqlite3_mprintf("UPDATE %s SET \"%w\" = CAST(substr(CAST(\"%w\" AS BLOB), 1, ?1) || ?2 || "
-                                "substr(CAST(\"%w\" AS BLOB), ?3) AS BLOB) WHERE rowid = ?4",
-                                b->where, b->column, b->column, b->column);
-    sqlink_value *params[4] = {sqlink_value_new_int64(offset), sqlink_value_new_blob(in, n),
-                               sqlink_value_new_int64((sqlite3_int64)offset + n + 1), sqlink_value_new_int64(b->rowid)};
-    sqlink_rows *rows = NULL;
+    sqlink_blob_at where = at(b);
     char *error = NULL;
-    int rc = sql && params[0] && params[1] && params[2] && params[3] ? run(sql, 4, params, &rows, &error) : SQLITE_NOMEM;
-    sqlink_rows_free(rows);
-    for (int k = 0; k < 4; k++) sqlink_value_free(params[k]);
-    sqlite3_free(sql);
-    return sqlink_compat_set_error(rc, error);
+    int rc = sqlink_blob_write(&where, in, n, offset, &error);
+    return rc ? failed(rc, error) : sqlink_compat_set_error(SQLITE_OK, NULL);
 }

@@ -149,5 +149,7 @@ void sqlink__free_arg(wit_arg *a);
 void sqlink__format_int(char *buf, int64_t i);
 const char *sqlink__number_text(sqlink_value *v);
 int sqlink__terminate(sqlink_value *v);
+/* A host's sql-error as a code and a message from malloc (freeing it). */
+int sqlink__error_of(sqlink_extension_types_sql_error_t *e, char **error);
 
 #endif /* SQLINK_INTERNAL_H */

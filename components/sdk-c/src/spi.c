@@ -15,8 +15,7 @@ static sqlink_wit_string_t borrowed(const char *s) {
     return (sqlink_wit_string_t){(uint8_t *)s, strlen(s)};
 }
 
-/* The host's error as a code and a message from malloc (freeing it). */
-static int error_of(spi_error *e, char **error) {
+int sqlink__error_of(sqlink_extension_types_sql_error_t *e, char **error) {
     int code = e->code ? e->code : SQLINK_ERROR;
     if (error) {
         *error = malloc(e->message.len + 1);
@@ -25,7 +24,7 @@ static int error_of(spi_error *e, char **error) {
             (*error)[e->message.len] = 0;
         }
     }
-    sqlink_extension_spi_sql_error_free(e);
+    sqlink_extension_types_sql_error_free(e);
     return code;
 }
 
@@ -66,7 +65,7 @@ int sqlink_query(const char *sql, int n_params, sqlink_value *const *params, sql
     spi_error err;
     bool ok = sqlink_extension_spi_query(&s, &ps, &ret, &err);
     free(ps.ptr);
-    if (!ok) return error_of(&err, error);
+    if (!ok) return sqlink__error_of(&err, error);
     sqlink_rows *out = calloc(1, sizeof *out);
     if (!out) abort();
     out->n_columns = (int)ret.columns.len;
@@ -103,7 +102,7 @@ int sqlink_execute(const char *sql, char **error) {
     sqlink_wit_string_t s = borrowed(sql);
     sqlink_extension_spi_list_rows_t ret;
     spi_error err;
-    if (!sqlink_extension_spi_execute(&s, &ret, &err)) return error_of(&err, error);
+    if (!sqlink_extension_spi_execute(&s, &ret, &err)) return sqlink__error_of(&err, error);
     sqlink_extension_spi_list_rows_free(&ret);
     return 0;
 }
@@ -112,7 +111,7 @@ int sqlink_parameter_count(const char *sql, int *count, char **error) {
     sqlink_wit_string_t s = borrowed(sql);
     uint32_t n = 0;
     spi_error err;
-    if (!sqlink_extension_spi_parameter_count(&s, &n, &err)) return error_of(&err, error);
+    if (!sqlink_extension_spi_parameter_count(&s, &n, &err)) return sqlink__error_of(&err, error);
     *count = (int)n;
     return 0;
 }
@@ -121,14 +120,14 @@ int sqlink_declare_function(const char *name, int arity, unsigned flags, uint32_
     sqlink_wit_string_t s = borrowed(name);
     sqlink_extension_spi_function_body_t body = {.tag = SQLINK_EXTENSION_SPI_FUNCTION_BODY_INVOKE, .val.invoke = id};
     spi_error err;
-    if (!sqlink_extension_spi_declare_function(&s, arity, sqlink__wit_flags(flags), &body, &err)) return error_of(&err, error);
+    if (!sqlink_extension_spi_declare_function(&s, arity, sqlink__wit_flags(flags), &body, &err)) return sqlink__error_of(&err, error);
     return 0;
 }
 
 int sqlink_forget_function(const char *name, int arity, char **error) {
     sqlink_wit_string_t s = borrowed(name);
     spi_error err;
-    if (!sqlink_extension_spi_forget_function(&s, arity, &err)) return error_of(&err, error);
+    if (!sqlink_extension_spi_forget_function(&s, arity, &err)) return sqlink__error_of(&err, error);
     return 0;
 }
 

@@ -58,6 +58,7 @@ mod aggregate;
 pub mod alloc;
 mod args;
 pub mod authorizer;
+pub mod blob;
 mod dot_command;
 mod error;
 pub mod hooks;
@@ -77,7 +78,7 @@ pub use sqlink_sdk_macros::extension;
 pub use subtype::arg_subtype;
 pub use value::{Value, format_real};
 
-/// Bindings of the contract's host-provided interfaces (`types`, `spi`,
+/// Bindings of the contract's host-provided interfaces (`types`, `spi`, `blob`,
 /// `log`) and of the vocabulary of virtual tables (`vtab-types`), shared by
 /// every extension through the macro's `with` mapping.
 pub mod wit {
@@ -89,7 +90,7 @@ pub mod wit {
         runtime_path: "wit_bindgen::rt",
         additional_derives: [PartialEq],
     });
-    pub use sqlink::extension::{log, spi, types, vtab_types};
+    pub use sqlink::extension::{blob, log, spi, types, vtab_types};
 }
 
 /// What an extension module usually needs: `use sqlink_sdk::prelude::*;`.

@@ -1,12 +1,12 @@
-//! An extension's `spi` requests, served on the connection: from inside a
+//! An extension's `spi` and `blob` requests, served on the connection: from inside a
 //! call the host suspended (`relay`), or outside any statement
 //! (`connection.serve`). Always as the extension's own SQL, under the spi
 //! guard.
 
-use crate::bindings::sqlink::engine::relay::{Answer, Request, Rows};
+use crate::bindings::sqlink::engine::relay::{Answer, Location, Request, Rows};
 use crate::bindings::sqlink::extension::types::SqlError;
 use crate::callbacks::IntoWit;
-use sqlink_sqlite::{Db, ValueRef, ffi, spi};
+use sqlink_sqlite::{Db, ValueRef, blob, ffi, spi};
 
 /// Runs `request` on `db`.
 pub(crate) fn serve(db: Db, request: Request) -> Answer {
@@ -19,7 +19,14 @@ pub(crate) fn serve(db: Db, request: Request) -> Answer {
         Request::ParameterCount(sql) => Answer::ParameterCount(spi::parameter_count(db, &sql).map(|n| n as u32).map_err(failed)),
         Request::DeclareFunction(f) => Answer::DeclareFunction(crate::declared::declare(db, f)),
         Request::ForgetFunction(f) => Answer::ForgetFunction(crate::declared::forget(db, &f.name, f.arity)),
+        Request::BlobSize(at) => Answer::BlobSize(blob::size(db, &located(&at)).map_err(failed)),
+        Request::BlobRead(r) => Answer::BlobRead(blob::read(db, &located(&r.at), r.offset, r.length).map_err(failed)),
+        Request::BlobWrite(w) => Answer::BlobWrite(blob::write(db, &located(&w.at), w.offset, &w.data).map_err(failed)),
     })
+}
+
+fn located(at: &Location) -> blob::Location<'_> {
+    blob::Location { database: &at.database, table: &at.table, column: &at.column, rowid: at.rowid }
 }
 
 fn rows(r: spi::Rows) -> Rows {

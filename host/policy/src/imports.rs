@@ -25,7 +25,7 @@ fn need(import: &str) -> Need {
         "wasi:http" => Need::Http,
         "wasi:sockets" => Need::Never("raw network sockets are never granted; outgoing HTTP can be granted with http:HOST"),
         "sqlink:extension" => match interface {
-            "sqlink:extension/spi" => Need::Spi,
+            "sqlink:extension/spi" | "sqlink:extension/blob" => Need::Spi,
             "sqlink:extension/types" | "sqlink:extension/vtab-types" | "sqlink:extension/log" => Need::Nothing,
             _ => Need::Never("it is not an interface hosts provide"),
         },
@@ -38,12 +38,16 @@ impl Grants {
     /// all problems at once.
     pub fn check_imports<S: AsRef<str>>(&self, extension: &str, imports: &[S]) -> Result<(), Denied> {
         let mut problems = Vec::new();
+        // The imports the spi grant covers are named together, once.
+        let ungranted_spi: Vec<&str> =
+            if self.spi() { Vec::new() } else { imports.iter().map(AsRef::as_ref).filter(|i| matches!(need(i), Need::Spi)).collect() };
+        if !ungranted_spi.is_empty() {
+            problems.push(format!("it imports {}: load it with {}", ungranted_spi.join(" and "), hints::grant("spi")));
+        }
         for import in imports {
             let import = import.as_ref();
             let problem = match need(import) {
-                Need::Nothing => None,
-                Need::Spi if self.spi() => None,
-                Need::Spi => Some(format!("it imports {import}: load it with {}", hints::grant("spi"))),
+                Need::Nothing | Need::Spi => None,
                 Need::Fs if self.dirs().next().is_some() => None,
                 Need::Fs => Some(format!(
                     "it imports {import} but no directory was granted: load it with {} (or fs:DIR:ro)",
@@ -98,6 +102,14 @@ mod tests {
         let err = Grants::default().check_imports("define", &["sqlink:extension/spi@0.2.0"]).unwrap_err();
         assert_eq!(err.0, "refusing to load extension define: it imports sqlink:extension/spi@0.2.0: load it with --grant spi");
         assert!(Grants(vec![Grant::Spi]).check_imports("define", &["sqlink:extension/spi@0.2.0"]).is_ok());
+        let err = Grants::default().check_imports("vec", &["sqlink:extension/blob@0.2.0"]).unwrap_err();
+        assert_eq!(err.0, "refusing to load extension vec: it imports sqlink:extension/blob@0.2.0: load it with --grant spi");
+        assert!(Grants(vec![Grant::Spi]).check_imports("vec", &["sqlink:extension/blob@0.2.0"]).is_ok());
+        let err = Grants::default().check_imports("vec", &["sqlink:extension/spi@0.2.0", "sqlink:extension/blob@0.2.0"]).unwrap_err();
+        assert_eq!(
+            err.0,
+            "refusing to load extension vec: it imports sqlink:extension/spi@0.2.0 and sqlink:extension/blob@0.2.0: load it with --grant spi"
+        );
         let err = Grants(vec![Grant::Spi]).check_imports("x", &["wasi:sockets/tcp@0.2.6"]).unwrap_err();
         assert!(err.0.contains("raw network sockets are never granted"), "{err}");
     }

@@ -15,7 +15,7 @@ wasmtime::component::bindgen!({
 
 pub use exports::sqlink::extension::manifest;
 pub use sqlink::extension::types::{Outcome, ShortBytes, SqlError, SubtypedOutcome, SubtypedValue, Value};
-pub use sqlink::extension::{log, spi, types, vtab_types};
+pub use sqlink::extension::{blob, log, spi, types, vtab_types};
 
 use sqlink_abi::Inline;
 use wasmtime::component::{ComponentType, Lower};

@@ -6,6 +6,7 @@
 //! Only APIs present in SQLite 3.40 are used.
 
 mod backup;
+pub mod blob;
 mod connection;
 mod error;
 mod function;

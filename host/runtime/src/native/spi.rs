@@ -13,7 +13,8 @@ use crate::store::SqlAccess;
 use crate::wit::Value as WitValue;
 use crate::wit::spi::{FunctionBody, Rows};
 use crate::wit::types::FunctionFlags;
-use sqlink_sqlite::{Db, Value, ValueRef, ffi, spi, spi_guard};
+use crate::wit::blob::Location;
+use sqlink_sqlite::{Db, Value, ValueRef, blob, ffi, spi, spi_guard};
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, Weak};
 
@@ -167,4 +168,21 @@ impl SqlAccess for NativeSql {
         }
         Ok(())
     }
+
+    fn blob_size(&self, at: &Location) -> Result<u32, Error> {
+        guarded(|| Ok(blob::size(self.db, &located(at))?))
+    }
+
+    fn blob_read(&self, at: &Location, offset: u32, length: u32) -> Result<Vec<u8>, Error> {
+        guarded(|| Ok(blob::read(self.db, &located(at), offset, length)?))
+    }
+
+    fn blob_write(&self, at: &Location, offset: u32, data: &[u8]) -> Result<(), Error> {
+        guarded(|| Ok(blob::write(self.db, &located(at), offset, data)?))
+    }
+}
+
+/// A `blob.location` as `sqlink_sqlite::blob` takes it.
+pub(crate) fn located(at: &Location) -> blob::Location<'_> {
+    blob::Location { database: &at.database, table: &at.table, column: &at.column, rowid: at.rowid }
 }

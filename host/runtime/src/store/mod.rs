@@ -1,10 +1,12 @@
 //! The state each extension instance's store carries: its sandboxed WASI
 //! context, its memory limiter, CPU-time accounting, and the connection its
-//! SPI calls run on. One file per host import beside it (`spi`, `log`).
+//! SPI calls run on. One file per host import beside it (`spi`, `blob`,
+//! `log`).
 //!
 //! This layer knows no SQLite host: SQL reaches "the connection" through
 //! the [`SqlAccess`] trait, which the hosts above implement.
 
+mod blob;
 mod log;
 mod spi;
 

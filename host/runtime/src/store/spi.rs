@@ -6,6 +6,7 @@
 
 use super::HostState;
 use crate::error::Error;
+use crate::wit::blob::Location;
 use crate::wit::spi::{FunctionBody, Host, Rows};
 use crate::wit::types::FunctionFlags;
 use crate::wit::{SqlError, Value};
@@ -24,6 +25,12 @@ pub(crate) trait SqlAccess: Send + Sync {
     fn declare_function(&self, name: &str, arity: i32, flags: FunctionFlags, body: FunctionBody) -> Result<(), Error>;
     /// Removes a function declared with `declare_function`.
     fn forget_function(&self, name: &str, arity: i32) -> Result<(), Error>;
+    /// The size of a text or blob in a table (`blob.size`).
+    fn blob_size(&self, at: &Location) -> Result<u32, Error>;
+    /// Bytes of a text or blob in a table (`blob.read`).
+    fn blob_read(&self, at: &Location, offset: u32, length: u32) -> Result<Vec<u8>, Error>;
+    /// Overwrites bytes of a text or blob in a table (`blob.write`).
+    fn blob_write(&self, at: &Location, offset: u32, data: &[u8]) -> Result<(), Error>;
 }
 
 /// How an instance's store holds its connection.
@@ -36,7 +43,7 @@ fn sql_error(e: Error) -> SqlError {
 impl HostState {
     /// Runs SPI work: refused without the grant, unavailable while the
     /// extension is only probed, and not charged to its CPU limit.
-    fn spi_run<R>(&mut self, work: impl FnOnce(&dyn SqlAccess) -> Result<R, Error>) -> Result<R, SqlError> {
+    pub(super) fn spi_run<R>(&mut self, work: impl FnOnce(&dyn SqlAccess) -> Result<R, Error>) -> Result<R, SqlError> {
         if !self.spi_granted {
             return Err(SqlError { code: 23, message: "SQL access (spi) was not granted to this extension".into() });
         }

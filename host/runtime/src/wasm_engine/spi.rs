@@ -13,6 +13,7 @@ use super::wit::sqlink::engine::relay::{self, Answer, DeclaredBody, DeclaredFunc
 use crate::error::Error;
 use crate::instance::Live;
 use crate::store::SqlAccess;
+use crate::wit::blob::Location;
 use crate::wit::spi::{FunctionBody, Rows};
 use crate::wit::types::FunctionFlags;
 use crate::wit::{SqlError, Value};
@@ -124,4 +125,30 @@ impl SqlAccess for WasmSql {
         union.lock().unwrap_or_else(|e| e.into_inner()).forgot(&live, name, arity);
         Ok(())
     }
+
+    fn blob_size(&self, at: &Location) -> Result<u32, Error> {
+        match self.serve(Request::BlobSize(located(at)))? {
+            Answer::BlobSize(r) => r.map_err(failed),
+            _ => Err(mismatched()),
+        }
+    }
+
+    fn blob_read(&self, at: &Location, offset: u32, length: u32) -> Result<Vec<u8>, Error> {
+        match self.serve(Request::BlobRead(relay::BlobReadRequest { at: located(at), offset, length }))? {
+            Answer::BlobRead(r) => r.map_err(failed),
+            _ => Err(mismatched()),
+        }
+    }
+
+    fn blob_write(&self, at: &Location, offset: u32, data: &[u8]) -> Result<(), Error> {
+        match self.serve(Request::BlobWrite(relay::BlobWriteRequest { at: located(at), offset, data: data.to_vec() }))? {
+            Answer::BlobWrite(r) => r.map_err(failed),
+            _ => Err(mismatched()),
+        }
+    }
+}
+
+/// A `blob.location` as the relay carries it.
+fn located(at: &Location) -> relay::Location {
+    relay::Location { database: at.database.clone(), table: at.table.clone(), column: at.column.clone(), rowid: at.rowid }
 }
