@@ -438,6 +438,11 @@ dist/extensions-c/sqlite-vec.wasm: $(SQLITE_VEC_DIR)/sqlite-vec.c $(SDK_C)/sqlin
 # ---- The catalog's C-built extensions: components/extensions-c/ ----------
 include components/extensions-c/catalog.mk
 
+# ---- python-stdnum's data for the isn and iban extensions ----------------
+include components/stdnum.mk
+# The wasm packages' build reads it (isn's and iban's build.rs).
+components: $(STDNUM_DIR)/extracted
+
 # ---- Fuzzing (issue 16): cargo-fuzz targets in fuzz/ -----------------------
 # Each target of fuzz/fuzz_targets/ runs under libFuzzer: `make fuzz` for
 # FUZZ_SECONDS each (a crash stops it and leaves the input in

@@ -4,7 +4,8 @@ over many inputs.
 
 Reference: python-stdnum 2.2 (pip download python-stdnum==2.2, the wheel
 unzipped into DIR), run as PYTHONPATH=DIR /usr/bin/python3 gen.py (Python
-3.11). isbn.dat is that wheel's stdnum/isbn.dat. Line:
+3.11). The extension reads the same stdnum/isbn.dat at build time
+(build.rs, from the sdist components/stdnum.mk downloads). Line:
 function<TAB>arguments<TAB>result, each value kind:payload with kinds n
 (NULL), i (integer), t (text, hex) and, for results, e (the exception's
 message).
