@@ -10,62 +10,43 @@
 //! that name is there; the statement must be read-only; parameters without
 //! a value in a query are NULL; rows are numbered 1, 2, 3... Unlike
 //! sqlean, `DROP TABLE f` removes `f`'s row from `sqlean_define` too.
+//!
+//! The statement, plan and scan are `sqlink-query-vtab`'s (sqlean's module
+//! is sqlite-statement-vtab's, which the `statement` extension serves);
+//! this table adds the saving and forgetting.
 
-use crate::db;
-use sqlink_sdk::sql::{self, Kind};
+use crate::db::{self, Db};
+use sqlink_query_vtab::{Query, Scanned};
 use sqlink_sdk::prelude::*;
 
-/// SQLITE_MISUSE, the code of sqlean's argument errors.
-const MISUSE: i32 = 21;
-
-/// One table-valued function: its statement and its shape.
+/// One table-valued function: its name, statement and shape.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Defined {
     /// The table's name (the function's).
     name: String,
-    /// The statement (the first one of the body), as SQLite compiles it.
-    sql: String,
-    /// How many result columns come before the hidden ones.
-    outputs: usize,
-    /// How many parameters (hidden columns) it has.
-    params: usize,
+    /// Its statement and shape.
+    query: Query,
 }
 
 impl Table for Defined {
-    type Rows = std::vec::IntoIter<Result<Row>>;
+    type Rows = Scanned;
 
     fn connect(args: &TableArgs) -> Result<(String, Self)> {
-        let body = body(&args.arguments)?;
-        let (schema, table) = Defined::compile(&args.table, body)?;
+        let body = sqlink_query_vtab::body(&args.arguments)?;
+        let (schema, query) = Query::compile::<Db>(body)?;
         save(&args.table, &args.arguments[0])?;
-        Ok((schema, table))
+        Ok((schema, Defined { name: args.table.clone(), query }))
     }
 
     /// Parameters may only be given with `=` (a function's arguments are);
     /// any other constraint on them makes the plan unusable. Constraints on
     /// result columns are left to SQLite.
     fn best_index(&self, info: &IndexInfo) -> Result<IndexPlan> {
-        plan(self.outputs, info)
+        self.query.plan(info)
     }
 
     fn scan(&self, scan: &Scan) -> Result<Self::Rows> {
-        let mut params = vec![Value::Null; self.params];
-        for (i, value) in scan.args.iter().enumerate() {
-            let param = match &scan.idx_str {
-                Some(map) => decode(map, i),
-                None => i,
-            };
-            if let Some(slot) = params.get_mut(param) {
-                *slot = value.clone();
-            }
-        }
-        let rows = db::query(&self.sql, &params)?.rows;
-        let rows = rows.into_iter().zip(1..).map(|(mut values, rowid)| {
-            values.resize(self.outputs, Value::Null);
-            values.extend(params.iter().cloned());
-            Ok(Row::new(rowid, values))
-        });
-        Ok(rows.collect::<Vec<_>>().into_iter())
+        self.query.scan::<Db>(scan)
     }
 }
 
@@ -80,172 +61,6 @@ impl CreateTable for Defined {
     }
 }
 
-/// The statement inside `define((...))`: the first argument without its
-/// outer parentheses.
-///
-/// # Errors
-/// sqlean's `no statement provided` and `statement must be parenthesized`.
-fn body(arguments: &[String]) -> Result<&str> {
-    let Some(arg) = arguments.first().filter(|a| a.len() >= 3) else {
-        return Err(Error::with_code(MISUSE, "no statement provided"));
-    };
-    if !(arg.starts_with('(') && arg.ends_with(')')) {
-        return Err(Error::with_code(MISUSE, "statement must be parenthesized"));
-    }
-    Ok(&arg[1..arg.len() - 1])
-}
-
-impl Defined {
-    /// Compiles the first statement of `body` and declares its shape:
-    /// `CREATE TABLE x( 'col' ,... ,'param' hidden,...)`, as sqlean writes
-    /// it (declared types left out: SPI does not report them).
-    ///
-    /// # Errors
-    /// SQLite's message when the statement does not compile, and
-    /// `Statement must be read only.` for one that would write.
-    fn compile(name: &str, body: &str) -> Result<(String, Defined)> {
-        let name = name.to_string();
-        let bytes = body.as_bytes();
-        let piece = sql::pieces(bytes).into_iter().next();
-        let (sql, first) = match piece {
-            Some(p) => (String::from_utf8_lossy(&bytes[p.start..p.end]).into_owned(), p.first.map(|f| f - p.start)),
-            None => (String::new(), None),
-        };
-        let Some(first) = first else {
-            // Nothing to compile: sqlean declares `CREATE TABLE x()`.
-            return Err(Error::new("near \")\": syntax error"));
-        };
-        let count = db::parameter_count(&sql)? as usize;
-        let nulls = vec![Value::Null; count];
-        let statement = &sql.as_bytes()[sql::explainable(sql.as_bytes(), first, sql.len())..];
-        if !read_only(&String::from_utf8_lossy(statement), &nulls)? {
-            return Err(Error::new("Statement must be read only."));
-        }
-        let columns = columns(&sql, first, &nulls)?;
-        let mut names = sql::parameter_names(sql.as_bytes());
-        names.resize(count, None);
-        let schema = schema(&columns, &names);
-        // Refused here as SQLite refuses the declaration, before anything
-        // is saved (SQLite sees the schema only once this returns).
-        let hidden = names.iter().enumerate().map(|(i, n)| n.as_ref().map_or_else(|| (i + 1).to_string(), |n| n[1..].to_string()));
-        let mut seen: Vec<String> = Vec::new();
-        for c in columns.iter().cloned().chain(hidden) {
-            if seen.iter().any(|s| s.eq_ignore_ascii_case(&c)) {
-                return Err(Error::new(format!("duplicate column name: {c}")));
-            }
-            seen.push(c);
-        }
-        Ok((schema, Defined { name, sql, outputs: columns.len(), params: count }))
-    }
-}
-
-/// `sqlite3_stmt_readonly`'s rule, applied to the program `EXPLAIN` lists:
-/// no write transaction, no `Checkpoint`, `Vacuum` or `JournalMode`.
-fn read_only(statement: &str, params: &[Value]) -> Result<bool> {
-    let program = db::query(&format!("EXPLAIN {statement}"), params)?.rows;
-    Ok(!program.iter().any(|op| match (op.get(1), op.get(3)) {
-        (Some(Value::Text(opcode)), p2) => match opcode.as_slice() {
-            b"Transaction" => !matches!(p2, Some(Value::Integer(0))),
-            b"Checkpoint" | b"Vacuum" | b"JournalMode" => true,
-            _ => false,
-        },
-        _ => false,
-    }))
-}
-
-/// The result column names of `sql`, without running it: from
-/// `SELECT * FROM (sql) LIMIT 0`, where SQLite renames a repeated name
-/// `name:1` (the name comes back, and the declaration fails on it as in
-/// sqlean). A statement that is no SELECT (a PRAGMA, say) runs once with
-/// NULL parameters instead.
-fn columns(sql: &str, first: usize, nulls: &[Value]) -> Result<Vec<String>> {
-    let body = sql[first..].trim_end();
-    let tokens = sql::tokens(body.as_bytes());
-    let end = match tokens.iter().rev().find(|t| t.kind != Kind::Space) {
-        Some(t) if t.kind == Kind::Semi => t.start,
-        _ => body.len(),
-    };
-    let wrapped = format!("SELECT * FROM (\n{}\n) LIMIT 0", &body[..end]);
-    let Ok(rows) = db::query(&wrapped, nulls) else {
-        return Ok(db::query(sql, nulls)?.columns);
-    };
-    let mut names: Vec<String> = Vec::new();
-    for name in rows.columns {
-        let original = match name.rsplit_once(':') {
-            Some((base, n))
-                if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) && names.iter().any(|o| o.eq_ignore_ascii_case(base)) =>
-            {
-                base.to_string()
-            }
-            _ => name,
-        };
-        names.push(original);
-    }
-    Ok(names)
-}
-
-/// sqlean's declaration: result columns, then the parameters as HIDDEN
-/// columns named without their `:`, `@`, `$` or `?` (by number when they
-/// have no name).
-fn schema(columns: &[String], params: &[Option<String>]) -> String {
-    let quote = |s: &str| format!("'{}'", s.replace('\'', "''"));
-    let mut sql = String::from("CREATE TABLE x( ");
-    for c in columns {
-        sql.push_str(&format!("{} ,", quote(c)));
-    }
-    for (i, p) in params.iter().enumerate() {
-        match p {
-            Some(name) => sql.push_str(&format!("{} hidden,", quote(&name[1..]))),
-            None => sql.push_str(&format!("'{}' hidden,", i + 1)),
-        }
-    }
-    sql.pop();
-    sql.push(')');
-    sql
-}
-
-/// sqlean's plan: each `=` constraint on a parameter is passed and omitted,
-/// cost 1, one row. When the parameters given are not the first ones in
-/// order, `idx_str` maps each argument to its parameter, in sqlean's
-/// encoding (six printable characters per parameter number).
-fn plan(outputs: usize, info: &IndexInfo) -> Result<IndexPlan> {
-    let mut plan = IndexPlan { estimated_cost: 1.0, estimated_rows: 1, ..IndexPlan::default() };
-    let mut used: Vec<(usize, usize)> = Vec::new();
-    for (i, c) in info.constraints.iter().enumerate() {
-        let Ok(column) = usize::try_from(c.column) else { continue };
-        if column < outputs {
-            continue;
-        }
-        if !c.usable || c.op != ConstraintOp::EQ {
-            return Err(Error::with_code(Error::CONSTRAINT, "a parameter needs an = constraint"));
-        }
-        used.push((i, column - outputs + 1));
-    }
-    let highest = used.iter().map(|u| u.1).max().unwrap_or(0);
-    let contiguous = used.len() == highest && (1..=highest).all(|p| used.iter().any(|u| u.1 == p));
-    plan.usage = vec![ConstraintUse::default(); info.constraints.len()];
-    if contiguous {
-        for &(i, param) in &used {
-            plan.usage[i] = ConstraintUse { argv_index: param as u32, omit: true };
-        }
-    } else {
-        let mut map = String::new();
-        for (k, &(i, param)) in used.iter().enumerate() {
-            plan.usage[i] = ConstraintUse { argv_index: k as u32 + 1, omit: true };
-            map.extend((0..6).map(|j| char::from(((param >> (6 * j)) & 63) as u8 + 33)));
-        }
-        plan.idx_str = Some(map);
-    }
-    Ok(plan)
-}
-
-/// The parameter (from 0) that argument `i` binds, from `plan`'s map.
-fn decode(map: &str, i: usize) -> usize {
-    let bytes = map.as_bytes();
-    let n = (0..6).fold(0usize, |n, j| n | (usize::from(bytes.get(i * 6 + j).map_or(33, |b| *b) - 33) << (6 * j)));
-    n.saturating_sub(1)
-}
-
 /// Saves the table in `sqlean_define` (created if missing) unless a
 /// definition of that name is there.
 fn save(name: &str, body: &str) -> Result<()> {
@@ -258,63 +73,4 @@ fn save(name: &str, body: &str) -> Result<()> {
         &[Value::text(name), Value::text(body)],
     )?;
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn arguments_are_checked_as_sqlean_checks_them() {
-        assert_eq!(body(&[]).unwrap_err().message, "no statement provided");
-        assert_eq!(body(&["()".into()]).unwrap_err().message, "no statement provided");
-        assert_eq!(body(&["select 1".into()]).unwrap_err().message, "statement must be parenthesized");
-        assert_eq!(body(&["(select 1)".into(), "x".into()]).unwrap(), "select 1");
-    }
-
-    #[test]
-    fn the_schema_is_sqleans() {
-        let cols = ["left".to_string(), "separator".into(), "right".into()];
-        let params = [Some(":str".to_string()), Some(":sep".into())];
-        assert_eq!(schema(&cols, &params), "CREATE TABLE x( 'left' ,'separator' ,'right' ,'str' hidden,'sep' hidden)");
-        assert_eq!(schema(&["it's".into()], &[None, Some("?2".into())]), "CREATE TABLE x( 'it''s' ,'1' hidden,'2' hidden)");
-    }
-
-    fn eq(column: i32) -> Constraint {
-        Constraint { column, op: ConstraintOp::EQ, usable: true, rhs: None }
-    }
-
-    fn info(constraints: Vec<Constraint>) -> IndexInfo {
-        IndexInfo { constraints, order_by: Vec::new(), columns_used: Columns::ALL, distinct: 0 }
-    }
-
-    #[test]
-    fn arguments_in_order_need_no_map() {
-        // Three outputs, then str (3) and sep (4); a constraint on an output.
-        let p = plan(3, &info(vec![eq(3), eq(0), eq(4)])).unwrap();
-        let argv: Vec<u32> = p.usage.iter().map(|u| u.argv_index).collect();
-        assert_eq!((argv, p.idx_str, p.estimated_cost, p.estimated_rows), (vec![1, 0, 2], None, 1.0, 1));
-    }
-
-    #[test]
-    fn arguments_out_of_order_are_mapped() {
-        let p = plan(3, &info(vec![eq(4)])).unwrap();
-        assert_eq!(p.usage[0].argv_index, 1);
-        let map = p.idx_str.unwrap();
-        assert_eq!(map, "#!!!!!");
-        assert_eq!(decode(&map, 0), 1);
-    }
-
-    #[test]
-    fn other_constraints_on_parameters_make_the_plan_unusable() {
-        let mut c = eq(3);
-        c.op = ConstraintOp::GT;
-        assert_eq!(plan(3, &info(vec![c])).unwrap_err().code, Error::CONSTRAINT);
-        let mut c = eq(3);
-        c.usable = false;
-        assert_eq!(plan(3, &info(vec![c])).unwrap_err().code, Error::CONSTRAINT);
-        let mut c = eq(1);
-        c.op = ConstraintOp::GT;
-        assert!(plan(3, &info(vec![c])).is_ok());
-    }
 }

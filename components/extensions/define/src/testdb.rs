@@ -67,3 +67,16 @@ pub fn query(sql: &str, params: &[Value]) -> Result<Rows, Error> {
         Ok(Rows { columns, rows: out })
     })
 }
+
+/// This connection, for the shared table module.
+pub struct Db;
+
+impl sqlink_query_vtab::Connection for Db {
+    fn query(sql: &str, params: &[Value]) -> Result<Rows, Error> {
+        query(sql, params)
+    }
+
+    fn parameter_count(sql: &str) -> Result<u32, Error> {
+        parameter_count(sql)
+    }
+}
