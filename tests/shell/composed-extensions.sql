@@ -66,10 +66,6 @@
 -- =>   source:     built in (composed)
 -- =>   grants:     none (pure computation)
 -- =>   limits:     none
--- => jq
--- =>   source:     built in (composed)
--- =>   grants:     none (pure computation)
--- =>   limits:     none
 -- => jsonpatch
 -- =>   source:     built in (composed)
 -- =>   grants:     none (pure computation)
@@ -191,6 +187,10 @@
 -- =>   grants:     none (pure computation)
 -- =>   limits:     none
 -- => ipaddr
+-- =>   source:     built in (composed)
+-- =>   grants:     none (pure computation)
+-- =>   limits:     none
+-- => jq
 -- =>   source:     built in (composed)
 -- =>   grants:     none (pure computation)
 -- =>   limits:     none
