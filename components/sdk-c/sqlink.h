@@ -193,8 +193,8 @@ int sqlink_value_bytes(sqlink_value *v);
 /* As sqlite3_value_numeric_type: the type text holding a number (all of
  * it, but whitespace) would have as a number; otherwise the type. */
 int sqlink_value_numeric_type(sqlink_value *v);
-/* The SQLite subtype (0 for none); only items flagged SQLINK_SUBTYPE
- * receive subtypes. */
+/* The SQLite subtype (0 for none); only functions flagged SQLINK_SUBTYPE
+ * receive subtypes (a table's filter and update always do). */
 unsigned sqlink_value_subtype(sqlink_value *v);
 
 /* Checked conversions, in the Rust SDK's terms: on success they store the
@@ -322,8 +322,9 @@ typedef struct sqlink_module {
     int (*destroy)(void *table, char **error);
     int (*open)(void *table, void **cursor, char **error);
     void (*close)(void *cursor);
-    /* argv holds the constraints' values best_index asked for, in order;
-     * they live until filter returns (copy what must outlive it). */
+    /* argv holds the constraints' values best_index asked for, in order,
+     * with their subtypes; they live until filter returns (copy what must
+     * outlive it). */
     int (*filter)(void *cursor, int idx_num, const char *idx_str, int argc, sqlink_value **argv, char **error);
     int (*next)(void *cursor, char **error);
     int (*eof)(void *cursor);
@@ -333,7 +334,10 @@ typedef struct sqlink_module {
      * update receives SQLite's xUpdate arguments: argc 1, argv[0] the
      * rowid to delete; otherwise argv[0] the old rowid (NULL: an insert),
      * argv[1] the new one (NULL: the module picks it, setting *rowid),
-     * then every column's value. */
+     * then every column's value, with its subtype. In an UPDATE, the
+     * columns the statement does not set hold the row's current values
+     * and sqlink_value_nochange() says so; sqlink_vtab_on_conflict() gives
+     * the statement's ON CONFLICT mode. */
     int (*update)(void *table, int argc, sqlink_value **argv, int64_t *rowid, char **error);
     int (*begin)(void *table, char **error);
     int (*sync)(void *table, char **error);
@@ -344,6 +348,15 @@ typedef struct sqlink_module {
      * t_SUFFIX, as xShadowName says), NULL-terminated; NULL for none. */
     const char *const *shadow_tables;
 } sqlink_module;
+
+/* Inside a module's update: the statement's ON CONFLICT mode, as SQLite
+ * numbers them (sqlite3_vtab_on_conflict): 1 ROLLBACK, 2 IGNORE, 3 FAIL,
+ * 4 ABORT (the default), 5 REPLACE; 0 outside an update. */
+int sqlink_vtab_on_conflict(void);
+/* Inside a module's update: whether column value V is one the UPDATE
+ * leaves as it is (sqlite3_value_nochange); V then holds the row's
+ * current value. */
+int sqlink_value_nochange(sqlink_value *v);
 
 /* ---- Values made by the extension ------------------------------------- */
 

@@ -185,7 +185,7 @@ fuzz_target!(|input: Input| {
         }
     };
     let expected = reference(&rowids, &kinds, &values, &bytes, columns);
-    let got = Batch::new(rowids.clone(), kinds, values, bytes, done, columns);
+    let got = Batch::new(rowids.clone(), kinds, values, bytes, Vec::new(), done, columns);
     let (mut batch, expected) = match (got, expected) {
         (Err(message), None) => {
             assert!(message.starts_with("the extension returned"), "an unclear refusal: {message}");

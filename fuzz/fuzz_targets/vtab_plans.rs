@@ -12,7 +12,7 @@ use libfuzzer_sys::fuzz_target;
 use rusqlite::Connection;
 use sqlink_abi::batch::{Batch, Cell};
 use sqlink_sqlite::{Db, Error, ValueRef};
-use sqlink_vtab::{Calls, Change, ConstraintUse, Declared, IndexInfo, IndexPlan, Shape, TableArgs, TxnStep};
+use sqlink_vtab::{Calls, Change, ConstraintUse, Declared, IndexInfo, IndexPlan, Shape, TableArgs, TxnStep, WriteContext};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -79,10 +79,10 @@ impl Liar {
         self.tick();
         let mut s = self.0.borrow_mut();
         let Some(rows) = s.input.batches.get(s.batch) else {
-            return Batch::new(vec![], vec![], vec![], vec![], true, columns).map_err(|e| Error::new(1, e));
+            return Batch::new(vec![], vec![], vec![], vec![], vec![], true, columns).map_err(|e| Error::new(1, e));
         };
         let made = match rows {
-            Rows::Raw { rowids, kinds, values, bytes, done } => Batch::new(rowids.clone(), kinds.clone(), values.clone(), bytes.clone(), *done, columns),
+            Rows::Raw { rowids, kinds, values, bytes, done } => Batch::new(rowids.clone(), kinds.clone(), values.clone(), bytes.clone(), Vec::new(), *done, columns),
             Rows::Made { count, extra, text, done } => {
                 let wanted = (0..s.width as u32).filter(|&c| sqlink_abi::batch::requested(columns, c)).count();
                 let width = (wanted as i64 + i64::from(*extra)).clamp(0, 200) as usize;
@@ -174,7 +174,16 @@ impl Calls for Liar {
 
     fn close(&self, _cursor: u64) {}
 
-    fn filter(&self, _cursor: u64, _idx_num: i32, _idx_str: Option<&str>, _args: &[ValueRef<'_>], columns: u64, max_rows: u32) -> Result<Batch, Error> {
+    fn filter(
+        &self,
+        _cursor: u64,
+        _idx_num: i32,
+        _idx_str: Option<&str>,
+        _args: &[ValueRef<'_>],
+        _arg_subtypes: &[(u32, u8)],
+        columns: u64,
+        max_rows: u32,
+    ) -> Result<Batch, Error> {
         self.rows(columns, max_rows)
     }
 
@@ -182,7 +191,7 @@ impl Calls for Liar {
         self.rows(columns, max_rows)
     }
 
-    fn update(&self, _table: u64, _change: Change) -> Result<Option<i64>, Error> {
+    fn update(&self, _table: u64, _change: Change, _context: WriteContext) -> Result<Option<i64>, Error> {
         Ok(None)
     }
 

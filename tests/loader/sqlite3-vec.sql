@@ -109,14 +109,56 @@ select movie_id, genre, year, title, rating from vec_movies;
 -- => 2|comedy|2000|B|3.0
 -- => 5|drama|2000|E|4.0
 -- => 3|drama|2001|C|2.5
--- Differences from SQLite. An UPDATE of a table with a partition key fails:
--- the contract's row change does not say which columns are unchanged
--- (sqlite3_value_nochange), so vec0 sees the partition key as changed.
+-- UPDATE: vec0 leaves what the statement does not set as it is
+-- (sqlite3_value_nochange), and refuses to change a partition key.
+update vec_movies set rating = 3.5, title = 'A2' where movie_id = 1;
+update vec_movies set synopsis_embedding = '[0.2, 0.2, 0.2, 0.2]' where movie_id = 2;
+select movie_id, genre, year, title, rating, vec_to_json(synopsis_embedding) from vec_movies order by movie_id;
+-- => 1|drama|2000|A2|3.5|[0.100000,0.200000,0.300000,0.400000]
+-- => 2|comedy|2000|B|3.0|[0.200000,0.200000,0.200000,0.200000]
+-- => 3|drama|2001|C|2.5|[0.500000,0.500000,0.100000,0.100000]
+-- => 5|drama|2000|E|4.0|[0.200000,0.200000,0.200000,0.200000]
 update vec_movies set genre = 'horror' where movie_id = 1;
--- !! Runtime error near line 115: UPDATE on partition key columns are not supported yet. 
--- int8 and bit vectors reach vec0 without their subtype (a row change or a
--- filter argument carries none), so they read as float32 blobs.
+select movie_id, genre, year from vec_movies where movie_id = 1;
+-- => 1|horror|2000
+update vec_movies set year = 2002 where movie_id = 1;
+-- !! Runtime error near line 124: UPDATE on partition key columns are not supported yet. 
+select movie_id, title, round(distance, 6) from vec_movies where synopsis_embedding match '[0.2, 0.2, 0.2, 0.2]' and k = 5 and genre = 'comedy';
+-- => 2|B|0.0
+-- int8 and bit vectors keep their subtypes (vec_int8, vec_bit) into vec0
+-- and into a table-valued function's arguments.
+create virtual table vec_bytes using vec0(e int8[4]);
+insert into vec_bytes(rowid, e) values (1, vec_int8('[1, 2, 3, 4]')), (2, vec_int8('[-1, -2, -3, -4]')), (3, vec_int8(X'0A0A0A0A'));
+select rowid, vec_to_json(e) from vec_bytes;
+-- => 1|[1,2,3,4]
+-- => 2|[-1,-2,-3,-4]
+-- => 3|[10,10,10,10]
+select rowid, round(distance, 4) from vec_bytes where e match vec_int8('[1, 2, 3, 5]') and k = 2;
+-- => 1|1.0
+-- => 2|11.7047
+insert into vec_bytes(rowid, e) values (4, '[1, 2, 3, 4]');
+-- !! Runtime error near line 139: Inserted vector for the "e" column is expected to be of type int8, but a float32 vector was provided.
+insert into vec_bytes(rowid, e) values (4, X'01020304');
+-- !! Runtime error near line 141: Inserted vector for the "e" column is expected to be of type int8, but a float32 vector was provided.
 create virtual table vec_bits using vec0(e bit[8]);
-insert into vec_bits(rowid, e) values (1, vec_bit(X'F0'));
--- !! Runtime error near line 120: Inserted vector for the "e" column is invalid: invalid float32 vector BLOB length. Must be divisible by 4, found 1
-
+insert into vec_bits(rowid, e) values (1, vec_bit(X'F0')), (2, vec_bit(X'0F')), (3, vec_bit(X'FF'));
+select rowid, distance from vec_bits where e match vec_bit(X'F1') and k = 3;
+-- => 1|1.0
+-- => 3|3.0
+-- => 2|7.0
+insert into vec_bits(rowid, e) values (4, X'F0');
+-- !! Runtime error near line 149: Inserted vector for the "e" column is invalid: invalid float32 vector BLOB length. Must be divisible by 4, found 1
+select rowid, value from vec_each(vec_int8(X'AABBCCDD'));
+-- => 0|-86
+-- => 1|-69
+-- => 2|-52
+-- => 3|-35
+select rowid, value from vec_each(vec_bit(X'F0'));
+-- => 0|1
+-- => 1|1
+-- => 2|1
+-- => 3|1
+-- => 4|0
+-- => 5|0
+-- => 6|0
+-- => 7|0

@@ -36,3 +36,15 @@ select count(*) from sqlite_schema;
 pragma integrity_check;
 -- => 0
 -- => ok
+-- The statement's ON CONFLICT mode reaches the table (UpdateTable::write):
+-- OR IGNORE keeps the row holding the key, OR REPLACE replaces it, and
+-- the default fails.
+create virtual table kv2 using kvstore;
+insert into kv2 values ('a', 1), ('b', 2);
+insert or ignore into kv2 values ('a', 10);
+insert or replace into kv2 values ('b', 20);
+insert into kv2 values ('a', 100);
+-- !! Runtime error near line 46: UNIQUE constraint failed: kv2_data.key (19)
+update or replace kv2 set key = 'b' where key = 'a';
+select key, value from kv2 order by key;
+-- => b|1

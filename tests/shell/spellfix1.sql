@@ -799,10 +799,6 @@ PRAGMA table_info = t4;
 -- => 3|langid||0||0
 -- => 4|score||0||0
 -- => 5|matchlen||0||0
--- KNOWN DIFFERENCE (7.2-7.5): spellfix.c asks sqlite3_vtab_on_conflict() for
--- the statement's conflict mode; in sqlink OR REPLACE / OR IGNORE / OR ROLLBACK
--- all behave as ABORT ("constraint failed (19)"), so from here on sqlink's
--- rows and errors below are not sqlite3's (a contract change is due).
 -- spellfix 7.2.1
 INSERT INTO t4(rowid, word) VALUES(1, 'Archilles');
 INSERT INTO t4(rowid, word) VALUES(2, 'Pluto');
@@ -810,48 +806,42 @@ INSERT INTO t4(rowid, word) VALUES(3, 'Atrides');
 INSERT OR REPLACE INTO t4(rowid, word) VALUES(2, 'Apollo');
 SELECT rowid, word FROM t4;
 -- => 1|Archilles
--- => 2|Pluto
+-- => 2|Apollo
 -- => 3|Atrides
--- !! Runtime error near line 810: constraint failed (19)
 -- spellfix 7.2.2
 INSERT OR ABORT INTO t4(rowid, word) VALUES(1, 'Leto');
--- !! Runtime error near line 817: constraint failed (19)
+-- !! Runtime error near line 812: constraint failed (19)
 -- spellfix 7.2.3
 INSERT OR ROLLBACK INTO t4(rowid, word) VALUES(3, 'Zeus');
--- !! Runtime error near line 820: constraint failed (19)
+-- !! Runtime error near line 815: constraint failed (19)
 -- spellfix 7.2.4
 INSERT OR FAIL INTO t4(rowid, word) VALUES(3, 'Zeus');
--- !! Runtime error near line 823: constraint failed (19)
+-- !! Runtime error near line 818: constraint failed (19)
 -- spellfix 7.2.5
 INSERT OR IGNORE INTO t4(rowid, word) VALUES(3, 'Zeus');
 SELECT rowid, word FROM t4;
 -- => 1|Archilles
--- => 2|Pluto
+-- => 2|Apollo
 -- => 3|Atrides
--- !! Runtime error near line 826: constraint failed (19)
 -- spellfix 7.3.1
 UPDATE OR REPLACE t4 SET rowid=3 WHERE rowid=1;
 SELECT rowid, word FROM t4;
--- => 1|Archilles
--- => 2|Pluto
--- => 3|Atrides
--- !! Runtime error near line 833: constraint failed (19)
+-- => 2|Apollo
+-- => 3|Archilles
 -- spellfix 7.3.2
 UPDATE OR ABORT t4 SET rowid=3 WHERE rowid=2;
--- !! Runtime error near line 840: constraint failed (19)
+-- !! Runtime error near line 832: constraint failed (19)
 -- spellfix 7.3.3
 UPDATE OR ROLLBACK t4 SET rowid=3 WHERE rowid=2;
--- !! Runtime error near line 843: constraint failed (19)
+-- !! Runtime error near line 835: constraint failed (19)
 -- spellfix 7.3.4
 UPDATE OR FAIL t4 SET rowid=3 WHERE rowid=2;
--- !! Runtime error near line 846: constraint failed (19)
+-- !! Runtime error near line 838: constraint failed (19)
 -- spellfix 7.3.5
 UPDATE OR IGNORE t4 SET rowid=3 WHERE rowid=2;
 SELECT rowid, word FROM t4;
--- => 1|Archilles
--- => 2|Pluto
--- => 3|Atrides
--- !! Runtime error near line 849: constraint failed (19)
+-- => 2|Apollo
+-- => 3|Archilles
 -- spellfix 7.4.1
 DELETE FROM t4;
 INSERT INTO t4(rowid, word) VALUES(10, 'Agamemnon');
@@ -866,7 +856,7 @@ INSERT INTO t5 VALUES(30, 'Hera');
 BEGIN;
 -- spellfix 7.4.2.0.1
 INSERT  INTO t4(rowid, word) SELECT i, w FROM t5;
--- !! Runtime error near line 868: constraint failed (19)
+-- !! Runtime error near line 858: constraint failed (19)
 -- spellfix 7.4.2.0.2
 SELECT rowid, word FROM t4;
 -- => 10|Agamemnon
@@ -881,10 +871,10 @@ BEGIN;
 INSERT OR REPLACE INTO t4(rowid, word) SELECT i, w FROM t5;
 -- spellfix 7.4.2.1.2
 SELECT rowid, word FROM t4;
+-- => 5|Poseidon
 -- => 10|Agamemnon
--- => 20|Patroclus
--- => 30|Chryses
--- !! Runtime error near line 881: constraint failed (19)
+-- => 20|Chronos
+-- => 30|Hera
 -- spellfix 7.4.2.1.3
 -- (skipped: sqlite3_get_autocommit)
 ROLLBACK;
@@ -892,7 +882,7 @@ ROLLBACK;
 BEGIN;
 -- spellfix 7.4.2.2.1
 INSERT OR ABORT INTO t4(rowid, word) SELECT i, w FROM t5;
--- !! Runtime error near line 894: constraint failed (19)
+-- !! Runtime error near line 884: constraint failed (19)
 -- spellfix 7.4.2.2.2
 SELECT rowid, word FROM t4;
 -- => 10|Agamemnon
@@ -905,7 +895,7 @@ ROLLBACK;
 BEGIN;
 -- spellfix 7.4.2.3.1
 INSERT OR ROLLBACK INTO t4(rowid, word) SELECT i, w FROM t5;
--- !! Runtime error near line 907: constraint failed (19)
+-- !! Runtime error near line 897: constraint failed (19)
 -- spellfix 7.4.2.3.2
 SELECT rowid, word FROM t4;
 -- => 10|Agamemnon
@@ -920,10 +910,11 @@ BEGIN;
 INSERT OR IGNORE INTO t4(rowid, word) SELECT i, w FROM t5;
 -- spellfix 7.4.2.5.2
 SELECT rowid, word FROM t4;
+-- => 5|Poseidon
 -- => 10|Agamemnon
 -- => 20|Patroclus
 -- => 30|Chryses
--- !! Runtime error near line 920: constraint failed (19)
+-- !! Runtime error near line 906: cannot rollback - no transaction is active
 -- spellfix 7.4.2.5.3
 -- (skipped: sqlite3_get_autocommit)
 ROLLBACK;
@@ -931,7 +922,7 @@ ROLLBACK;
 BEGIN;
 -- spellfix 7.5.2.0.1
 UPDATE  t4 SET rowid=rowid + (rowid/2);
--- !! Runtime error near line 933: constraint failed (19)
+-- !! Runtime error near line 924: constraint failed (19)
 -- spellfix 7.5.2.0.2
 SELECT rowid, word FROM t4;
 -- => 10|Agamemnon
@@ -946,10 +937,8 @@ BEGIN;
 UPDATE OR REPLACE t4 SET rowid=rowid + (rowid/2);
 -- spellfix 7.5.2.1.2
 SELECT rowid, word FROM t4;
--- => 10|Agamemnon
--- => 20|Patroclus
--- => 30|Chryses
--- !! Runtime error near line 946: constraint failed (19)
+-- => 15|Agamemnon
+-- => 45|Chryses
 -- spellfix 7.5.2.1.3
 -- (skipped: sqlite3_get_autocommit)
 ROLLBACK;
@@ -957,7 +946,7 @@ ROLLBACK;
 BEGIN;
 -- spellfix 7.5.2.2.1
 UPDATE OR ABORT t4 SET rowid=rowid + (rowid/2);
--- !! Runtime error near line 959: constraint failed (19)
+-- !! Runtime error near line 948: constraint failed (19)
 -- spellfix 7.5.2.2.2
 SELECT rowid, word FROM t4;
 -- => 10|Agamemnon
@@ -970,7 +959,7 @@ ROLLBACK;
 BEGIN;
 -- spellfix 7.5.2.3.1
 UPDATE OR ROLLBACK t4 SET rowid=rowid + (rowid/2);
--- !! Runtime error near line 972: constraint failed (19)
+-- !! Runtime error near line 961: constraint failed (19)
 -- spellfix 7.5.2.3.2
 SELECT rowid, word FROM t4;
 -- => 10|Agamemnon
@@ -985,10 +974,10 @@ BEGIN;
 UPDATE OR IGNORE t4 SET rowid=rowid + (rowid/2);
 -- spellfix 7.5.2.5.2
 SELECT rowid, word FROM t4;
--- => 10|Agamemnon
+-- => 15|Agamemnon
 -- => 20|Patroclus
--- => 30|Chryses
--- !! Runtime error near line 985: constraint failed (19)
+-- => 45|Chryses
+-- !! Runtime error near line 970: cannot rollback - no transaction is active
 -- spellfix 7.5.2.5.3
 -- (skipped: sqlite3_get_autocommit)
 ROLLBACK;
@@ -1509,7 +1498,7 @@ SELECT editdist3('abc', 'abd'), editdist3('kitten', 'sitting'), editdist3('', 'a
 -- editdist3() of a NULL fails with sqlite3_result_error_nomem(), which
 -- reaches SQLite as SQLITE_NOMEM: "out of memory (7)", as in sqlite3.
 SELECT quote(editdist3(NULL, 'a')), quote(editdist3('a', NULL)), editdist3(12, 13), editdist3(cast(x'ff' as text), 'a');
--- !! Runtime error near line 1511: out of memory (7)
+-- !! Runtime error near line 1500: out of memory (7)
 SELECT spellfix1_translit('Größe Ærø'), spellfix1_translit(NULL), spellfix1_translit(cast(x'ff41' as text)), spellfix1_translit(123);
 -- => Groesse AEro|||123
 SELECT spellfix1_phonehash('kosher'), spellfix1_phonehash('KOSHER'), quote(spellfix1_phonehash(NULL)), spellfix1_phonehash(cast(x'ff' as text));
@@ -1517,28 +1506,28 @@ SELECT spellfix1_phonehash('kosher'), spellfix1_phonehash('KOSHER'), quote(spell
 SELECT spellfix1_scriptcode('hello'), spellfix1_scriptcode('привет'), spellfix1_scriptcode('γειά'), spellfix1_scriptcode(''), spellfix1_scriptcode(NULL), spellfix1_scriptcode(cast(x'ff' as text));
 -- => 215|220|200|999|999|999
 SELECT spellfix1_editdist('kosher', 'kisser'), spellfix1_editdist('abc', 'abc'), spellfix1_editdist('abc*', 'abcdef'), quote(spellfix1_editdist(NULL, 'a'));
--- !! Runtime error near line 1519: NULL input to editdist()
+-- !! Runtime error near line 1508: NULL input to editdist()
 -- KNOWN DIFFERENCE: the cost table 'a' does not exist; editdist3() returns
 -- sqlite3_result_error_code(SQLITE_ERROR): sqlite3 prints "SQL logic error",
 -- sqlink "SQL logic error (no such table: a)".
 SELECT editdist3('a');
--- !! Runtime error near line 1524: SQL logic error (no such table: a)
+-- !! Runtime error near line 1513: SQL logic error (no such table: a)
 SELECT editdist3('a', 'b', 'c', 'd');
--- !! Parse error near line 1526: wrong number of arguments to function editdist3()
+-- !! Parse error near line 1515: wrong number of arguments to function editdist3()
 -- !!   SELECT editdist3('a', 'b', 'c', 'd');
 -- !!          ^--- error here
 SELECT editdist3('no-such-table');
--- !! Runtime error near line 1530: SQL logic error
+-- !! Runtime error near line 1519: SQL logic error
 -- KNOWN DIFFERENCE: spellfix.c registers its functions without SQLITE_INNOCUOUS;
 -- Debian's sqlite3 (trusted_schema on) takes them in generated columns, sqlink
 -- refuses them: "unsafe use of spellfix1_scriptcode()" / "unsafe use of editdist3()".
 CREATE TABLE g(a TEXT, h AS (spellfix1_phonehash(a)), d AS (spellfix1_editdist(a, 'x')), t AS (spellfix1_translit(a)), s AS (spellfix1_scriptcode(a)));
 INSERT INTO g(a) VALUES ('hello');
 SELECT h, d, t, s FROM g;
--- !! Parse error near line 1535: unsafe use of spellfix1_scriptcode()
--- !! Parse error near line 1536: no such table: g
--- !! Parse error near line 1537: no such table: g
+-- !! Parse error near line 1524: unsafe use of spellfix1_scriptcode()
+-- !! Parse error near line 1525: no such table: g
+-- !! Parse error near line 1526: no such table: g
 CREATE TABLE g2(a TEXT, e AS (editdist3(a, 'x')));
 CREATE VIRTUAL TABLE v USING spellfix1(bogus_arg=1);
--- !! Parse error near line 1541: unsafe use of editdist3()
--- !! Runtime error near line 1542: bad argument to spellfix1(): "bogus_arg=1"
+-- !! Parse error near line 1530: unsafe use of editdist3()
+-- !! Runtime error near line 1531: bad argument to spellfix1(): "bogus_arg=1"

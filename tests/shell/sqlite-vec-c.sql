@@ -73,46 +73,53 @@ select rowid, value from vec_each(X'AABBCCDD00112233');
 -- => 1|3.7734025681857e-08
 select (select value from vec_each(X'AABBCCDD00112233') where rowid = 0) = -1844071490169864200.0, (select value from vec_each(X'AABBCCDD00112233') where rowid = 1) = 3.773402568185702e-8;
 -- => 1|1
--- Known difference: vec_each(vec_int8(X'AABBCCDD')) gives -86, -69, -52,
--- -35 in SQLite; here a table-valued function's arguments reach the
--- extension without their subtypes (vtab.filter's args in
--- wit/extension/vtab.wit carry none), so the int8 vector reads as float32,
--- and a one-byte bit vector is an error.
+-- The arguments of a table-valued function keep their subtypes: an int8
+-- or bit vector reads as one.
 select rowid, value from vec_each(vec_int8(X'AABBCCDD'));
--- => 0|-1.84407149016986e+18
+-- => 0|-86
+-- => 1|-69
+-- => 2|-52
+-- => 3|-35
 select rowid, value from vec_each(vec_bit(X'F0'));
--- !! Runtime error near line 83: SQL logic error
+-- => 0|1
+-- => 1|1
+-- => 2|1
+-- => 3|1
+-- => 4|0
+-- => 5|0
+-- => 6|0
+-- => 7|0
 -- Distance functions: vec_distance_L2, _cosine, _hamming (and _l1).
 select vec_distance_L2('[1, 1]', '[2, 2]') = 1.4142135381698608, vec_distance_L2('[1, 1]', '[-2, -2]') = 4.242640495300293, vec_distance_L2('[1.1, 2.2, 3.3]', '[4.4, 5.5, 6.6]') = 5.7157673835754395, vec_distance_L2(X'AABBCCDD', X'00112233') = 1844071490169864200.0;
 -- => 1|1|1|1
 select vec_distance_L2('[1, 1]', '[2, 2]'), vec_distance_L2('[1.1, 2.2, 3.3]', '[4.4, 5.5, 6.6]');
 -- => 1.41421353816986|5.71576738357544
 select vec_distance_L2('[1, 1]', vec_int8('[2, 2]'));
--- !! Runtime error near line 90: Vector type mistmatch. First vector has type float32, while the second has type int8.
+-- !! Runtime error near line 97: Vector type mistmatch. First vector has type float32, while the second has type int8.
 select vec_distance_L2(vec_bit(X'AA'), vec_bit(X'BB'));
--- !! Runtime error near line 92: Cannot calculate L2 distance between two bitvectors.
+-- !! Runtime error near line 99: Cannot calculate L2 distance between two bitvectors.
 select vec_distance_cosine('[1, 1]', '[2, 2]') = 2.220446049250313e-16, vec_distance_cosine('[1, 1]', '[-2, -2]'), vec_distance_cosine('[1.1, 2.2, 3.3]', '[4.4, 5.5, 6.6]') = 0.02536807395517826, vec_distance_cosine(X'AABBCCDD', X'00112233');
 -- => 1|2.0|1|2.0
 select vec_distance_cosine(vec_bit(X'AA'), vec_bit(X'BB'));
--- !! Runtime error near line 96: Cannot calculate cosine distance between two bitvectors.
+-- !! Runtime error near line 103: Cannot calculate cosine distance between two bitvectors.
 select vec_distance_hamming(vec_bit(X'00'), vec_bit(X'FF')), vec_distance_hamming(vec_bit(X'FF'), vec_bit(X'FF')), vec_distance_hamming(vec_bit(X'F0'), vec_bit(X'44'));
 -- => 8.0|0.0|4.0
 select vec_distance_hamming('[1, 1]', '[0, 0]');
--- !! Runtime error near line 100: Cannot calculate hamming distance between two float32 vectors.
+-- !! Runtime error near line 107: Cannot calculate hamming distance between two float32 vectors.
 select vec_distance_l1('[1, 1]', '[2, 2]'), vec_distance_l1('[1, 2, 3]', '[-1, 2, 5]');
 -- => 2.0|4.0
 -- Quantization: vec_quantize_binary.
 select hex(vec_quantize_binary('[1, 2, 3, 4, 5, 6, 7, 8]')), hex(vec_quantize_binary('[1, 2, 3, 4, -5, -6, -7, -8]')), hex(vec_quantize_binary('[-1, -2, -3, -4, -5, -6, -7, -8]'));
 -- => FF|0F|00
 select vec_quantize_binary(vec_int8(X'11223344'));
--- !! Runtime error near line 107: Binary quantization requires vectors with a length divisible by 8
+-- !! Runtime error near line 114: Binary quantization requires vectors with a length divisible by 8
 select vec_quantize_binary(vec_bit(X'FF'));
--- !! Runtime error near line 109: Can only binary quantize float or int8 vectors
+-- !! Runtime error near line 116: Can only binary quantize float or int8 vectors
 -- vec0 keeps its rows in shadow tables, through SQL on the connection,
 -- which this build (no --spi, no grant) does not have: CREATE VIRTUAL TABLE
 -- fails with a message naming the function, and nothing is left behind.
 -- the catalog's dist/extensions/vec.wasm (built with --spi) has vec0 (vec.sql).
 create virtual table vec_items using vec0(embedding float[4]);
--- !! Runtime error near line 115: Could not create '_info' shadow table: sqlite3_prepare_v2 is not available in sqlink's sqlite3ext.h compatibility layer (no SQL on the connection: build with sqlink-cc --spi)
+-- !! Runtime error near line 122: Could not create '_info' shadow table: sqlite3_prepare_v2 is not available in sqlink's sqlite3ext.h compatibility layer (no SQL on the connection: build with sqlink-cc --spi)
 select count(*) from sqlite_schema;
 -- => 0

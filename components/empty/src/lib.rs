@@ -18,7 +18,7 @@ mod bindings {
     });
 }
 
-use bindings::exports::sqlink::extension::vtab::{self, DeclaredTable, IndexInfo, IndexPlan, RowBatch, RowChange, TableArgs};
+use bindings::exports::sqlink::extension::vtab::{self, DeclaredTable, IndexInfo, IndexPlan, RowBatch, RowChange, TableArgs, WriteContext};
 use bindings::exports::sqlink::extension::authorizer::{self, Action, Decision};
 use bindings::exports::sqlink::extension::hooks::{self, ChangeKind};
 use bindings::exports::sqlink::extension::{aggregate, collation, dot_commands, manifest, overflow, scalar};
@@ -150,13 +150,21 @@ impl vtab::Guest for Empty {
         Err(no_table("table", table))
     }
     fn close(_cursor: u64) {}
-    fn filter(cursor: u64, _idx_num: i32, _idx_str: Option<String>, _args: Vec<Value>, _columns: u64, _max_rows: u32) -> Result<RowBatch, SqlError> {
+    fn filter(
+        cursor: u64,
+        _idx_num: i32,
+        _idx_str: Option<String>,
+        _args: Vec<Value>,
+        _arg_subtypes: Vec<(u32, u8)>,
+        _columns: u64,
+        _max_rows: u32,
+    ) -> Result<RowBatch, SqlError> {
         Err(no_table("cursor", cursor))
     }
     fn fetch(cursor: u64, _max_rows: u32) -> Result<RowBatch, SqlError> {
         Err(no_table("cursor", cursor))
     }
-    fn update(table: u64, _change: RowChange) -> Result<Option<i64>, SqlError> {
+    fn update(table: u64, _change: RowChange, _context: WriteContext) -> Result<Option<i64>, SqlError> {
         Err(no_table("table", table))
     }
     fn begin(table: u64) -> Result<(), SqlError> {

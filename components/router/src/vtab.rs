@@ -2,7 +2,7 @@
 //! owns it; the tables and cursors it makes get router handles standing
 //! for (side, child handle), so both children may pick the same numbers.
 
-use crate::bindings::exports::sqlink::extension::vtab::{self as out, DeclaredTable, IndexInfo, IndexPlan, RowBatch, RowChange, TableArgs};
+use crate::bindings::exports::sqlink::extension::vtab::{self as out, DeclaredTable, IndexInfo, IndexPlan, RowBatch, RowChange, TableArgs, WriteContext};
 use crate::bindings::sqlink::extension::types::{SqlError, Value};
 use crate::bindings::{left_vtab, right_vtab};
 use crate::merge::Route;
@@ -110,17 +110,29 @@ impl out::Guest for Router {
         }
     }
 
-    fn filter(c: u64, idx_num: i32, idx_str: Option<String>, args: Vec<Value>, columns: u64, max_rows: u32) -> Result<RowBatch, SqlError> {
+    fn filter(
+        c: u64,
+        idx_num: i32,
+        idx_str: Option<String>,
+        args: Vec<Value>,
+        arg_subtypes: Vec<(u32, u8)>,
+        columns: u64,
+        max_rows: u32,
+    ) -> Result<RowBatch, SqlError> {
         let s = idx_str.as_deref();
-        on!(cursor(c), |h| left_vtab::filter(h, idx_num, s, &args, columns, max_rows), right_vtab::filter(h, idx_num, s, &args, columns, max_rows))
+        on!(
+            cursor(c),
+            |h| left_vtab::filter(h, idx_num, s, &args, &arg_subtypes, columns, max_rows),
+            right_vtab::filter(h, idx_num, s, &args, &arg_subtypes, columns, max_rows)
+        )
     }
 
     fn fetch(c: u64, max_rows: u32) -> Result<RowBatch, SqlError> {
         on!(cursor(c), |h| left_vtab::fetch(h, max_rows), right_vtab::fetch(h, max_rows))
     }
 
-    fn update(t: u64, change: RowChange) -> Result<Option<i64>, SqlError> {
-        on!(table(t), |h| left_vtab::update(h, &change), right_vtab::update(h, &change))
+    fn update(t: u64, change: RowChange, context: WriteContext) -> Result<Option<i64>, SqlError> {
+        on!(table(t), |h| left_vtab::update(h, &change, &context), right_vtab::update(h, &change, &context))
     }
 
     fn begin(t: u64) -> Result<(), SqlError> {

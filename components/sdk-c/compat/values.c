@@ -34,9 +34,9 @@ const unsigned char *sqlite3_value_text(sqlite3_value *v) { return sqlink_value_
 const void *sqlite3_value_blob(sqlite3_value *v) { return sqlink_value_blob(VAL(v)); }
 int sqlite3_value_bytes(sqlite3_value *v) { return sqlink_value_bytes(VAL(v)); }
 unsigned int sqlite3_value_subtype(sqlite3_value *v) { return sqlink_value_subtype(VAL(v)); }
-/* No value comes from an UPDATE of a virtual table or from a bound
- * parameter the layer could tell apart. */
-int sqlite3_value_nochange(sqlite3_value *v) { return 0; }
+/* A column an UPDATE of a virtual table leaves as it is (the value still
+ * holds the row's current one). No bound parameter is told apart. */
+int sqlite3_value_nochange(sqlite3_value *v) { return sqlink_value_nochange(VAL(v)); }
 int sqlite3_value_frombind(sqlite3_value *v) { return 0; }
 /* Copies owned by the extension (the SDK's own values). */
 sqlite3_value *sqlite3_value_dup(const sqlite3_value *v) { return (sqlite3_value *)sqlink_value_dup((sqlink_value *)v); }

@@ -80,8 +80,14 @@ int sqlite3_declare_vtab(sqlite3 *db, const char *sql) {
  * host decides what a module may do). */
 int sqlite3_vtab_config(sqlite3 *db, int op, ...) { return SQLITE_OK; }
 
-int sqlite3_vtab_on_conflict(sqlite3 *db) { return SQLITE_ABORT; }
+int sqlite3_vtab_on_conflict(sqlite3 *db) {
+    int mode = sqlink_vtab_on_conflict();
+    return mode ? mode : SQLITE_ABORT;
+}
 
+/* Columns are fetched in batches before SQLite asks for them, so xColumn
+ * always gives a value; sqlite3_value_nochange() in xUpdate still tells
+ * which columns an UPDATE leaves as they are. */
 int sqlite3_vtab_nochange(sqlite3_context *ctx) { return 0; }
 
 const char *sqlite3_vtab_collation(sqlite3_index_info *info, int i) { return "BINARY"; }

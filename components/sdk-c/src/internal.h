@@ -70,6 +70,7 @@ extern int sqlink__attach(char **error) __attribute__((weak));
 struct sqlink_value {
     int type;
     unsigned subtype;
+    int nochange; /* a column an UPDATE of a table leaves as it is */
     int64_t i;
     double r;
     unsigned char *p; /* text or blob bytes: `inline_` or a list from the host */

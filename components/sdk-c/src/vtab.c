@@ -250,6 +250,8 @@ struct builder {
     size_t n_cells, cap_cells;
     uint8_t *bytes;
     size_t n_bytes, cap_bytes;
+    sqlink_wit_tuple2_u32_u8_t *subtypes; /* (cell, subtype) of cells with one */
+    size_t n_subtypes, cap_subtypes;
 };
 
 static void *grow(void *p, size_t *cap, size_t need, size_t size) {
@@ -281,6 +283,10 @@ static void add_cell(struct builder *b, sqlink_context *ctx) {
         if (extra) b->bytes[b->n_bytes++] = 0;
         value = (int64_t)len;
     } else kind = SQLINK_NULL;
+    if (ctx->subtype) {
+        b->subtypes = grow(b->subtypes, &b->cap_subtypes, b->n_subtypes + 1, sizeof *b->subtypes);
+        b->subtypes[b->n_subtypes++] = (sqlink_wit_tuple2_u32_u8_t){(uint32_t)b->n_cells, (uint8_t)ctx->subtype};
+    }
     b->kinds[b->n_cells] = kind;
     b->values[b->n_cells++] = value;
 }
@@ -321,16 +327,25 @@ static bool fill(struct cursor *cur, uint32_t max, wit_batch *ret, wit_error *er
         free(b.kinds);
         free(b.values);
         free(b.bytes);
+        free(b.subtypes);
         return fail(err, rc, message, item->name);
     }
     free(message);
-    *ret = (wit_batch){{b.rowids, b.n_rows}, {b.kinds, b.n_cells}, {b.values, b.n_cells}, {b.bytes, b.n_bytes}, false};
+    *ret = (wit_batch){{b.rowids, b.n_rows}, {b.kinds, b.n_cells}, {b.values, b.n_cells}, {b.bytes, b.n_bytes}, {b.subtypes, b.n_subtypes}, false};
     ret->done = m->eof(cur->cursor) != 0;
     return true;
 }
 
+/* Gives the values of ARGV (N of them, from position FIRST) the subtypes
+ * SUBTYPES lists by position. */
+static void set_subtypes(sqlink_value **argv, size_t n, size_t first, const sqlink_wit_list_tuple2_u32_u8_t *subtypes) {
+    for (size_t k = 0; k < subtypes->len; k++)
+        if (subtypes->ptr[k].f0 < n) argv[first + subtypes->ptr[k].f0]->subtype = subtypes->ptr[k].f1;
+}
+
 bool exports_sqlink_extension_vtab_filter(uint64_t handle, int32_t idx_num, sqlink_wit_string_t *maybe_idx_str,
-                                          exports_sqlink_extension_vtab_list_value_t *args, uint64_t columns, uint32_t max_rows,
+                                          exports_sqlink_extension_vtab_list_value_t *args,
+                                          sqlink_wit_list_tuple2_u32_u8_t *arg_subtypes, uint64_t columns, uint32_t max_rows,
                                           wit_batch *ret, wit_error *err) {
     struct cursor *cur = (struct cursor *)(uintptr_t)handle;
     char *idx_str = maybe_idx_str ? take_string(maybe_idx_str) : NULL;
@@ -342,6 +357,8 @@ bool exports_sqlink_extension_vtab_filter(uint64_t handle, int32_t idx_num, sqli
         vs.argv[k] = &vs.values[k];
         take_value(vs.argv[k], &args->ptr[k], &as_args[k]);
     }
+    set_subtypes(vs.argv, args->len, 0, arg_subtypes);
+    sqlink_wit_list_tuple2_u32_u8_free(arg_subtypes);
     cur->columns = columns;
     char *message = NULL;
     const sqlink_module *m = cur->table->item->module;
@@ -371,12 +388,21 @@ static bool run(uint64_t handle, int (*x)(void *, char **), const char *what, wi
     return true;
 }
 
+/* The ON CONFLICT mode of the update running (0 outside one). */
+static int on_conflict;
+
+int sqlink_vtab_on_conflict(void) { return on_conflict; }
+
+int sqlink_value_nochange(sqlink_value *v) { return v ? v->nochange : 0; }
+
 bool exports_sqlink_extension_vtab_update(uint64_t handle, exports_sqlink_extension_vtab_row_change_t *change,
-                                          sqlink_wit_option_s64_t *ret, wit_error *err) {
+                                          exports_sqlink_extension_vtab_write_context_t *context, sqlink_wit_option_s64_t *ret,
+                                          wit_error *err) {
     struct table *t = table_of(handle);
     const sqlink_module *m = t->item->module;
     if (!m->update) {
         exports_sqlink_extension_vtab_row_change_free(change);
+        exports_sqlink_extension_vtab_write_context_free(context);
         char *message = NULL;
         if (asprintf(&message, "table %s may not be modified", t->item->name) < 0) message = NULL;
         return fail(err, SQLINK_ERROR, message, "update");
@@ -406,9 +432,15 @@ bool exports_sqlink_extension_vtab_update(uint64_t handle, exports_sqlink_extens
         vs.argv[k + 2] = &vs.values[k];
         take_value(vs.argv[k + 2], &cols->ptr[k], &as_args[k]);
     }
+    set_subtypes(vs.argv, n, 2, &context->subtypes);
+    for (size_t k = 0; k < context->unchanged.len; k++)
+        if (context->unchanged.ptr[k] < n) vs.argv[2 + context->unchanged.ptr[k]]->nochange = 1;
     int64_t rowid = 0;
     char *message = NULL;
+    on_conflict = context->on_conflict;
     int rc = m->update(t->table, cols ? (int)n + 2 : 1, vs.argv, &rowid, &message);
+    on_conflict = 0;
+    exports_sqlink_extension_vtab_write_context_free(context);
     for (size_t k = 0; k < n; k++) sqlink__free_arg(&as_args[k]);
     free(as_args);
     sqlink__values_free(&vs);

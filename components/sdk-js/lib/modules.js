@@ -10,10 +10,10 @@
 //     static connect(args) { return new Memory(args); }    // default: new Memory(args)
 //     schema = 'CREATE TABLE x(key, value)';                // or static schema
 //     bestIndex(info) { return new IndexPlan(...); }        // default: a full scan
-//     *scan({ idxNum, idxStr, args, columns }) { yield [key, value]; yield { rowid, values }; }
-//     insert(rowid, values) { return rowid; }               // writable: any of these three
-//     update(oldRowid, newRowid, values) {}
-//     delete(rowid) {}
+//     *scan({ idxNum, idxStr, args, subtypes, columns }) { yield [key, value]; yield { rowid, values }; }
+//     insert(rowid, values, write) { return rowid; }        // writable: any of these three
+//     update(oldRowid, newRowid, values, write) {}
+//     delete(rowid, write) {}
 //     begin() {} sync() {} commit() {} rollback() {} rename(newName) {}
 //     destroy() {}                                          // DROP TABLE
 //     disconnect() {}
@@ -27,7 +27,12 @@
 // Values (constraint values, written rows) arrive as the type `values`
 // names: 'any' (null, a number, a BigInt past 2^53, a string, a
 // Uint8Array) by default, or 'value' (a Value: exact storage class and
-// bytes). Rowids arrive as numbers (BigInts past 2^53).
+// bytes). Rowids arrive as numbers (BigInts past 2^53). A scan's
+// `subtypes` and a write's `write.subtypes` map a value's position to its
+// SQLite subtype (those without one are absent); `write.onConflict` is the
+// statement's ON CONFLICT mode (SQLite's code: 1 ROLLBACK, 2 IGNORE,
+// 3 FAIL, 4 ABORT, 5 REPLACE) and `write.unchanged` the positions of the
+// columns an UPDATE leaves as they are.
 
 import { SqlError, parseType } from './values.js';
 import { Columns, DONE } from './vtab.js';
@@ -129,32 +134,41 @@ class ModuleTable {
     });
   }
 
-  scan({ idxNum, idxStr, args, columns }, wanted) {
+  scan({ idxNum, idxStr, args, argSubtypes, columns }, wanted) {
     const values = args.map((a, i) => this.value(a, i));
-    const rows = this.table.scan({ idxNum, idxStr, args: values, columns });
+    const subtypes = new Map((argSubtypes ?? []).map(([at, subtype]) => [at, subtype]));
+    const rows = this.table.scan({ idxNum, idxStr, args: values, subtypes, columns });
     if (rows == null || typeof rows[Symbol.iterator] !== 'function') {
       throw new SqlError(`${this.module}: scan must return an iterable of rows (an array, a generator)`);
     }
     return new ModuleScan(rows[Symbol.iterator](), wanted, this.module);
   }
 
-  update(change) {
+  update(change, context) {
     if (!this.writable) throw new SqlError(`table ${this.name} may not be modified`);
     const method = { delete: 'delete', insert: 'insert', update: 'update' }[change.tag];
     if (typeof this.table[method] !== 'function') throw new SqlError(`table ${this.name} may not be modified (${this.module} has no ${method})`);
     const row = (list) => list.map((v, i) => this.value(v, i));
+    // What SQLite says beyond the values: the ON CONFLICT mode (SQLite's
+    // code, 1 ROLLBACK to 5 REPLACE), subtypes and the columns an UPDATE
+    // leaves as they are, each by position in the values.
+    const write = {
+      onConflict: context?.onConflict ?? 4,
+      subtypes: new Map((context?.subtypes ?? []).map(([at, subtype]) => [at, subtype])),
+      unchanged: new Set(context?.unchanged ?? []),
+    };
     switch (change.tag) {
       case 'delete':
-        this.table.delete(jsRowid(change.val));
+        this.table.delete(jsRowid(change.val), write);
         return undefined;
       case 'insert': {
         const [rowid, list] = change.val;
         const given = rowid == null ? null : jsRowid(rowid);
-        return contractRowid(this.table.insert(given, row(list)), `${this.module}: insert`);
+        return contractRowid(this.table.insert(given, row(list), write), `${this.module}: insert`);
       }
       default: {
         const [oldRowid, newRowid, list] = change.val;
-        this.table.update(jsRowid(oldRowid), jsRowid(newRowid), row(list));
+        this.table.update(jsRowid(oldRowid), jsRowid(newRowid), row(list), write);
         return undefined;
       }
     }

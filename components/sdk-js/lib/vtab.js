@@ -8,7 +8,7 @@
 //
 // A module (an entry of the list whose positions are the manifest's ids)
 // is { name, manifest, connect(args), create(args) }; connecting gives a
-// table { schema, bestIndex(info), scan(scan, wanted), update(change),
+// table { schema, bestIndex(info), scan(scan, wanted), update(change, context),
 // event(name, arg), destroy(), disconnect() } (all but scan optional),
 // and a scan is { row(batch) }: it writes one row's wanted cells with
 // batch.value / batch.variant and returns its rowid (a BigInt), null to
@@ -178,14 +178,14 @@ export function vtabExports(modules) {
       }),
     open: (handle) => attempt(() => cursors.insert({ table: table(handle), scan: null })),
     close: (handle) => void cursors.items.delete(handle),
-    filter: (handle, idxNum, idxStr, args, columns, maxRows) =>
+    filter: (handle, idxNum, idxStr, args, argSubtypes, columns, maxRows) =>
       attempt(() => {
         const c = cursor(handle);
         // A new scan replaces the last one.
         c.scan = null;
         const mask = new Columns(columns);
         const wanted = Array.from({ length: c.table.width }, (_, i) => mask.contains(i));
-        const source = c.table.scan({ idxNum, idxStr: idxStr ?? null, args, columns: mask }, wanted);
+        const source = c.table.scan({ idxNum, idxStr: idxStr ?? null, args, argSubtypes, columns: mask }, wanted);
         c.scan = { source, count: 0n, done: false, error: null };
         return nextBatch(c.scan, maxRows);
       }),
@@ -195,11 +195,11 @@ export function vtabExports(modules) {
         if (!c.scan) throw new SqlError('fetch before filter');
         return nextBatch(c.scan, maxRows);
       }),
-    update: (handle, change) =>
+    update: (handle, change, context) =>
       attempt(() => {
         const t = table(handle);
         if (!t.update) throw new SqlError(`table ${t.name} may not be modified`);
-        return t.update(change);
+        return t.update(change, context);
       }),
     begin: (handle) => attempt(() => void table(handle).event?.('begin')),
     sync: (handle) => attempt(() => void table(handle).event?.('sync')),
@@ -321,6 +321,7 @@ export class Batch {
       kinds: Uint8Array.from(this.kinds),
       values: BigInt64Array.from(this.values),
       bytes: out,
+      subtypes: [],
       done,
     };
   }

@@ -293,16 +293,17 @@ pub fn modules(ext: &Extension) -> TokenStream {
                 idx_num: i32,
                 idx_str: ::core::option::Option<::std::string::String>,
                 args: ::std::vec::Vec<#value>,
+                arg_subtypes: ::std::vec::Vec<(u32, u8)>,
                 columns: u64,
                 max_rows: u32,
             ) -> #batch {
-                #rt::filter(cursor, idx_num, idx_str, args, columns, max_rows)
+                #rt::filter(cursor, idx_num, idx_str, args, arg_subtypes, columns, max_rows)
             }
             fn fetch(cursor: u64, max_rows: u32) -> #batch {
                 #rt::fetch(cursor, max_rows)
             }
-            fn update(table: u64, change: #types::RowChange) -> #rowid {
-                #rt::update(table, change)
+            fn update(table: u64, change: #types::RowChange, context: #types::WriteContext) -> #rowid {
+                #rt::update(table, change, context)
             }
             fn begin(table: u64) -> #unit {
                 #rt::begin(table)
@@ -377,13 +378,14 @@ pub fn testing() -> TokenStream {
                 idx_num: i32,
                 idx_str: ::core::option::Option<::std::string::String>,
                 args: ::std::vec::Vec<#value>,
+                arg_subtypes: ::std::vec::Vec<(u32, u8)>,
                 columns: u64,
                 max_rows: u32,
             ) -> #batch {
-                #g::filter(cursor, idx_num, idx_str, args, columns, max_rows)
+                #g::filter(cursor, idx_num, idx_str, args, arg_subtypes, columns, max_rows)
             }
             fn fetch(cursor: u64, max_rows: u32) -> #batch { #g::fetch(cursor, max_rows) }
-            fn update(table: u64, change: #types::RowChange) -> #rowid { #g::update(table, change) }
+            fn update(table: u64, change: #types::RowChange, context: #types::WriteContext) -> #rowid { #g::update(table, change, context) }
             fn begin(table: u64) -> #unit { #g::begin(table) }
             fn sync(table: u64) -> #unit { #g::sync(table) }
             fn commit(table: u64) -> #unit { #g::commit(table) }

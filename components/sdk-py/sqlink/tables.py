@@ -68,14 +68,17 @@ class Scan:
     """One scan SQLite starts: the plan ``best_index`` chose (``idx_num``,
     ``idx_str``), the values of the constraints it passed (``args``, in
     ``argv_index`` order), the columns SQLite reads (``columns``: rows may
-    hold anything, None say, in the others), and ``arguments``: under the
-    default plan, the values given to HIDDEN columns, by column name."""
+    hold anything, None say, in the others), ``arguments``: under the
+    default plan, the values given to HIDDEN columns, by column name, and
+    ``subtypes``: the SQLite subtypes of the ``args`` that have one, by
+    position."""
 
-    __slots__ = ("idx_num", "idx_str", "args", "columns", "arguments")
+    __slots__ = ("idx_num", "idx_str", "args", "columns", "arguments", "subtypes")
 
-    def __init__(self, idx_num=0, idx_str=None, args=(), columns=Columns.ALL, arguments=None):
+    def __init__(self, idx_num=0, idx_str=None, args=(), columns=Columns.ALL, arguments=None, subtypes=None):
         self.idx_num, self.idx_str, self.args, self.columns = idx_num, idx_str, list(args), columns
         self.arguments = arguments if arguments is not None else {}
+        self.subtypes = subtypes if subtypes is not None else {}
 
     def __repr__(self):
         return f"Scan(idx_num={self.idx_num}, idx_str={self.idx_str!r}, args={self.args!r}, columns={self.columns!r})"

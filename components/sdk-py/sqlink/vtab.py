@@ -144,7 +144,7 @@ def _fill(rows, max_rows):
         count += 1
         rowids.append(rowid)
     rows.count = count
-    return vt.RowBatch(rowids, bytes(kinds), values, bytes(data), rows.done and rows.error is None)
+    return vt.RowBatch(rowids, bytes(kinds), values, bytes(data), [], rows.done and rows.error is None)
 
 
 _END = object()
@@ -266,7 +266,7 @@ class _FunctionTable:
                 raise missing_argument(name, p)
         return vt.IndexPlan(usage, idx_num, None, False, 1000.0, 1000, False)
 
-    def scan(self, idx_num, idx_str, args, columns):
+    def scan(self, idx_num, idx_str, args, columns, subtypes=None):
         """The function's items (none when a NULL argument meets the NULL
         rule), each followed by the values of the hidden columns."""
         tb, name = self.tb, self.name
@@ -336,7 +336,7 @@ class _ClassTable:
             plan = _default_plan(self.hidden, info)
         return _checked_plan(plan, info, self.name)
 
-    def scan(self, idx_num, idx_str, args, columns):
+    def scan(self, idx_num, idx_str, args, columns, subtypes=None):
         args = [_python_value(a) for a in args]
         arguments = {}
         if not self.module.plans:
@@ -344,7 +344,7 @@ class _ClassTable:
             for k, hidden in enumerate(self.hidden_names[:31]):
                 if idx_num >> k & 1:
                     arguments[hidden] = next(given, None)
-        items = self.obj.scan(Scan(idx_num, idx_str, args, Columns(columns), arguments))
+        items = self.obj.scan(Scan(idx_num, idx_str, args, Columns(columns), arguments, subtypes))
         if items is None:
             raise Error(f"{self.name}: scan returned None; return an iterable of rows")
         return _Rows(iter(items), _class_row, self.name, self.width, columns)
@@ -475,14 +475,14 @@ def vtab_export(tables):
         def close(self, cursor):
             cursors.pop(cursor, None)
 
-        def filter(self, cursor, idx_num, idx_str, args, columns, max_rows):
+        def filter(self, cursor, idx_num, idx_str, args, arg_subtypes, columns, max_rows):
             state = cursors.get(cursor)
             if state is None:
                 fail(Error(f"no open virtual table cursor with handle {cursor}"))
             live = state[0]
             state[1] = None  # a new scan replaces the last one
             try:
-                state[1] = live.scan(idx_num, idx_str, args, columns)
+                state[1] = live.scan(idx_num, idx_str, args, columns, dict(arg_subtypes))
                 return _fill(state[1], max_rows)
             except Exception as e:
                 fail(live.error(e))
@@ -498,7 +498,10 @@ def vtab_export(tables):
             except Exception as e:
                 fail(state[0].error(e))
 
-        def update(self, table, change):
+        def update(self, table, change, context):
+            # The write's context (ON CONFLICT mode, subtypes, unchanged
+            # columns) is not given to Python tables yet: they see the
+            # values alone, as a plain INSERT or UPDATE gives them.
             return run(table, lambda live: live.update(change))
 
         def begin(self, table):

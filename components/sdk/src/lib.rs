@@ -96,8 +96,8 @@ pub mod wit {
 /// What an extension module usually needs: `use sqlink_sdk::prelude::*;`.
 pub mod prelude {
     pub use crate::vtab::{
-        Columns, Constraint, ConstraintOp, ConstraintUse, CreateTable, IndexInfo, IndexPlan, OrderBy, Row, RowSource, RowWriter, Scan, Table, TableArgs,
-        TransactionTable, UpdateTable,
+        Columns, Constraint, ConstraintOp, ConstraintUse, CreateTable, IndexInfo, IndexPlan, OrderBy, Row, RowChange, RowSource, RowWriter, Scan, Table,
+        TableArgs, TransactionTable, UpdateTable, WriteContext,
     };
     pub use crate::authorizer::{Action, Decision};
     pub use crate::hooks::Change;

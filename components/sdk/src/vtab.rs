@@ -87,6 +87,8 @@ pub mod testing;
 pub use function::IntoRow;
 pub use rows::{RowSource, RowWriter};
 pub use index::{Columns, Constraint, ConstraintOp, ConstraintUse, IndexInfo, IndexPlan, OrderBy};
+/// A write and what SQLite says about it, as [`UpdateTable::write`] takes them.
+pub use crate::wit::vtab_types::{RowChange, WriteContext};
 
 use crate::error::Result;
 use crate::value::Value;
@@ -121,6 +123,16 @@ pub struct Scan {
     /// The columns SQLite will read. Rows may carry any value (NULL, say)
     /// in the others, so a table can skip computing them.
     pub columns: Columns,
+    /// The subtypes of the `args` that have one: (position in `args`,
+    /// subtype), e.g. to tell a vector blob's element type.
+    pub arg_subtypes: Vec<(u32, u8)>,
+}
+
+impl Scan {
+    /// The subtype of `args[i]`: 0 when it has none.
+    pub fn subtype(&self, i: usize) -> u8 {
+        self.arg_subtypes.iter().find(|(at, _)| *at as usize == i).map_or(0, |(_, s)| *s)
+    }
 }
 
 /// One row of a scan: its rowid and its values, one per column of the
@@ -224,6 +236,21 @@ pub trait UpdateTable: Table {
 
     /// DELETE of the row `rowid`.
     fn delete(&mut self, rowid: i64) -> Result<()>;
+
+    /// Any write, with what SQLite says about it beyond the values (the
+    /// statement's ON CONFLICT mode, the values' subtypes, the columns an
+    /// UPDATE leaves as they are): the rowid of an inserted row. By default
+    /// it calls [`insert`](UpdateTable::insert), [`update`](UpdateTable::update)
+    /// or [`delete`](UpdateTable::delete); a table that honours `INSERT OR
+    /// REPLACE` or reads subtypes implements it instead.
+    fn write(&mut self, change: RowChange, context: &WriteContext) -> Result<Option<i64>> {
+        let _ = context;
+        match change {
+            RowChange::Delete(rowid) => self.delete(rowid).map(|_| None),
+            RowChange::Insert((rowid, values)) => self.insert(rowid, values).map(Some),
+            RowChange::Update((old_rowid, new_rowid, values)) => self.update(old_rowid, new_rowid, values).map(|_| None),
+        }
+    }
 }
 
 /// A writable table that takes part in transactions (SQLite's `xBegin`,

@@ -8,7 +8,7 @@ use crate::extension::blamed;
 use sqlink_abi::batch::Batch;
 use crate::relay::relayed;
 use sqlink_sqlite::{Db, Error, ValueRef};
-use sqlink_vtab::{Calls, Change, ConstraintUse, Declared, IndexInfo, IndexPlan, TableArgs, TxnStep};
+use sqlink_vtab::{Calls, Change, ConstraintUse, Declared, IndexInfo, IndexPlan, TableArgs, TxnStep, WriteContext};
 
 /// The imported extension's `vtab` interface on one connection, with the
 /// name its own messages give it. Its calls serve the SQL of calls the host
@@ -48,7 +48,7 @@ fn borrowed_to_wit(v: ValueRef<'_>) -> Value {
 /// Checks a batch received for a scan fetching `columns`.
 fn receive(rows: Result<wit::RowBatch, SqlError>, columns: u64) -> Result<Batch, Error> {
     let b = rows.map_err(failed)?;
-    Batch::new(b.rowids, b.kinds, b.values, b.bytes, b.done, columns).map_err(|e| Error::new(sqlink_sqlite::ffi::SQLITE_ERROR, blamed(&e)))
+    Batch::new(b.rowids, b.kinds, b.values, b.bytes, b.subtypes, b.done, columns).map_err(|e| Error::new(sqlink_sqlite::ffi::SQLITE_ERROR, blamed(&e)))
 }
 
 impl Calls for Imported {
@@ -101,23 +101,33 @@ impl Calls for Imported {
         wit::close(cursor);
     }
 
-    fn filter(&self, cursor: u64, idx_num: i32, idx_str: Option<&str>, args: &[ValueRef<'_>], columns: u64, max_rows: u32) -> Result<Batch, Error> {
+    fn filter(
+        &self,
+        cursor: u64,
+        idx_num: i32,
+        idx_str: Option<&str>,
+        args: &[ValueRef<'_>],
+        arg_subtypes: &[(u32, u8)],
+        columns: u64,
+        max_rows: u32,
+    ) -> Result<Batch, Error> {
         let args: Vec<Value> = args.iter().map(|&v| borrowed_to_wit(v)).collect();
-        receive(relayed(self.db, || wit::filter(cursor, idx_num, idx_str, &args, columns, max_rows)), columns)
+        receive(relayed(self.db, || wit::filter(cursor, idx_num, idx_str, &args, arg_subtypes, columns, max_rows)), columns)
     }
 
     fn fetch(&self, cursor: u64, max_rows: u32, columns: u64) -> Result<Batch, Error> {
         receive(relayed(self.db, || wit::fetch(cursor, max_rows)), columns)
     }
 
-    fn update(&self, table: u64, change: Change) -> Result<Option<i64>, Error> {
+    fn update(&self, table: u64, change: Change, context: WriteContext) -> Result<Option<i64>, Error> {
         let values = |v: &[sqlink_sqlite::Value]| v.iter().map(to_wit).collect();
         let change = match &change {
             Change::Delete(rowid) => wit::RowChange::Delete(*rowid),
             Change::Insert(rowid, v) => wit::RowChange::Insert((*rowid, values(v))),
             Change::Update(old, new, v) => wit::RowChange::Update((*old, *new, values(v))),
         };
-        relayed(self.db, || wit::update(table, &change)).map_err(failed)
+        let context = wit::WriteContext { on_conflict: context.on_conflict, subtypes: context.subtypes, unchanged: context.unchanged };
+        relayed(self.db, || wit::update(table, &change, &context)).map_err(failed)
     }
 
     fn transaction(&self, table: u64, step: TxnStep) -> Result<(), Error> {

@@ -68,6 +68,8 @@ pub struct Batch {
     /// start (high 32 bits) and their length (low 32 bits).
     values: Vec<i64>,
     bytes: Vec<u8>,
+    /// (cell, subtype) of the cells that have one, by cell.
+    subtypes: Vec<(u32, u8)>,
     /// Cells per row.
     width: usize,
     /// The columns each row carries.
@@ -80,8 +82,16 @@ pub struct Batch {
 impl Batch {
     /// Checks a batch of a scan fetching `columns`: as many cells for each
     /// row, known kinds, and bytes exactly covering the text and blob cells,
-    /// a NUL after each text.
-    pub fn new(rowids: Vec<i64>, kinds: Vec<u8>, mut values: Vec<i64>, bytes: Vec<u8>, done: bool, columns: u64) -> Result<Batch, String> {
+    /// a NUL after each text; `subtypes` name cells of the batch.
+    pub fn new(
+        rowids: Vec<i64>,
+        kinds: Vec<u8>,
+        mut values: Vec<i64>,
+        bytes: Vec<u8>,
+        mut subtypes: Vec<(u32, u8)>,
+        done: bool,
+        columns: u64,
+    ) -> Result<Batch, String> {
         let rows = rowids.len();
         let cells = kinds.len();
         if values.len() != cells {
@@ -120,13 +130,17 @@ impl Batch {
         if at != bytes.len() as u64 {
             return Err(format!("the extension returned {} bytes for text and blob cells of {at} bytes", bytes.len()));
         }
-        Ok(Batch { rowids, kinds, values, bytes, width, columns, row: 0, more: !done })
+        if let Some((cell, _)) = subtypes.iter().find(|(cell, _)| *cell as usize >= cells) {
+            return Err(format!("the extension gave a subtype to cell {cell} of a batch of {cells} cells"));
+        }
+        subtypes.sort_unstable();
+        Ok(Batch { rowids, kinds, values, bytes, subtypes, width, columns, row: 0, more: !done })
     }
 
     /// [`Batch::new`] of cells built one at a time.
     pub fn from_cells(rowids: Vec<i64>, cells: Vec<Cell>, bytes: Vec<u8>, done: bool, columns: u64) -> Result<Batch, String> {
         let (kinds, values) = cells.into_iter().map(Cell::flat).unzip();
-        Batch::new(rowids, kinds, values, bytes, done, columns)
+        Batch::new(rowids, kinds, values, bytes, Vec::new(), done, columns)
     }
 
     /// The columns this scan fetches.
@@ -152,6 +166,16 @@ impl Batch {
     /// The current row's rowid (0 past the end).
     pub fn rowid(&self) -> i64 {
         self.rowids.get(self.row).copied().unwrap_or_default()
+    }
+
+    /// The subtype of column `column` of the current row (0: none).
+    pub fn subtype(&self, column: u32) -> u8 {
+        if self.subtypes.is_empty() {
+            return 0;
+        }
+        let Some(position) = position(self.columns, column).filter(|&p| p < self.width && self.has_row()) else { return 0 };
+        let cell = (self.row * self.width + position) as u32;
+        self.subtypes.binary_search_by_key(&cell, |&(c, _)| c).map_or(0, |i| self.subtypes[i].1)
     }
 
     /// Column `column` of the current row; None when the scan did not
@@ -249,12 +273,24 @@ mod tests {
         }
         let orphan = batch(vec![], vec![Cell::Null], b"", 1).err().unwrap();
         assert!(orphan.contains("1 cells for 0 rows"), "{orphan}");
-        let unknown = Batch::new(vec![1], vec![9], vec![0], vec![], true, 1).err().unwrap();
+        let unknown = Batch::new(vec![1], vec![9], vec![0], vec![], vec![], true, 1).err().unwrap();
         assert!(unknown.contains("unknown kind 9"), "{unknown}");
-        let lopsided = Batch::new(vec![1], vec![NULL], vec![], vec![], true, 1).err().unwrap();
+        let lopsided = Batch::new(vec![1], vec![NULL], vec![], vec![], vec![], true, 1).err().unwrap();
         assert!(lopsided.contains("1 cell kinds and 0 cell values"), "{lopsided}");
-        let negative = Batch::new(vec![1], vec![TEXT], vec![-1], vec![], true, 1).err().unwrap();
+        let negative = Batch::new(vec![1], vec![TEXT], vec![-1], vec![], vec![], true, 1).err().unwrap();
         assert!(negative.contains("length -1"), "{negative}");
+    }
+
+    #[test]
+    fn subtypes_belong_to_cells_of_the_batch() {
+        let cells = vec![Cell::Blob(1), Cell::Integer(2), Cell::Blob(1), Cell::Null];
+        let (kinds, values) = cells.into_iter().map(Cell::flat).unzip();
+        let mut b = Batch::new(vec![1, 2], kinds, values, b"ab".to_vec(), vec![(2, 225), (0, 223)], true, 0b11).unwrap();
+        assert_eq!((b.subtype(0), b.subtype(1)), (223, 0));
+        b.advance();
+        assert_eq!((b.subtype(0), b.subtype(1), b.subtype(5)), (225, 0, 0));
+        let stray = Batch::new(vec![1], vec![NULL], vec![0], vec![], vec![(1, 74)], true, 1).err().unwrap();
+        assert_eq!(stray, "the extension gave a subtype to cell 1 of a batch of 1 cells");
     }
 
     #[test]
@@ -262,7 +298,7 @@ mod tests {
         // Found by fuzz/fuzz_targets/batch.rs: a row of no cells for a scan
         // fetching seven columns was accepted, and so was a row of every
         // column for a scan fetching some (read at the wrong positions).
-        let empty = Batch::new(vec![8646911284551352322], vec![], vec![], vec![], false, 132728).err().unwrap();
+        let empty = Batch::new(vec![8646911284551352322], vec![], vec![], vec![], vec![], false, 132728).err().unwrap();
         assert!(empty.contains("rows of 0 cells for a scan fetching 7 columns"), "{empty}");
         let wide = batch(vec![1], vec![Cell::Integer(0), Cell::Integer(1), Cell::Integer(2)], b"", 0b101).err().unwrap();
         assert!(wide.contains("rows of 3 cells for a scan fetching 2 columns"), "{wide}");

@@ -1,11 +1,11 @@
 //! The `sqlite3_module` callbacks, generic over how the extension is
 //! reached ([`Calls`]).
 
-use crate::{Calls, Change, Constraint, ConstraintUse, IndexInfo, OrderBy, Shape, TableArgs, TxnStep};
+use crate::{Calls, Change, Constraint, ConstraintUse, IndexInfo, OrderBy, Shape, TableArgs, TxnStep, WriteContext};
 use sqlink_abi::batch::{Batch, CellRef};
 use sqlink_sqlite::{Db, Error, Value, ValueRef, ffi, result};
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::ffi::{CStr, CString, c_char, c_int, c_void};
 use std::marker::PhantomData;
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -105,6 +105,13 @@ struct Table<C> {
     generation: Cell<u64>,
     /// Columns used by each plan handed out, by (idxNum, idxStr).
     columns: RefCell<HashMap<(i32, Option<Vec<u8>>), u64>>,
+    /// The connection, for `sqlite3_vtab_on_conflict` in xUpdate.
+    db: *mut ffi::sqlite3,
+    /// Columns SQLite read since the last scan began while telling the
+    /// table it would not change them (`sqlite3_vtab_nochange`): those an
+    /// UPDATE leaves as they are. Values are still given for them, so a
+    /// table that ignores the distinction sees the row's current values.
+    unchanged: RefCell<BTreeSet<u32>>,
 }
 
 /// An open cursor: SQLite's `sqlite3_vtab_cursor` first, then ours.
@@ -292,6 +299,8 @@ unsafe fn connect<C: Calls>(
             handle: Cell::new(declared.table),
             generation: Cell::new(generation),
             columns: RefCell::new(HashMap::new()),
+            db,
+            unchanged: RefCell::new(BTreeSet::new()),
         });
         // SAFETY: SQLite takes the table; xDisconnect/xDestroy free it.
         unsafe { *out = Box::into_raw(table).cast() };
@@ -481,12 +490,31 @@ unsafe extern "C" fn x_filter<C: Calls>(
             let idx_str = (!idx_str.is_null()).then(|| CStr::from_ptr(idx_str));
             let columns = table.columns_for(idx_num, idx_str.map(CStr::to_bytes));
             let idx_str = idx_str.map(|s| s.to_string_lossy());
-            let args: Vec<ValueRef<'_>> = sqlink_sqlite::arguments(argc, argv).iter().map(|&v| ValueRef::from_raw(v)).collect();
+            let raw = sqlink_sqlite::arguments(argc, argv);
+            let args: Vec<ValueRef<'_>> = raw.iter().map(|&v| ValueRef::from_raw(v)).collect();
+            let subtypes = subtypes(raw);
+            table.unchanged.borrow_mut().clear();
             cursor.next_size = FIRST_BATCH;
-            cursor.batch = table.calls.filter(cursor.handle, idx_num, idx_str.as_deref(), &args, columns, cursor.next_size)?;
+            cursor.batch = table.calls.filter(cursor.handle, idx_num, idx_str.as_deref(), &args, &subtypes, columns, cursor.next_size)?;
             fill(table, cursor)
         })
     }
+}
+
+/// (position, subtype) of the values that have a subtype.
+///
+/// # Safety
+/// `values` must be SQLite's values of the running callback.
+unsafe fn subtypes(values: &[*mut ffi::sqlite3_value]) -> Vec<(u32, u8)> {
+    values
+        .iter()
+        .enumerate()
+        // SAFETY: per the function contract.
+        .filter_map(|(i, &v)| match unsafe { ffi::sqlite3_value_subtype(v) } {
+            0 => None,
+            subtype => Some((i as u32, subtype as u8)),
+        })
+        .collect()
 }
 
 /// Fetches batches until a row is at hand or the scan is done.
@@ -526,6 +554,10 @@ unsafe extern "C" fn x_column<C: Calls>(cur: *mut ffi::sqlite3_vtab_cursor, ctx:
     // SAFETY: SQLite's cursor, made by `x_open`, and the column's context.
     unsafe {
         let cursor = &*cur.cast::<Cursor>();
+        if ffi::sqlite3_vtab_nochange(ctx) != 0 {
+            let table = &*cursor.base.pVtab.cast::<Table<C>>();
+            table.unchanged.borrow_mut().insert(column as u32);
+        }
         match cursor.batch.value(column as u32) {
             // A batch's text is followed by a NUL.
             Some(CellRef::Text(t)) => result::terminated_text(ctx, t),
@@ -533,7 +565,12 @@ unsafe extern "C" fn x_column<C: Calls>(cur: *mut ffi::sqlite3_vtab_cursor, ctx:
             None => {
                 let table = &*cursor.base.pVtab.cast::<Table<C>>();
                 result::error(ctx, ffi::SQLITE_ERROR, &format!("{}: column {column} was not fetched for this scan", table.name()));
+                return ffi::SQLITE_OK;
             }
+        }
+        match cursor.batch.subtype(column as u32) {
+            0 => {}
+            subtype => ffi::sqlite3_result_subtype(ctx, u32::from(subtype)),
         }
     }
     ffi::SQLITE_OK
@@ -563,7 +600,8 @@ unsafe extern "C" fn x_update<C: Calls>(vtab: *mut ffi::sqlite3_vtab, argc: c_in
     // SAFETY: SQLite's table, arguments and out-pointer.
     unsafe {
         on_table::<C>(vtab, |table| {
-            let args: Vec<Value> = sqlink_sqlite::arguments(argc, argv).iter().map(|&v| ValueRef::from_raw(v).to_owned()).collect();
+            let raw = sqlink_sqlite::arguments(argc, argv);
+            let args: Vec<Value> = raw.iter().map(|&v| ValueRef::from_raw(v).to_owned()).collect();
             let as_rowid = |v: &Value| match v {
                 Value::Integer(i) => Ok(Some(*i)),
                 Value::Null => Ok(None),
@@ -579,7 +617,15 @@ unsafe extern "C" fn x_update<C: Calls>(vtab: *mut ffi::sqlite3_vtab, argc: c_in
                 [] => return Err(Error::new(ffi::SQLITE_ERROR, "xUpdate without arguments")),
             };
             let inserted = matches!(change, Change::Insert(..));
-            let new_rowid = table.calls.update(table.handle()?, change)?;
+            // Positions in the change's values: SQLite's arguments from the
+            // third on.
+            let values = raw.get(2..).unwrap_or_default();
+            let context = WriteContext {
+                on_conflict: if values.is_empty() { 0 } else { ffi::sqlite3_vtab_on_conflict(table.db) as u8 },
+                subtypes: subtypes(values),
+                unchanged: if matches!(change, Change::Update(..)) { table.unchanged.borrow().iter().copied().collect() } else { Vec::new() },
+            };
+            let new_rowid = table.calls.update(table.handle()?, change, context)?;
             if inserted && let Some(r) = new_rowid {
                 *rowid = r;
             }

@@ -108,6 +108,21 @@ pub enum Change {
     Update(i64, i64, Vec<Value>),
 }
 
+/// What SQLite says about a write beyond its values (the contract's
+/// `write-context`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WriteContext {
+    /// `sqlite3_vtab_on_conflict`: 1 ROLLBACK, 2 IGNORE, 3 FAIL, 4 ABORT,
+    /// 5 REPLACE.
+    pub on_conflict: u8,
+    /// (position in the change's values, subtype) of the values that have
+    /// one.
+    pub subtypes: Vec<(u32, u8)>,
+    /// For an update, the positions of the columns the statement leaves
+    /// as they are.
+    pub unchanged: Vec<u32>,
+}
+
 /// A transaction step SQLite announces to a table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TxnStep {
@@ -135,11 +150,23 @@ pub trait Calls: Clone + 'static {
     fn open(&self, table: u64) -> Result<u64, Error>;
     fn close(&self, cursor: u64);
     /// Starts a scan; its first batch, checked (see `sqlink_abi::batch`).
-    fn filter(&self, cursor: u64, idx_num: i32, idx_str: Option<&str>, args: &[ValueRef<'_>], columns: u64, max_rows: u32) -> Result<Batch, Error>;
+    /// `arg_subtypes` are (position in `args`, subtype) of the arguments
+    /// that have one.
+    #[allow(clippy::too_many_arguments)]
+    fn filter(
+        &self,
+        cursor: u64,
+        idx_num: i32,
+        idx_str: Option<&str>,
+        args: &[ValueRef<'_>],
+        arg_subtypes: &[(u32, u8)],
+        columns: u64,
+        max_rows: u32,
+    ) -> Result<Batch, Error>;
     /// The next batch of a scan fetching `columns`.
     fn fetch(&self, cursor: u64, max_rows: u32, columns: u64) -> Result<Batch, Error>;
     /// A write; the rowid of an inserted row.
-    fn update(&self, table: u64, change: Change) -> Result<Option<i64>, Error>;
+    fn update(&self, table: u64, change: Change, context: WriteContext) -> Result<Option<i64>, Error>;
     fn transaction(&self, table: u64, step: TxnStep) -> Result<(), Error>;
     fn rename(&self, table: u64, new_name: &str) -> Result<(), Error>;
 }

@@ -4,7 +4,7 @@
 use rusqlite::Connection;
 use sqlink_abi::batch::{Batch, Cell};
 use sqlink_sqlite::{Db, Error, Value, ValueRef, ffi};
-use sqlink_vtab::{Calls, Change, ConstraintUse, Declared, IndexInfo, IndexPlan, Shape, TableArgs, TxnStep};
+use sqlink_vtab::{Calls, Change, ConstraintUse, Declared, IndexInfo, IndexPlan, Shape, TableArgs, TxnStep, WriteContext};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -30,6 +30,10 @@ struct State {
     broken_batch: bool,
     /// Replace the argument positions of a plan's constraint uses.
     argv_indexes: Option<Vec<u32>>,
+    /// What each write was told beyond its values.
+    contexts: Vec<WriteContext>,
+    /// The subtypes of each scan's arguments.
+    arg_subtypes: Vec<Vec<(u32, u8)>>,
 }
 
 /// Module 0, `nums(value, label, start HIDDEN, stop HIDDEN)`: integers from
@@ -137,7 +141,17 @@ impl Calls for Fake {
         self.0.borrow_mut().cursors.remove(&cursor);
     }
 
-    fn filter(&self, cursor: u64, idx_num: i32, _idx_str: Option<&str>, args: &[ValueRef<'_>], columns: u64, max_rows: u32) -> Result<Batch, Error> {
+    fn filter(
+        &self,
+        cursor: u64,
+        idx_num: i32,
+        _idx_str: Option<&str>,
+        args: &[ValueRef<'_>],
+        arg_subtypes: &[(u32, u8)],
+        columns: u64,
+        max_rows: u32,
+    ) -> Result<Batch, Error> {
+        self.0.borrow_mut().arg_subtypes.push(arg_subtypes.to_vec());
         if idx_num == 0 {
             // The kv table: every row at once.
             let s = self.0.borrow();
@@ -173,8 +187,9 @@ impl Calls for Fake {
         self.batch(cursor, max_rows)
     }
 
-    fn update(&self, _table: u64, change: Change) -> Result<Option<i64>, Error> {
+    fn update(&self, _table: u64, change: Change, context: WriteContext) -> Result<Option<i64>, Error> {
         let mut s = self.0.borrow_mut();
+        s.contexts.push(context);
         match change {
             Change::Delete(rowid) => {
                 s.rows.remove(&rowid);
@@ -315,6 +330,29 @@ fn writes_reach_the_extension_and_a_failed_insert_keeps_the_others() {
     let steps = fake.0.borrow().steps.clone();
     use TxnStep::*;
     assert_eq!(steps, [Sync, Commit, Begin, Sync, Commit, Begin, Sync, Commit, Begin, Sync, Commit, Begin, Rollback]);
+}
+
+#[test]
+fn writes_carry_their_conflict_mode_subtypes_and_unchanged_columns() {
+    let (conn, fake) = setup();
+    conn.execute_batch("create virtual table t using kv; insert into t values ('a', 1)").unwrap();
+    conn.execute_batch("insert or replace into t values ('b', json('[1]'))").unwrap();
+    conn.execute_batch("update or ignore t set value = 5 where key = 'a'").unwrap();
+    conn.execute_batch("delete from t where key = 'b'").unwrap();
+    let contexts = fake.0.borrow().contexts.clone();
+    let context = |on_conflict, subtypes: &[(u32, u8)], unchanged: &[u32]| WriteContext { on_conflict, subtypes: subtypes.to_vec(), unchanged: unchanged.to_vec() };
+    // ABORT (4) by default; json()'s subtype is 'J' (74); the UPDATE leaves
+    // the key (column 0) as it is; a DELETE has no values.
+    assert_eq!(contexts, [context(4, &[], &[]), context(5, &[(1, 74)], &[]), context(2, &[], &[0]), context(0, &[], &[])]);
+    assert_eq!(strings(&conn, "select key, value from t"), ["a|5"]);
+}
+
+#[test]
+fn scan_arguments_keep_their_subtypes() {
+    let (conn, fake) = setup();
+    assert_eq!(strings(&conn, "select value from nums(1, 2)"), ["1", "2"]);
+    assert_eq!(strings(&conn, "select count(*) from nums(json('1'), 2)"), ["3"]);
+    assert_eq!(fake.0.borrow().arg_subtypes, [vec![], vec![(0, 74)]]);
 }
 
 #[test]

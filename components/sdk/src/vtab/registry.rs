@@ -42,7 +42,7 @@ pub struct CreateOps<T> {
 
 /// An INSERT, UPDATE or DELETE on an [`UpdateTable`]: the new rowid of an
 /// inserted row.
-pub type UpdateFn<T> = fn(&mut T, contract::RowChange) -> Result<Option<i64>>;
+pub type UpdateFn<T> = fn(&mut T, contract::RowChange, &contract::WriteContext) -> Result<Option<i64>>;
 
 /// A transaction step or a rename on a [`TransactionTable`].
 pub type EventFn<T> = fn(&mut T, TableEvent) -> Result<()>;
@@ -107,12 +107,8 @@ pub trait NotTransactionTable<T> {
 }
 impl<T> NotTransactionTable<T> for Probe<T> {}
 
-fn update_table<T: UpdateTable>(table: &mut T, change: contract::RowChange) -> Result<Option<i64>> {
-    match change {
-        contract::RowChange::Delete(rowid) => table.delete(rowid).map(|_| None),
-        contract::RowChange::Insert((rowid, values)) => table.insert(rowid, values).map(Some),
-        contract::RowChange::Update((old_rowid, new_rowid, values)) => table.update(old_rowid, new_rowid, values).map(|_| None),
-    }
+fn update_table<T: UpdateTable>(table: &mut T, change: contract::RowChange, context: &contract::WriteContext) -> Result<Option<i64>> {
+    table.write(change, context)
 }
 
 fn table_event<T: TransactionTable>(table: &mut T, event: TableEvent) -> Result<()> {
@@ -216,7 +212,7 @@ pub trait DynTable {
     /// [`Table::scan`].
     fn scan(&self, scan: &Scan) -> Result<DynRows>;
     /// A write, or SQLite's error for a read-only table.
-    fn update(&mut self, change: contract::RowChange) -> Result<Option<i64>>;
+    fn update(&mut self, change: contract::RowChange, context: &contract::WriteContext) -> Result<Option<i64>>;
     /// A transaction step or rename; succeeds without a call for tables
     /// that are not [`TransactionTable`]s.
     fn event(&mut self, event: TableEvent) -> Result<()>;
@@ -241,9 +237,9 @@ impl<T: Table> DynTable for Live<T> {
         Ok(Box::new(self.table.scan(scan)?))
     }
 
-    fn update(&mut self, change: contract::RowChange) -> Result<Option<i64>> {
+    fn update(&mut self, change: contract::RowChange, context: &contract::WriteContext) -> Result<Option<i64>> {
         match self.capabilities.update {
-            Some(update) => update(&mut self.table, change),
+            Some(update) => update(&mut self.table, change, context),
             // SQLite's own message for a table without xUpdate.
             None => Err(Error::new(format!("table {} may not be modified", self.name))),
         }

@@ -186,7 +186,7 @@ impl<S: RowSource> DynRowSource for S {
 
 /// A batch with no rows, not done.
 pub(crate) fn empty_batch() -> RowBatch {
-    RowBatch { rowids: Vec::new(), kinds: Vec::new(), values: Vec::new(), bytes: Vec::new(), done: false }
+    RowBatch { rowids: Vec::new(), kinds: Vec::new(), values: Vec::new(), bytes: Vec::new(), subtypes: Vec::new(), done: false }
 }
 
 /// Fills batches from one scan's [`RowSource`]: which columns to keep, the
@@ -251,6 +251,7 @@ fn truncate(batch: &mut RowBatch, cells: usize, bytes: usize) {
     batch.kinds.truncate(cells);
     batch.values.truncate(cells);
     batch.bytes.truncate(bytes);
+    batch.subtypes.retain(|&(cell, _)| (cell as usize) < cells);
 }
 
 /// A batch holding every column, as [`Row`]s.

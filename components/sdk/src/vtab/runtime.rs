@@ -175,8 +175,8 @@ pub fn close(handle: u64) {
 }
 
 /// `vtab.update`: an INSERT, UPDATE or DELETE.
-pub fn update(handle: u64, change: contract::RowChange) -> Result<Option<i64>, SqlError> {
-    with_table_mut(handle, |t| t.update(change))
+pub fn update(handle: u64, change: contract::RowChange, context: contract::WriteContext) -> Result<Option<i64>, SqlError> {
+    with_table_mut(handle, |t| t.update(change, &context))
 }
 
 /// `vtab.begin`.
@@ -220,6 +220,7 @@ pub fn filter(
     idx_num: i32,
     idx_str: Option<String>,
     args: Vec<Value>,
+    arg_subtypes: Vec<(u32, u8)>,
     columns: u64,
     max_rows: u32,
 ) -> Result<contract::RowBatch, SqlError> {
@@ -228,7 +229,7 @@ pub fn filter(
     // A new scan replaces the last one, which is dropped first.
     cursor.scan = None;
     let columns = Columns(columns);
-    let scan = Scan { idx_num, idx_str, args, columns };
+    let scan = Scan { idx_num, idx_str, args, columns, arg_subtypes };
     let table = cursor.table.table.try_borrow().map_err(|_| sql_error(busy(handle)))?;
     let rows = table.scan(&scan).map_err(sql_error)?;
     drop(table);

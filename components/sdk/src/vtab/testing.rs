@@ -46,14 +46,29 @@ pub trait Exports {
     fn destroy(table: u64) -> Result<(), SqlError>;
     fn open(table: u64) -> Result<u64, SqlError>;
     fn close(cursor: u64);
-    fn filter(cursor: u64, idx_num: i32, idx_str: Option<String>, args: Vec<Value>, columns: u64, max_rows: u32) -> Result<contract::RowBatch, SqlError>;
+    #[allow(clippy::too_many_arguments)]
+    fn filter(
+        cursor: u64,
+        idx_num: i32,
+        idx_str: Option<String>,
+        args: Vec<Value>,
+        arg_subtypes: Vec<(u32, u8)>,
+        columns: u64,
+        max_rows: u32,
+    ) -> Result<contract::RowBatch, SqlError>;
     fn fetch(cursor: u64, max_rows: u32) -> Result<contract::RowBatch, SqlError>;
-    fn update(table: u64, change: contract::RowChange) -> Result<Option<i64>, SqlError>;
+    fn update(table: u64, change: contract::RowChange, context: contract::WriteContext) -> Result<Option<i64>, SqlError>;
     fn begin(table: u64) -> Result<(), SqlError>;
     fn sync(table: u64) -> Result<(), SqlError>;
     fn commit(table: u64) -> Result<(), SqlError>;
     fn rollback(table: u64) -> Result<(), SqlError>;
     fn rename(table: u64, new_name: String) -> Result<(), SqlError>;
+}
+
+/// A write as a plain statement makes it: ON CONFLICT ABORT, no subtypes,
+/// every column set.
+fn plain_write() -> contract::WriteContext {
+    contract::WriteContext { on_conflict: 4, subtypes: Vec::new(), unchanged: Vec::new() }
 }
 
 /// A contract error as the SDK's.
@@ -144,17 +159,23 @@ impl<E: Exports> TestTable<E> {
 
     /// `INSERT`: returns the new rowid.
     pub fn insert(&self, rowid: Option<i64>, values: Vec<Value>) -> Result<Option<i64>> {
-        E::update(self.handle, contract::RowChange::Insert((rowid, values))).map_err(error)
+        self.write(contract::RowChange::Insert((rowid, values)), plain_write())
     }
 
     /// `UPDATE` of one row.
     pub fn update(&self, old_rowid: i64, new_rowid: i64, values: Vec<Value>) -> Result<()> {
-        E::update(self.handle, contract::RowChange::Update((old_rowid, new_rowid, values))).map(|_| ()).map_err(error)
+        self.write(contract::RowChange::Update((old_rowid, new_rowid, values)), plain_write()).map(|_| ())
     }
 
     /// `DELETE` of one row.
     pub fn delete(&self, rowid: i64) -> Result<()> {
-        E::update(self.handle, contract::RowChange::Delete(rowid)).map(|_| ()).map_err(error)
+        self.write(contract::RowChange::Delete(rowid), plain_write()).map(|_| ())
+    }
+
+    /// Any write, with what SQLite would say about it (`INSERT OR
+    /// REPLACE`, subtypes, unchanged columns): the new rowid of an insert.
+    pub fn write(&self, change: contract::RowChange, context: contract::WriteContext) -> Result<Option<i64>> {
+        E::update(self.handle, change, context).map_err(error)
     }
 
     /// SQLite's `xBegin`.
@@ -287,7 +308,7 @@ impl<E: Exports> Query<'_, E> {
         let sorted_here = !self.order_by.is_empty() && !plan.order_by_consumed;
         let cursor = E::open(self.table.handle).map_err(error)?;
         let mut rows = Vec::new();
-        let mut batch = E::filter(cursor, plan.idx_num, plan.idx_str.clone(), args, info.columns_used.0, self.batch);
+        let mut batch = E::filter(cursor, plan.idx_num, plan.idx_str.clone(), args, Vec::new(), info.columns_used.0, self.batch);
         loop {
             let b = match batch {
                 Ok(b) => b,

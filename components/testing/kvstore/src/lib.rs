@@ -19,6 +19,10 @@ pub struct KvStore {
     database: String,
     /// The table's name.
     table: String,
+    /// The running write's ON CONFLICT clause for the shadow table ("",
+    /// "OR IGNORE" or "OR REPLACE"): keys are unique, and `INSERT OR
+    /// REPLACE` into the table replaces the row holding the key.
+    or: &'static str,
 }
 
 /// A name quoted for SQL.
@@ -32,8 +36,8 @@ impl KvStore {
         format!("{}.{}", quoted(&self.database), quoted(&format!("{}_data", self.table)))
     }
 
-    fn write(&self, sql: &str, params: &[Value]) -> Result<()> {
-        spi::query(&sql.replace("{data}", &self.data()), params).map(|_| ())
+    fn run(&self, sql: &str, params: &[Value]) -> Result<()> {
+        spi::query(&sql.replace("{data}", &self.data()).replace("{or}", self.or), params).map(|_| ())
     }
 }
 
@@ -44,7 +48,7 @@ impl Table for KvStore {
         if !args.arguments.is_empty() {
             return Err(Error::new(format!("kvstore takes no arguments, got {}", args.arguments.join(", "))));
         }
-        Ok(("CREATE TABLE x(key, value)".into(), KvStore { database: args.database.clone(), table: args.table.clone() }))
+        Ok(("CREATE TABLE x(key, value)".into(), KvStore { database: args.database.clone(), table: args.table.clone(), or: "" }))
     }
 
     /// Every row of the shadow table, in rowid order.
@@ -66,12 +70,12 @@ impl CreateTable for KvStore {
 
     fn create(args: &TableArgs) -> Result<(String, Self)> {
         let (schema, table) = Self::connect(args)?;
-        table.write("CREATE TABLE {data}(key UNIQUE, value)", &[])?;
+        table.run("CREATE TABLE {data}(key UNIQUE, value)", &[])?;
         Ok((schema, table))
     }
 
     fn destroy(&mut self) -> Result<()> {
-        self.write("DROP TABLE {data}", &[])
+        self.run("DROP TABLE {data}", &[])
     }
 }
 
@@ -79,7 +83,7 @@ impl UpdateTable for KvStore {
     fn insert(&mut self, rowid: Option<i64>, values: Vec<Value>) -> Result<i64> {
         let rowid = rowid.map_or(Value::Null, Value::Integer);
         let params = [vec![rowid], values].concat();
-        self.write("INSERT INTO {data}(rowid, key, value) VALUES (?, ?, ?)", &params)?;
+        self.run("INSERT {or} INTO {data}(rowid, key, value) VALUES (?, ?, ?)", &params)?;
         let last = spi::query("SELECT last_insert_rowid()", &[])?;
         match last.rows.first().and_then(|r| r.first()) {
             Some(Value::Integer(rowid)) => Ok(*rowid),
@@ -89,18 +93,35 @@ impl UpdateTable for KvStore {
 
     fn update(&mut self, old_rowid: i64, new_rowid: i64, values: Vec<Value>) -> Result<()> {
         let params = [vec![Value::Integer(new_rowid)], values, vec![Value::Integer(old_rowid)]].concat();
-        self.write("UPDATE {data} SET rowid = ?, key = ?, value = ? WHERE rowid = ?", &params)
+        self.run("UPDATE {or} {data} SET rowid = ?, key = ?, value = ? WHERE rowid = ?", &params)
     }
 
     fn delete(&mut self, rowid: i64) -> Result<()> {
-        self.write("DELETE FROM {data} WHERE rowid = ?", &[Value::Integer(rowid)])
+        self.run("DELETE FROM {data} WHERE rowid = ?", &[Value::Integer(rowid)])
+    }
+
+    /// Honours the statement's ON CONFLICT mode on the unique key: IGNORE
+    /// and REPLACE reach the shadow table's INSERT or UPDATE.
+    fn write(&mut self, change: RowChange, context: &WriteContext) -> Result<Option<i64>> {
+        self.or = match context.on_conflict {
+            2 => "OR IGNORE",
+            5 => "OR REPLACE",
+            _ => "",
+        };
+        let result = match change {
+            RowChange::Delete(rowid) => self.delete(rowid).map(|_| None),
+            RowChange::Insert((rowid, values)) => self.insert(rowid, values).map(Some),
+            RowChange::Update((old, new, values)) => self.update(old, new, values).map(|_| None),
+        };
+        self.or = "";
+        result
     }
 }
 
 impl TransactionTable for KvStore {
     /// Renames the shadow table along.
     fn rename(&mut self, new_name: &str) -> Result<()> {
-        self.write(&format!("ALTER TABLE {{data}} RENAME TO {}", quoted(&format!("{new_name}_data"))), &[])?;
+        self.run(&format!("ALTER TABLE {{data}} RENAME TO {}", quoted(&format!("{new_name}_data"))), &[])?;
         self.table = new_name.to_string();
         Ok(())
     }

@@ -5,7 +5,7 @@
 use super::{CallResult, Instance, Lookup};
 use crate::wit::ValueRef;
 pub(crate) use crate::wit::vtab_types::{
-    DeclaredTable, IndexConstraint, IndexInfo, IndexOrder, IndexPlan, RowBatch, RowChange, TableArgs,
+    DeclaredTable, IndexConstraint, IndexInfo, IndexOrder, IndexPlan, RowBatch, RowChange, TableArgs, WriteContext,
 };
 use crate::wit::SqlError;
 use wasmtime::AsContext;
@@ -35,7 +35,7 @@ type Declared = (Result<DeclaredTable, SqlError>,);
 
 type Batch = (Result<RowBatch, SqlError>,);
 type Unit = (Result<(), SqlError>,);
-type Filter<'a> = (u64, i32, Option<&'a str>, &'a [ValueRef<'a>], u64, u32);
+type Filter<'a> = (u64, i32, Option<&'a str>, &'a [ValueRef<'a>], &'a [(u32, u8)], u64, u32);
 
 impl VtabFuncs {
     pub(super) fn find(iface: &Option<ComponentExportIndex>, get: &mut Lookup<'_>) -> VtabFuncs {
@@ -69,7 +69,7 @@ impl VtabFuncs {
         check!(&store, self.close, "close", (u64,), ());
         check!(&store, self.filter, "filter", Filter<'static>, Batch);
         check!(&store, self.fetch, "fetch", (u64, u32), Batch);
-        check!(&store, self.update, "update", (u64, RowChange), (Result<Option<i64>, SqlError>,));
+        check!(&store, self.update, "update", (u64, RowChange, WriteContext), (Result<Option<i64>, SqlError>,));
         check!(&store, self.begin, "begin", (u64,), Unit);
         check!(&store, self.sync, "sync", (u64,), Unit);
         check!(&store, self.commit, "commit", (u64,), Unit);
@@ -131,10 +131,11 @@ impl Instance {
         idx_num: i32,
         idx_str: Option<&str>,
         args: &[ValueRef<'_>],
+        arg_subtypes: &[(u32, u8)],
         columns: u64,
         max_rows: u32,
     ) -> CallResult<RowBatch> {
-        Ok(call!(self, vtab.filter, Filter<'_>, Batch, (cursor, idx_num, idx_str, args, columns, max_rows)))
+        Ok(call!(self, vtab.filter, Filter<'_>, Batch, (cursor, idx_num, idx_str, args, arg_subtypes, columns, max_rows)))
     }
 
     /// The next batch of a scan.
@@ -143,8 +144,8 @@ impl Instance {
     }
 
     /// An INSERT, UPDATE or DELETE; the rowid of an inserted row.
-    pub(crate) fn vtab_update(&mut self, table: u64, change: RowChange) -> CallResult<Option<i64>> {
-        Ok(call!(self, vtab.update, (u64, RowChange), (Result<Option<i64>, SqlError>,), (table, change)))
+    pub(crate) fn vtab_update(&mut self, table: u64, change: RowChange, context: WriteContext) -> CallResult<Option<i64>> {
+        Ok(call!(self, vtab.update, (u64, RowChange, WriteContext), (Result<Option<i64>, SqlError>,), (table, change, context)))
     }
 
     /// A transaction step. Tables of a module that exports none of them

@@ -7,5 +7,5 @@ use sqlink_abi::batch::Batch;
 
 /// Checks a batch received for a scan fetching `columns`.
 pub(crate) fn receive(b: RowBatch, columns: u64) -> Result<Batch, Error> {
-    Batch::new(b.rowids, b.kinds, b.values, b.bytes, b.done, columns).map_err(Error::new)
+    Batch::new(b.rowids, b.kinds, b.values, b.bytes, b.subtypes, b.done, columns).map_err(Error::new)
 }

@@ -7,7 +7,7 @@ use crate::instance::Live;
 use crate::instance::vtab::{self as wit, TxnStep as WitStep};
 use crate::wit::{SqlError, Value, ValueRef};
 use sqlink_abi::batch::Batch;
-use sqlink_vtab::{Calls, Change, Declared, IndexInfo, IndexPlan, TableArgs, TxnStep};
+use sqlink_vtab::{Calls, Change, Declared, IndexInfo, IndexPlan, TableArgs, TxnStep, WriteContext};
 use std::sync::Arc;
 
 pub(crate) use sqlink_vtab::{Shape, register};
@@ -99,11 +99,12 @@ impl Calls for NativeCalls {
         idx_num: i32,
         idx_str: Option<&str>,
         args: &[sqlink_sqlite::ValueRef<'_>],
+        arg_subtypes: &[(u32, u8)],
         columns: u64,
         max_rows: u32,
     ) -> Result<Batch, sqlink_sqlite::Error> {
         let args: Vec<ValueRef<'_>> = args.iter().map(|&v| v.into()).collect();
-        let rows = self.call(|inst| inst.vtab_filter(cursor, idx_num, idx_str, &args, columns, max_rows));
+        let rows = self.call(|inst| inst.vtab_filter(cursor, idx_num, idx_str, &args, arg_subtypes, columns, max_rows));
         self.batch(rows, columns)
     }
 
@@ -112,14 +113,15 @@ impl Calls for NativeCalls {
         self.batch(rows, columns)
     }
 
-    fn update(&self, table: u64, change: Change) -> Result<Option<i64>, sqlink_sqlite::Error> {
+    fn update(&self, table: u64, change: Change, context: WriteContext) -> Result<Option<i64>, sqlink_sqlite::Error> {
         let values = |v: &[sqlink_sqlite::Value]| v.iter().map(to_wit).collect();
         let change = match &change {
             Change::Delete(rowid) => wit::RowChange::Delete(*rowid),
             Change::Insert(rowid, v) => wit::RowChange::Insert((*rowid, values(v))),
             Change::Update(old, new, v) => wit::RowChange::Update((*old, *new, values(v))),
         };
-        self.call(|inst| inst.vtab_update(table, change))
+        let context = wit::WriteContext { on_conflict: context.on_conflict, subtypes: context.subtypes, unchanged: context.unchanged };
+        self.call(|inst| inst.vtab_update(table, change, context))
     }
 
     fn transaction(&self, table: u64, step: TxnStep) -> Result<(), sqlink_sqlite::Error> {

@@ -9,7 +9,7 @@ use super::imports::CoreState;
 use super::union::Union;
 use super::wit::ext::vtab as core;
 use crate::instance::{CallResult, Instance, Live};
-use crate::instance::vtab::{self as ext, DeclaredTable, IndexInfo, IndexPlan, RowBatch, RowChange, TableArgs};
+use crate::instance::vtab::{self as ext, DeclaredTable, IndexInfo, IndexPlan, RowBatch, RowChange, TableArgs, WriteContext};
 use crate::wit::{SqlError, Value, ValueRef};
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -150,11 +150,20 @@ impl core::Host for CoreState {
         }
     }
 
-    fn filter(&mut self, cursor: u64, idx_num: i32, idx_str: Option<String>, args: Vec<Value>, columns: u64, max_rows: u32) -> Result<RowBatch, SqlError> {
+    fn filter(
+        &mut self,
+        cursor: u64,
+        idx_num: i32,
+        idx_str: Option<String>,
+        args: Vec<Value>,
+        arg_subtypes: Vec<(u32, u8)>,
+        columns: u64,
+        max_rows: u32,
+    ) -> Result<RowBatch, SqlError> {
         let (live, handle) = self.union().handles.cursor(cursor)?;
         self.run(live, move |inst| {
             let args: Vec<ValueRef<'_>> = args.iter().map(ValueRef::from).collect();
-            inst.vtab_filter(handle, idx_num, idx_str.as_deref(), &args, columns, max_rows)
+            inst.vtab_filter(handle, idx_num, idx_str.as_deref(), &args, &arg_subtypes, columns, max_rows)
         })
     }
 
@@ -163,9 +172,9 @@ impl core::Host for CoreState {
         self.run(live, move |inst| inst.vtab_fetch(handle, max_rows))
     }
 
-    fn update(&mut self, table: u64, change: RowChange) -> Result<Option<i64>, SqlError> {
+    fn update(&mut self, table: u64, change: RowChange, context: WriteContext) -> Result<Option<i64>, SqlError> {
         let (live, handle) = self.table(table)?;
-        self.run(live, move |inst| inst.vtab_update(handle, change))
+        self.run(live, move |inst| inst.vtab_update(handle, change, context))
     }
 
     fn begin(&mut self, table: u64) -> Result<(), SqlError> {
