@@ -212,7 +212,7 @@ test('table-valued functions plan, filter and fetch in batches', () => {
   const missing = v.bestIndex(table, { constraints: [eq(1)], orderBy: [], columnsUsed: 7n, distinct: 0 });
   assert.deepEqual(missing, { tag: 'err', val: { code: 1, message: 'second argument to "upto()" missing or unusable' } });
   const cursor = v.open(table);
-  const first = v.filter(cursor, 3, undefined, [{ tag: 'integer', val: -1n }, { tag: 'integer', val: 3n }], 1n, 2);
+  const first = v.filter(cursor, 3, undefined, [{ tag: 'integer', val: -1n }, { tag: 'integer', val: 3n }], [], 1n, 2);
   assert.deepEqual([...first.rowids], [1n, 2n]);
   assert.deepEqual([...first.values], [-1n, 0n]);
   assert.equal(first.done, false);
@@ -221,7 +221,7 @@ test('table-valued functions plan, filter and fetch in batches', () => {
   assert.equal(rest.done, true);
   const p = v.connect(1, { database: 'main', table: 'pairs', arguments: [] }).table;
   const pc = v.open(p);
-  const rows = v.filter(pc, 1, undefined, [{ tag: 'integer', val: 2n }], 7n, 10);
+  const rows = v.filter(pc, 1, undefined, [{ tag: 'integer', val: 2n }], [], 7n, 10);
   assert.deepEqual([...rows.kinds], [1, 3, 1, 1, 3, 1]);
   assert.deepEqual(dec.decode(rows.bytes), 's0\0s1\0');
   assert.deepEqual(v.create(0, { database: 'main', table: 't', arguments: [] }).val.message, 'no such module: upto (it is a table-valued function only)');
@@ -279,6 +279,7 @@ function batchRows(b, width) {
 
 test('modules create, plan, scan, write and take part in transactions', () => {
   const events = [];
+  const writes = [];
   class Kv {
     static description = 'Pairs.';
     static create(args) {
@@ -301,12 +302,14 @@ test('modules create, plan, scan, write and take part in transactions', () => {
     *scan({ idxNum, args }) {
       for (const [rowid, [k, v]] of this.rows) if (!(idxNum & 1) || k === args[0]) yield { rowid, values: [k, v] };
     }
-    insert(rowid, values) {
+    insert(rowid, values, write) {
       rowid ??= this.rows.size + 1;
+      writes.push(['insert', write.onConflict, [...write.subtypes], [...write.unchanged]]);
       this.rows.set(rowid, values);
       return rowid;
     }
-    update(old, rowid, values) {
+    update(old, rowid, values, write) {
+      writes.push(['update', write.onConflict, [...write.subtypes], [...write.unchanged]]);
       this.rows.delete(old);
       this.rows.set(rowid, values);
     }
@@ -344,6 +347,19 @@ test('modules create, plan, scan, write and take part in transactions', () => {
   assert.equal(v.update(table, { tag: 'insert', val: [undefined, [text('k1'), { tag: 'real', val: 2 }]] }), 1n);
   assert.equal(v.update(table, { tag: 'insert', val: [7n, [text('k2'), { tag: 'integer', val: 2n ** 60n }]] }), 7n);
   assert.equal(v.update(table, { tag: 'update', val: [7n, 8n, [text('k2'), NULL]] }), undefined);
+  // What SQLite says beyond the values: ABORT when the host says nothing,
+  // then INSERT OR REPLACE with a subtyped value, and an UPDATE leaving
+  // the key as it is.
+  v.update(table, { tag: 'insert', val: [9n, [text('k9'), NULL]] }, { onConflict: 5, subtypes: [[1, 74]], unchanged: [] });
+  v.update(table, { tag: 'update', val: [9n, 9n, [text('k9'), NULL]] }, { onConflict: 4, subtypes: [], unchanged: [0] });
+  v.update(table, { tag: 'delete', val: 9n }, { onConflict: 0, subtypes: [], unchanged: [] });
+  assert.deepEqual(writes, [
+    ['insert', 4, [], []],
+    ['insert', 4, [], []],
+    ['update', 4, [], []],
+    ['insert', 5, [[1, 74]], []],
+    ['update', 4, [], [0]],
+  ]);
   v.begin(table);
   v.rename(table, 'u');
   v.commit(table); // Kv has no commit: nothing happens
@@ -353,13 +369,13 @@ test('modules create, plan, scan, write and take part in transactions', () => {
   const cursor = v.open(table);
   // With values 'any', a whole real is a number, which a row gives back
   // as an integer (`values: 'value'` keeps it a real).
-  assert.deepEqual(batchRows(v.filter(cursor, 0, undefined, [], 3n, 10), 2), [[1n, 'k1', 2n], [8n, 'k2', null]]);
+  assert.deepEqual(batchRows(v.filter(cursor, 0, undefined, [], [], 3n, 10), 2), [[1n, 'k1', 2n], [8n, 'k2', null]]);
   // Only the columns asked for cross.
-  const keys = v.filter(cursor, 1, undefined, [text('k2')], 1n, 10);
+  const keys = v.filter(cursor, 1, undefined, [text('k2')], [], 1n, 10);
   assert.deepEqual([...keys.rowids], [8n]);
   assert.deepEqual([...keys.kinds], [3]);
   v.update(table, { tag: 'delete', val: 1n });
-  assert.deepEqual(batchRows(v.filter(cursor, 0, undefined, [], 3n, 10), 2), [[8n, 'k2', null]]);
+  assert.deepEqual(batchRows(v.filter(cursor, 0, undefined, [], [], 3n, 10), 2), [[8n, 'k2', null]]);
   assert.equal(v.destroy(table), undefined);
   assert.deepEqual(events, ['create t a,b', 'begin', 'rename u', 'destroy']);
   assert.deepEqual(v.bestIndex(table, info([])).val.message, `no open virtual table with handle ${table}`);
@@ -367,11 +383,11 @@ test('modules create, plan, scan, write and take part in transactions', () => {
   // An eponymous-only module: a default plan, rows numbered, no writes.
   const sq = v.connect(1, { database: 'main', table: 'squares', arguments: [] }).table;
   assert.deepEqual(v.bestIndex(sq, info([{ column: 0, op: 2, usable: true, rhs: undefined }])).usage, [{ argvIndex: 0, omit: false }]);
-  assert.deepEqual(batchRows(v.filter(v.open(sq), 0, undefined, [], 3n, 2), 2), [[1n, 1n, 1n], [2n, 2n, 4n]]);
+  assert.deepEqual(batchRows(v.filter(v.open(sq), 0, undefined, [], [], 3n, 2), 2), [[1n, 1n, 1n], [2n, 2n, 4n]]);
   assert.deepEqual(v.update(sq, { tag: 'delete', val: 1n }).val.message, 'table squares may not be modified');
   assert.deepEqual(v.create(1, { database: 'main', table: 's', arguments: [] }).val.message, 'no such module: squares (it is a table-valued function only)');
   const broken = v.connect(3, { database: 'main', table: 'b', arguments: [] }).table;
-  assert.deepEqual(v.filter(v.open(broken), 0, undefined, [], 1n, 2).val.message, 'broken2: scan must return an iterable of rows (an array, a generator)');
+  assert.deepEqual(v.filter(v.open(broken), 0, undefined, [], [], 1n, 2).val.message, 'broken2: scan must return an iterable of rows (an array, a generator)');
 });
 
 test('plans are checked as the Rust SDK checks them', () => {
@@ -417,7 +433,7 @@ test('module rows pad, drop extra values, and keep an error for the next fetch',
   });
   const v = ext.exports.vtab;
   const cursor = v.open(v.connect(0, { database: 'main', table: 't', arguments: [] }).table);
-  const first = v.filter(cursor, 0, undefined, [], 3n, 10);
+  const first = v.filter(cursor, 0, undefined, [], [], 3n, 10);
   assert.deepEqual(batchRows(first, 2), [[1n, 1n, null], [2n, 2n, 'two'], [2n ** 60n, 3n, 3]]);
   assert.deepEqual([...first.kinds].slice(4), [1, 2]);
   assert.equal(first.done, false);
