@@ -435,6 +435,23 @@ dist/extensions-c/sqlite-vec.wasm: $(SQLITE_VEC_DIR)/sqlite-vec.c $(SDK_C)/sqlin
 	$(SDK_C)/sqlink-cc --sqlite3-init sqlite3_vec_init --name vec --version $(SQLITE_VEC_VERSION) -o $@ \
 		$< -I$(SQLITE_VEC_DIR) -DSQLITE_VEC_OMIT_FS
 
+# $(call fetch,DIR,URL,SHA256,WHAT,TAR-FLAGS,MEMBERS...): the recipe of
+# DIR/extracted, for sources fetched from a package registry at build time:
+# downloads URL, checks its pinned SHA-256, extracts MEMBERS into DIR with
+# tar's TAR-FLAGS (z, J, plus e.g. --strip-components=1), and leaves the
+# stamp. WHAT names the download in messages.
+define fetch
+	@mkdir -p $(1)
+	@echo "fetching $(4)"
+	curl -fsSL -o $(1)/download.tmp $(2) \
+		|| { rm -f $(1)/download.tmp; echo "could not download $(2) ($(4)): check the network" >&2; exit 1; }
+	echo "$(3)  $(1)/download.tmp" | sha256sum -c --quiet - \
+		|| { rm -f $(1)/download.tmp; echo "$(4) does not have the pinned SHA-256 $(3): the registry's file changed" >&2; exit 1; }
+	tar -x$(5) -f $(1)/download.tmp -C $(1) $(6)
+	rm -f $(1)/download.tmp
+	@touch $(1)/extracted
+endef
+
 # ---- The catalog's C-built extensions: components/extensions-c/ ----------
 include components/extensions-c/catalog.mk
 

@@ -24,13 +24,4 @@ STDNUM_DIR := target/third-party/python-stdnum-$(STDNUM_VERSION)
 stdnum-data: $(STDNUM_DIR)/extracted
 
 $(STDNUM_DIR)/extracted:
-	@mkdir -p $(STDNUM_DIR)
-	@echo "fetching python-stdnum $(STDNUM_VERSION)'s source (PyPI) for the isn and iban extensions"
-	curl -fsSL -o $(STDNUM_DIR)/sdist.tar.gz.tmp $(STDNUM_URL) \
-		|| { rm -f $(STDNUM_DIR)/sdist.tar.gz.tmp; echo "could not download $(STDNUM_URL): check the network" >&2; exit 1; }
-	echo "$(STDNUM_SHA256)  $(STDNUM_DIR)/sdist.tar.gz.tmp" | sha256sum -c --quiet - \
-		|| { rm -f $(STDNUM_DIR)/sdist.tar.gz.tmp; echo "python-stdnum $(STDNUM_VERSION)'s source distribution does not have the pinned SHA-256: PyPI's file changed" >&2; exit 1; }
-	rm -rf $(STDNUM_DIR)/stdnum
-	tar -xzf $(STDNUM_DIR)/sdist.tar.gz.tmp -C $(STDNUM_DIR) --strip-components=1 python_stdnum-$(STDNUM_VERSION)/stdnum python_stdnum-$(STDNUM_VERSION)/COPYING
-	rm -f $(STDNUM_DIR)/sdist.tar.gz.tmp
-	@touch $@
+	$(call fetch,$(STDNUM_DIR),$(STDNUM_URL),$(STDNUM_SHA256),python-stdnum $(STDNUM_VERSION)'s source (PyPI) for the isn and iban extensions,z --strip-components=1,python_stdnum-$(STDNUM_VERSION)/stdnum python_stdnum-$(STDNUM_VERSION)/COPYING)

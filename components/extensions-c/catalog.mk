@@ -53,28 +53,12 @@ include $(wildcard components/extensions-c/*/extension.mk)
 .SECONDARY: $(foreach e,$(C_EXTENSIONS),$($(e)_SOURCES))
 
 $(MISC_DIR)/extracted:
-	@mkdir -p $(MISC_DIR)
-	@echo "fetching SQLite $(MISC_SQLITE_VERSION)'s source (Debian) for ext/misc"
-	curl -fsSL -o $(MISC_DIR)/source.tar.xz.tmp $(MISC_SQLITE_URL) \
-		|| { rm -f $(MISC_DIR)/source.tar.xz.tmp; echo "could not download $(MISC_SQLITE_URL): check the network" >&2; exit 1; }
-	echo "$(MISC_SQLITE_SHA256)  $(MISC_DIR)/source.tar.xz.tmp" | sha256sum -c --quiet - \
-		|| { rm -f $(MISC_DIR)/source.tar.xz.tmp; echo "Debian's SQLite $(MISC_SQLITE_VERSION) source does not have the pinned SHA-256" >&2; exit 1; }
-	tar -xJf $(MISC_DIR)/source.tar.xz.tmp -C $(MISC_DIR) --strip-components=1 sqlite3-$(MISC_SQLITE_VERSION)/ext/misc
-	rm -f $(MISC_DIR)/source.tar.xz.tmp
-	@touch $@
+	$(call fetch,$(MISC_DIR),$(MISC_SQLITE_URL),$(MISC_SQLITE_SHA256),SQLite $(MISC_SQLITE_VERSION)'s source (Debian) for ext/misc,J --strip-components=1,sqlite3-$(MISC_SQLITE_VERSION)/ext/misc)
 $(MISC)/%.c: $(MISC_DIR)/extracted
 	@test -f $@ || { echo "$@: no such file in SQLite $(MISC_SQLITE_VERSION)'s ext/misc" >&2; exit 1; }
 
 $(ZLIB_DIR)/extracted:
-	@mkdir -p $(ZLIB_DIR)
-	@echo "fetching zlib (the libz-sys $(ZLIB_CRATE_VERSION) crate)"
-	curl -fsSL -o $(ZLIB_DIR)/libz-sys.crate.tmp https://static.crates.io/crates/libz-sys/libz-sys-$(ZLIB_CRATE_VERSION).crate \
-		|| { rm -f $(ZLIB_DIR)/libz-sys.crate.tmp; echo "could not download the libz-sys $(ZLIB_CRATE_VERSION) crate from crates.io: check the network" >&2; exit 1; }
-	echo "$(ZLIB_CRATE_SHA256)  $(ZLIB_DIR)/libz-sys.crate.tmp" | sha256sum -c --quiet - \
-		|| { rm -f $(ZLIB_DIR)/libz-sys.crate.tmp; echo "the libz-sys $(ZLIB_CRATE_VERSION) crate does not have the pinned SHA-256" >&2; exit 1; }
-	tar -xzf $(ZLIB_DIR)/libz-sys.crate.tmp -C $(ZLIB_DIR) --strip-components=1 libz-sys-$(ZLIB_CRATE_VERSION)/src/zlib
-	rm -f $(ZLIB_DIR)/libz-sys.crate.tmp
-	@touch $@
+	$(call fetch,$(ZLIB_DIR),https://static.crates.io/crates/libz-sys/libz-sys-$(ZLIB_CRATE_VERSION).crate,$(ZLIB_CRATE_SHA256),zlib (the libz-sys $(ZLIB_CRATE_VERSION) crate),z --strip-components=1,libz-sys-$(ZLIB_CRATE_VERSION)/src/zlib)
 $(ZLIB)/%.c: $(ZLIB_DIR)/extracted
 	@test -f $@ || { echo "$@: no such file in zlib" >&2; exit 1; }
 

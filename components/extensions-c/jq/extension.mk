@@ -33,11 +33,10 @@ jq_VERSION := $(JQ_VERSION)
 # config.h), with decNumber number literals as jq's default build has.
 # -Os: 0.99 MB (1.10 MB at -O2), a third of it Oniguruma's Unicode tables.
 # Stack: jq's printer, parser and jv_free recurse once per nesting level
-# (about 0.6 KiB a level); sqlink-cc links with wasm-ld's default 64 KiB
-# stack placed after the data, so a value nested ~80 deep overflows into
-# static data. Linked with -Wl,-z,stack-size=1048576 -Wl,--stack-first
-# (sqlink-cc's link step), jq's own limits apply (depth 256 to parse and
-# print) and deeper recursion traps instead.
+# (about 0.6 KiB a level): with wasm-ld's default 64 KiB stack after the
+# data, a value nested ~80 deep overflowed into static data. sqlink-cc
+# links every C extension with a 1 MiB stack placed first, so jq's own
+# limits apply (depth 256 to parse and print) and deeper recursion traps.
 jq_CFLAGS := -std=gnu11 -Os -include components/extensions-c/jq/wasi.h -Icomponents/extensions-c/jq \
 	-I$(JQ_DIR) -I$(JQ_DIR)/src -I$(ONIG_DIR)/src -DUSE_DECNUM=1 -DIEEE_8087=1 -DHAVE_LIBONIG=1 \
 	-DHAVE_PTHREAD=1 -DHAVE_PTHREAD_KEY_CREATE=1 -DHAVE_PTHREAD_ONCE=1 -DHAVE_ATEXIT=1 -DHAVE___THREAD=1 -DHAVE_ALLOCA=1 -DHAVE_ALLOCA_H=1 \
@@ -51,15 +50,7 @@ jq_DESCRIPTION := jq filters over JSON text: jq(json, filter) returns the last o
 
 .SECONDARY: $(JQ_DIR)/extracted $(ONIG_DIR)/extracted
 $(JQ_DIR)/extracted:
-	@mkdir -p $(JQ_DIR)
-	@echo "fetching jq $(JQ_VERSION)'s source (Debian)"
-	curl -fsSL -o $(JQ_DIR)/source.tar.gz.tmp $(JQ_URL) \
-		|| { rm -f $(JQ_DIR)/source.tar.gz.tmp; echo "could not download $(JQ_URL): check the network" >&2; exit 1; }
-	echo "$(JQ_SHA256)  $(JQ_DIR)/source.tar.gz.tmp" | sha256sum -c --quiet - \
-		|| { rm -f $(JQ_DIR)/source.tar.gz.tmp; echo "Debian's jq $(JQ_VERSION) source does not have the pinned SHA-256" >&2; exit 1; }
-	tar -xzf $(JQ_DIR)/source.tar.gz.tmp -C $(JQ_DIR) --strip-components=1 jq-jq-$(JQ_VERSION)/src jq-jq-$(JQ_VERSION)/COPYING
-	rm -f $(JQ_DIR)/source.tar.gz.tmp
-	@touch $@
+	$(call fetch,$(JQ_DIR),$(JQ_URL),$(JQ_SHA256),jq $(JQ_VERSION)'s source (Debian),z --strip-components=1,jq-jq-$(JQ_VERSION)/src jq-jq-$(JQ_VERSION)/COPYING)
 $(JQ_DIR)/src/%.c: $(JQ_DIR)/extracted
 	@test -f $@ || { echo "$@: no such file in jq $(JQ_VERSION)" >&2; exit 1; }
 # What jq's Makefile generates for builtin.c: builtin.jq as a C string.
@@ -67,14 +58,6 @@ $(JQ_DIR)/src/builtin.inc: $(JQ_DIR)/extracted
 	sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$$/\\n"/' $(JQ_DIR)/src/builtin.jq > $@
 
 $(ONIG_DIR)/extracted:
-	@mkdir -p $(ONIG_DIR)
-	@echo "fetching Oniguruma $(ONIG_VERSION)'s source (Debian)"
-	curl -fsSL -o $(ONIG_DIR)/source.tar.gz.tmp $(ONIG_URL) \
-		|| { rm -f $(ONIG_DIR)/source.tar.gz.tmp; echo "could not download $(ONIG_URL): check the network" >&2; exit 1; }
-	echo "$(ONIG_SHA256)  $(ONIG_DIR)/source.tar.gz.tmp" | sha256sum -c --quiet - \
-		|| { rm -f $(ONIG_DIR)/source.tar.gz.tmp; echo "Debian's Oniguruma $(ONIG_VERSION) source does not have the pinned SHA-256" >&2; exit 1; }
-	tar -xzf $(ONIG_DIR)/source.tar.gz.tmp -C $(ONIG_DIR) --strip-components=1 oniguruma-$(ONIG_VERSION)/src oniguruma-$(ONIG_VERSION)/COPYING
-	rm -f $(ONIG_DIR)/source.tar.gz.tmp
-	@touch $@
+	$(call fetch,$(ONIG_DIR),$(ONIG_URL),$(ONIG_SHA256),Oniguruma $(ONIG_VERSION)'s source (Debian),z --strip-components=1,oniguruma-$(ONIG_VERSION)/src oniguruma-$(ONIG_VERSION)/COPYING)
 $(ONIG_DIR)/src/%.c: $(ONIG_DIR)/extracted
 	@test -f $@ || { echo "$@: no such file in Oniguruma $(ONIG_VERSION)" >&2; exit 1; }
