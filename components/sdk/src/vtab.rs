@@ -245,11 +245,19 @@ pub trait UpdateTable: Table {
     /// REPLACE` or reads subtypes implements it instead.
     fn write(&mut self, change: RowChange, context: &WriteContext) -> Result<Option<i64>> {
         let _ = context;
-        match change {
-            RowChange::Delete(rowid) => self.delete(rowid).map(|_| None),
-            RowChange::Insert((rowid, values)) => self.insert(rowid, values).map(Some),
-            RowChange::Update((old_rowid, new_rowid, values)) => self.update(old_rowid, new_rowid, values).map(|_| None),
-        }
+        apply(self, change)
+    }
+}
+
+/// `change` made with the table's [`insert`](UpdateTable::insert),
+/// [`update`](UpdateTable::update) or [`delete`](UpdateTable::delete): what
+/// [`UpdateTable::write`] does by default, for a `write` that first acts on
+/// the context. The rowid of an inserted row.
+pub fn apply<T: UpdateTable + ?Sized>(table: &mut T, change: RowChange) -> Result<Option<i64>> {
+    match change {
+        RowChange::Delete(rowid) => table.delete(rowid).map(|_| None),
+        RowChange::Insert((rowid, values)) => table.insert(rowid, values).map(Some),
+        RowChange::Update((old_rowid, new_rowid, values)) => table.update(old_rowid, new_rowid, values).map(|_| None),
     }
 }
 

@@ -108,11 +108,7 @@ impl UpdateTable for KvStore {
             5 => "OR REPLACE",
             _ => "",
         };
-        let result = match change {
-            RowChange::Delete(rowid) => self.delete(rowid).map(|_| None),
-            RowChange::Insert((rowid, values)) => self.insert(rowid, values).map(Some),
-            RowChange::Update((old, new, values)) => self.update(old, new, values).map(|_| None),
-        };
+        let result = sqlink_sdk::vtab::apply(self, change);
         self.or = "";
         result
     }
