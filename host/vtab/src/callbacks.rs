@@ -554,8 +554,9 @@ unsafe extern "C" fn x_column<C: Calls>(cur: *mut ffi::sqlite3_vtab_cursor, ctx:
     // SAFETY: SQLite's cursor, made by `x_open`, and the column's context.
     unsafe {
         let cursor = &*cur.cast::<Cursor>();
-        if ffi::sqlite3_vtab_nochange(ctx) != 0 {
-            let table = &*cursor.base.pVtab.cast::<Table<C>>();
+        let table = &*cursor.base.pVtab.cast::<Table<C>>();
+        // Only a writable table is ever updated: read-only scans skip this.
+        if table.writable && ffi::sqlite3_vtab_nochange(ctx) != 0 {
             table.unchanged.borrow_mut().insert(column as u32);
         }
         match cursor.batch.value(column as u32) {
@@ -563,7 +564,6 @@ unsafe extern "C" fn x_column<C: Calls>(cur: *mut ffi::sqlite3_vtab_cursor, ctx:
             Some(CellRef::Text(t)) => result::terminated_text(ctx, t),
             Some(v) => result::value(ctx, value(v)),
             None => {
-                let table = &*cursor.base.pVtab.cast::<Table<C>>();
                 result::error(ctx, ffi::SQLITE_ERROR, &format!("{}: column {column} was not fetched for this scan", table.name()));
                 return ffi::SQLITE_OK;
             }

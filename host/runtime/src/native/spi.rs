@@ -183,6 +183,6 @@ impl SqlAccess for NativeSql {
 }
 
 /// A `blob.location` as `sqlink_sqlite::blob` takes it.
-pub(crate) fn located(at: &Location) -> blob::Location<'_> {
+fn located(at: &Location) -> blob::Location<'_> {
     blob::Location { database: &at.database, table: &at.table, column: &at.column, rowid: at.rowid }
 }
