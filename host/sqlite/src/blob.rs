@@ -69,19 +69,52 @@ pub fn size(db: Db, at: &Location<'_>) -> Result<u32, Error> {
 
 /// `length` bytes of the value at `at`, from `offset`.
 pub fn read(db: Db, at: &Location<'_>, offset: u32, length: u32) -> Result<Vec<u8>, Error> {
-    let h = open(db, at, false)?;
-    within(size_of(&h), offset, length as usize)?;
-    let mut out: Vec<u8> = Vec::with_capacity(length as usize);
-    // SAFETY: an open handle; `out` has room for `length` bytes, which
-    // SQLite writes before they are counted as initialized.
-    unsafe {
-        let rc = ffi::sqlite3_blob_read(h.0, out.as_mut_ptr().cast(), length as i32, offset as i32);
-        if rc != ffi::SQLITE_OK {
-            return Err(db.error(rc));
-        }
-        out.set_len(length as usize);
-    }
+    let reader = Reader::open(db, at, offset, length)?;
+    let mut out = vec![0; length as usize];
+    reader.read_into(&mut out)?;
     Ok(out)
+}
+
+/// A read checked and ready, done later straight into its destination: the
+/// native host reads into the extension's memory, saving a copy of every
+/// byte. The value stays open until the reader is dropped.
+pub struct Reader {
+    db: Db,
+    handle: Handle,
+    offset: u32,
+    length: u32,
+}
+
+impl Reader {
+    /// Opens the value at `at` and checks that `length` bytes from `offset`
+    /// lie within it.
+    pub fn open(db: Db, at: &Location<'_>, offset: u32, length: u32) -> Result<Reader, Error> {
+        let handle = open(db, at, false)?;
+        within(size_of(&handle), offset, length as usize)?;
+        Ok(Reader { db, handle, offset, length })
+    }
+
+    /// How many bytes the read gives.
+    pub fn len(&self) -> usize {
+        self.length as usize
+    }
+
+    /// Whether it reads nothing.
+    pub fn is_empty(&self) -> bool {
+        self.length == 0
+    }
+
+    /// Reads the bytes into `dst`, which must be [`Reader::len`] long.
+    pub fn read_into(&self, dst: &mut [u8]) -> Result<(), Error> {
+        assert_eq!(dst.len(), self.len(), "a destination of the read's length");
+        // SAFETY: an open handle; `dst` has room for `length` bytes, which
+        // lie within the value (checked when opened).
+        let rc = unsafe { ffi::sqlite3_blob_read(self.handle.0, dst.as_mut_ptr().cast(), self.length as i32, self.offset as i32) };
+        if rc != ffi::SQLITE_OK {
+            return Err(self.db.error(rc));
+        }
+        Ok(())
+    }
 }
 
 /// Overwrites bytes of the value at `at` with `data`, from `offset`.

@@ -10,6 +10,7 @@ use crate::error::Error;
 use crate::instance::Live;
 use crate::manifest::Function;
 use crate::store::SqlAccess;
+use crate::store::blob_read::{PendingRead, ReadBytes};
 use crate::wit::Value as WitValue;
 use crate::wit::spi::{FunctionBody, Rows};
 use crate::wit::types::FunctionFlags;
@@ -173,8 +174,8 @@ impl SqlAccess for NativeSql {
         guarded(|| Ok(blob::size(self.db, &located(at))?))
     }
 
-    fn blob_read(&self, at: &Location, offset: u32, length: u32) -> Result<Vec<u8>, Error> {
-        guarded(|| Ok(blob::read(self.db, &located(at), offset, length)?))
+    fn blob_read(&self, at: &Location, offset: u32, length: u32) -> Result<ReadBytes, Error> {
+        guarded(|| Ok(ReadBytes::Pending(PendingRead(blob::Reader::open(self.db, &located(at), offset, length)?))))
     }
 
     fn blob_write(&self, at: &Location, offset: u32, data: &[u8]) -> Result<(), Error> {

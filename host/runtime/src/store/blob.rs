@@ -11,8 +11,10 @@ impl Host for HostState {
         self.spi_run(|s| s.blob_size(&at))
     }
 
+    /// Replaced in the linker by `blob_read`'s, which reads straight into
+    /// the extension's memory; this one copies through a `Vec`.
     fn read(&mut self, at: Location, offset: u32, length: u32) -> Result<Vec<u8>, SqlError> {
-        self.spi_run(|s| s.blob_read(&at, offset, length))
+        self.spi_run(|s| s.blob_read(&at, offset, length)?.into_vec())
     }
 
     fn write(&mut self, at: Location, offset: u32, data: Vec<u8>) -> Result<(), SqlError> {

@@ -7,6 +7,7 @@
 //! the [`SqlAccess`] trait, which the hosts above implement.
 
 mod blob;
+pub(crate) mod blob_read;
 mod log;
 mod spi;
 

@@ -27,8 +27,9 @@ pub(crate) trait SqlAccess: Send + Sync {
     fn forget_function(&self, name: &str, arity: i32) -> Result<(), Error>;
     /// The size of a text or blob in a table (`blob.size`).
     fn blob_size(&self, at: &Location) -> Result<u32, Error>;
-    /// Bytes of a text or blob in a table (`blob.read`).
-    fn blob_read(&self, at: &Location, offset: u32, length: u32) -> Result<Vec<u8>, Error>;
+    /// Bytes of a text or blob in a table (`blob.read`), read now or when
+    /// they are handed to the extension.
+    fn blob_read(&self, at: &Location, offset: u32, length: u32) -> Result<super::blob_read::ReadBytes, Error>;
     /// Overwrites bytes of a text or blob in a table (`blob.write`).
     fn blob_write(&self, at: &Location, offset: u32, data: &[u8]) -> Result<(), Error>;
 }

@@ -13,6 +13,7 @@ use super::wit::sqlink::engine::relay::{self, Answer, DeclaredBody, DeclaredFunc
 use crate::error::Error;
 use crate::instance::Live;
 use crate::store::SqlAccess;
+use crate::store::blob_read::ReadBytes;
 use crate::wit::blob::Location;
 use crate::wit::spi::{FunctionBody, Rows};
 use crate::wit::types::FunctionFlags;
@@ -133,9 +134,9 @@ impl SqlAccess for WasmSql {
         }
     }
 
-    fn blob_read(&self, at: &Location, offset: u32, length: u32) -> Result<Vec<u8>, Error> {
+    fn blob_read(&self, at: &Location, offset: u32, length: u32) -> Result<ReadBytes, Error> {
         match self.serve(Request::BlobRead(relay::BlobReadRequest { at: located(at), offset, length }))? {
-            Answer::BlobRead(r) => r.map_err(failed),
+            Answer::BlobRead(r) => r.map(ReadBytes::Read).map_err(failed),
             _ => Err(mismatched()),
         }
     }
