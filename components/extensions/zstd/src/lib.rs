@@ -37,21 +37,19 @@
 //! runs no SQL (it would need the `spi` grant, and with it every function
 //! would be DIRECTONLY, unusable in the views and triggers compressed data
 //! is usually read through): pass the dictionary itself, `(select dict from
-//! _zstd_dicts where id = N)`. For the same reason `zstd_train_dict_and_save`,
-//! `zstd_enable_transparent` and `zstd_incremental_maintenance` are not
-//! provided. zstd is 1.6.0 here (zstd-sys 2.2; the reference bundles
+//! _zstd_dicts where id = N)`. For the same reason the transparent mode
+//! (`zstd_enable_transparent`, `zstd_incremental_maintenance`,
+//! `zstd_train_dict_and_save`) is the `zstd_transparent` extension, which
+//! needs `--grant spi`; its views read through this one. zstd is 1.6.0 here (zstd-sys 2.2; the reference bundles
 //! 1.5.2): frames decode either way, but some inputs compress to other
 //! bytes (see tests/shell/zstd.sql) and some errors are worded otherwise.
 
-mod basic;
-mod chain;
-mod train;
 
 /// zstd compression and decompression, with dictionaries, and dictionary
 /// training.
 #[sqlink_sdk::extension(name = "zstd")]
 mod zstd_ext {
-    use crate::basic::{compress, decompress};
+    use sqlink_zstd_sql::frames::{compress, decompress};
     use sqlink_sdk::prelude::*;
 
     /// zstd_compress(data[, level[, dict[, compact]]]): text or a blob
@@ -102,7 +100,7 @@ mod zstd_ext {
     /// rows' text or blob values, picked at random. An error for no rows.
     #[aggregate(name = "zstd_train_dict", direct_only)]
     #[derive(Default)]
-    pub struct ZstdTrainDict(crate::train::Trainer);
+    pub struct ZstdTrainDict(sqlink_zstd_sql::train::Trainer);
 
     impl ZstdTrainDict {
         pub fn step(&mut self, sample: &Value, dict_size: &Value, sample_count: &Value) -> Result<()> {

@@ -177,7 +177,7 @@ fn trains_dictionaries_that_compress_better() {
 #[test]
 fn training_errors() {
     // No rows (the test harness cannot run an aggregate over none).
-    assert_eq!(message(crate::train::Trainer::default().finish()), "tried to train zstd dict on zero rows");
+    assert_eq!(message(sqlink_zstd_sql::train::Trainer::default().finish()), "tried to train zstd dict on zero rows");
     assert_eq!(message(train(&[&[text("a"), int(100), text("x")]])), "Invalid function parameter type Text at index 2");
     assert_eq!(message(train(&[&[text("a"), Value::Real(1.0), int(1)]])), "Invalid function parameter type Real at index 1");
     // Sizes the builder could not allocate.

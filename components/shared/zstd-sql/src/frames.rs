@@ -1,71 +1,12 @@
 //! zstd_compress and zstd_decompress, step by step as the reference's
 //! `basic.rs` (its argument reads, its checks in its order, its contexts).
 
+use crate::args::{get_bool, get_i32, sql_error, type_name};
 use crate::chain::{Chain, Context as _, bail};
 use sqlink_sdk::{Error, Value};
 use std::io::Write;
 use zstd::bulk::Compressor;
 use zstd::dict::DecoderDictionary;
-
-/// SQLITE_CONSTRAINT_FUNCTION: what rusqlite reports a Rust function's
-/// error as.
-pub const CONSTRAINT_FUNCTION: i32 = 19 | (4 << 8);
-
-/// The reference's `ah`: the whole anyhow chain, as `{:?}` prints it.
-pub fn sql_error(e: Chain) -> Error {
-    Error::with_code(CONSTRAINT_FUNCTION, e.to_string())
-}
-
-/// rusqlite's name for a value's type.
-pub fn type_name(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "Null",
-        Value::Integer(_) => "Integer",
-        Value::Real(_) => "Real",
-        Value::Text(_) => "Text",
-        Value::Blob(_) => "Blob",
-    }
-}
-
-/// An error of rusqlite's `Context::get`, its own Display as the message.
-#[derive(Debug)]
-pub struct ArgError(pub String);
-
-impl std::fmt::Display for ArgError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for ArgError {}
-
-/// `ctx.get::<i64>(index)`: integers only.
-pub fn get_i64(value: &Value, index: usize) -> Result<i64, ArgError> {
-    match value {
-        Value::Integer(i) => Ok(*i),
-        other => Err(ArgError(format!("Invalid function parameter type {} at index {index}", type_name(other)))),
-    }
-}
-
-/// `ctx.get::<i32>(index)`.
-pub fn get_i32(value: &Value, index: usize) -> Result<i32, ArgError> {
-    let i = get_i64(value, index)?;
-    i32::try_from(i).map_err(|_| ArgError(format!("Integer {i} out of range at index {index}")))
-}
-
-/// `ctx.get::<bool>(index)`: an integer, true when non-zero.
-pub fn get_bool(value: &Value, index: usize) -> Result<bool, ArgError> {
-    get_i64(value, index).map(|i| i != 0)
-}
-
-/// `ctx.get::<f64>(index)`: integers and reals.
-pub fn get_f64(value: &Value, index: usize) -> Result<f64, ArgError> {
-    match value {
-        Value::Integer(i) => Ok(*i as f64),
-        Value::Real(r) => Ok(*r),
-        other => Err(ArgError(format!("Invalid function parameter type {} at index {index}", type_name(other)))),
-    }
-}
 
 /// A dictionary given by id, which needs the `_zstd_dicts` table.
 fn dict_by_id(id: i64) -> Chain {
@@ -97,25 +38,43 @@ fn compress_inner(data: &Value, level: Option<&Value>, dict: Option<&Value>, com
         None => false,
         Some(c) => get_bool(c, 3).context("is_compact argument")?,
     };
-    let encoder = match dict {
-        None | Some(Value::Null | Value::Integer(-1)) => Compressor::new(level),
-        Some(Value::Blob(d)) => Compressor::with_dictionary(level, d),
+    let dict = match dict {
+        None | Some(Value::Null | Value::Integer(-1)) => None,
+        Some(Value::Blob(d)) => Some(&d[..]),
         Some(Value::Integer(id)) => return Err(dict_by_id(*id).context("loading dictionary from int")),
         Some(other) => bail!("dict argument must be int or blob, got {}", type_name(other)),
     };
-    let mut encoder = encoder.context("creating zstd encoder")?;
-    encoder
-        .context_mut()
-        .set_pledged_src_size(Some(input.len() as u64))
-        .map_err(|c| Chain::msg(format!("setting pledged source size (code {c})")))?;
+    let out = compress_with(&mut compressor(level, dict, compact)?, input)?;
+    Ok(Value::Blob(out))
+}
+
+/// A compressor at `level` with the dictionary `dict`, writing compact
+/// frames (no magic number, checksum, content size or dictionary id) when
+/// `compact`: one per value for `zstd_compress`, one per batch of rows for
+/// the transparent mode's maintenance.
+pub fn compressor(level: i32, dict: Option<&[u8]>, compact: bool) -> Result<Compressor<'static>, Chain> {
+    let mut encoder = match dict {
+        None => Compressor::new(level),
+        Some(d) => Compressor::with_dictionary(level, d),
+    }
+    .context("creating zstd encoder")?;
     if compact {
         encoder.include_checksum(false).context("disable checksums")?;
         encoder.include_contentsize(false).context("cs")?;
         encoder.include_dictid(false).context("did")?;
         encoder.include_magicbytes(false).context("did")?;
     }
-    let out = encoder.compress(input).context("writing data to zstd encoder")?;
-    Ok(Value::Blob(out))
+    Ok(encoder)
+}
+
+/// One value through `encoder`, its size pledged first as the reference
+/// does (so a non-compact frame records it).
+pub fn compress_with(encoder: &mut Compressor<'static>, input: &[u8]) -> Result<Vec<u8>, Chain> {
+    encoder
+        .context_mut()
+        .set_pledged_src_size(Some(input.len() as u64))
+        .map_err(|c| Chain::msg(format!("setting pledged source size (code {c})")))?;
+    encoder.compress(input).context("writing data to zstd encoder")
 }
 
 /// `zstd_decompress` (and with `passthrough`, `zstd_decompress_col`).
@@ -135,7 +94,7 @@ fn decompress_inner(data: &Value, is_text: &Value, dict: Option<&Value>, compact
     };
     let dict = match dict {
         None | Some(Value::Null | Value::Integer(-1)) => None,
-        Some(Value::Blob(d)) => Some(DecoderDictionary::copy(d)),
+        Some(Value::Blob(d)) => Some(decoder_dictionary(d)),
         Some(Value::Integer(id)) => return Err(dict_by_id(*id).context("load dict")),
         Some(other) => bail!("dict argument must be int or blob, got {}", type_name(other)),
     };
@@ -145,7 +104,7 @@ fn decompress_inner(data: &Value, is_text: &Value, dict: Option<&Value>, compact
     };
     let out = {
         let mut decoder = match &dict {
-            Some(dict) => zstd::stream::write::Decoder::with_prepared_dictionary(Vec::new(), dict),
+            Some(dict) => zstd::stream::write::Decoder::with_prepared_dictionary(Vec::new(), &dict.1),
             None => zstd::stream::write::Decoder::new(Vec::new()),
         }
         .context("dict load doesn't work")?;
@@ -157,4 +116,31 @@ fn decompress_inner(data: &Value, is_text: &Value, dict: Option<&Value>, compact
         decoder.into_inner()
     };
     Ok(if output_text { Value::Text(out) } else { Value::Blob(out) })
+}
+
+/// The last few dictionaries decompression used, with their bytes: the
+/// transparent mode's views pass the same dictionary with every row, and
+/// digesting it costs more than most rows' decompression.
+const KEPT_DICTIONARIES: usize = 4;
+
+thread_local! {
+    static DECODER_DICTIONARIES: std::cell::RefCell<Vec<std::rc::Rc<(Vec<u8>, DecoderDictionary<'static>)>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The decoder dictionary of these bytes, digested once while it is among
+/// the last few used (found by comparing the bytes, so never a stale one).
+fn decoder_dictionary(bytes: &[u8]) -> std::rc::Rc<(Vec<u8>, DecoderDictionary<'static>)> {
+    DECODER_DICTIONARIES.with(|kept| {
+        let mut kept = kept.borrow_mut();
+        if let Some(i) = kept.iter().position(|d| d.0 == bytes) {
+            let d = kept.remove(i);
+            kept.insert(0, d.clone());
+            return d;
+        }
+        let d = std::rc::Rc::new((bytes.to_vec(), DecoderDictionary::copy(bytes)));
+        kept.insert(0, d.clone());
+        kept.truncate(KEPT_DICTIONARIES);
+        d
+    })
 }

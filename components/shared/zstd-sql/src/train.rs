@@ -1,7 +1,7 @@
 //! The `zstd_train_dict` aggregate: reservoir sampling of the rows, then
 //! zstd's dictionary builder, as the reference's `dict_training.rs`.
 
-use crate::basic::{get_f64, get_i64, sql_error};
+use crate::args::{ArgError, CONSTRAINT_FUNCTION, get_f64, get_i64, sql_error};
 use crate::chain::{Chain, Context as _};
 use sqlink_sdk::{Error, Value};
 use std::hash::{BuildHasher, Hasher};
@@ -46,7 +46,7 @@ impl Trainer {
         let state = match &mut self.0 {
             Some(state) => state,
             None => {
-                let arg_error = |e: crate::basic::ArgError| Error::with_code(crate::basic::CONSTRAINT_FUNCTION, e.0);
+                let arg_error = |e: ArgError| Error::with_code(CONSTRAINT_FUNCTION, e.0);
                 let wanted_item_count = get_f64(sample_count, 2).map_err(arg_error)? as usize;
                 let wanted_dict_size = get_i64(dict_size, 1).map_err(arg_error)? as u64;
                 self.0.insert(State { reservoir: Vec::new(), wanted_item_count, total_count: 0, wanted_dict_size, rng: seed() })

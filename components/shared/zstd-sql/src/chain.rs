@@ -73,12 +73,13 @@ impl<T> Context<T> for Result<T, Chain> {
 }
 
 /// anyhow's `bail!`.
+#[macro_export]
 macro_rules! bail {
     ($($arg:tt)*) => {
         return Err($crate::chain::Chain::msg(format!($($arg)*)))
     };
 }
-pub(crate) use bail;
+pub use crate::bail;
 
 #[cfg(test)]
 mod tests {
