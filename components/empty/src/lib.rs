@@ -156,6 +156,7 @@ impl vtab::Guest for Empty {
         _idx_str: Option<String>,
         _args: Vec<Value>,
         _arg_subtypes: Vec<(u32, u8)>,
+        _in_lists: Vec<(u32, Vec<Value>)>,
         _columns: u64,
         _max_rows: u32,
     ) -> Result<RowBatch, SqlError> {

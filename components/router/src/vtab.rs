@@ -116,14 +116,15 @@ impl out::Guest for Router {
         idx_str: Option<String>,
         args: Vec<Value>,
         arg_subtypes: Vec<(u32, u8)>,
+        in_lists: Vec<(u32, Vec<Value>)>,
         columns: u64,
         max_rows: u32,
     ) -> Result<RowBatch, SqlError> {
         let s = idx_str.as_deref();
         on!(
             cursor(c),
-            |h| left_vtab::filter(h, idx_num, s, &args, &arg_subtypes, columns, max_rows),
-            right_vtab::filter(h, idx_num, s, &args, &arg_subtypes, columns, max_rows)
+            |h| left_vtab::filter(h, idx_num, s, &args, &arg_subtypes, &in_lists, columns, max_rows),
+            right_vtab::filter(h, idx_num, s, &args, &arg_subtypes, &in_lists, columns, max_rows)
         )
     }
 

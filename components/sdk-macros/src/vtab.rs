@@ -294,10 +294,11 @@ pub fn modules(ext: &Extension) -> TokenStream {
                 idx_str: ::core::option::Option<::std::string::String>,
                 args: ::std::vec::Vec<#value>,
                 arg_subtypes: ::std::vec::Vec<(u32, u8)>,
+                in_lists: ::std::vec::Vec<(u32, ::std::vec::Vec<#value>)>,
                 columns: u64,
                 max_rows: u32,
             ) -> #batch {
-                #rt::filter(cursor, idx_num, idx_str, args, arg_subtypes, columns, max_rows)
+                #rt::filter(cursor, idx_num, idx_str, args, arg_subtypes, in_lists, columns, max_rows)
             }
             fn fetch(cursor: u64, max_rows: u32) -> #batch {
                 #rt::fetch(cursor, max_rows)
@@ -379,10 +380,11 @@ pub fn testing() -> TokenStream {
                 idx_str: ::core::option::Option<::std::string::String>,
                 args: ::std::vec::Vec<#value>,
                 arg_subtypes: ::std::vec::Vec<(u32, u8)>,
+                in_lists: ::std::vec::Vec<(u32, ::std::vec::Vec<#value>)>,
                 columns: u64,
                 max_rows: u32,
             ) -> #batch {
-                #g::filter(cursor, idx_num, idx_str, args, arg_subtypes, columns, max_rows)
+                #g::filter(cursor, idx_num, idx_str, args, arg_subtypes, in_lists, columns, max_rows)
             }
             fn fetch(cursor: u64, max_rows: u32) -> #batch { #g::fetch(cursor, max_rows) }
             fn update(table: u64, change: #types::RowChange, context: #types::WriteContext) -> #rowid { #g::update(table, change, context) }

@@ -126,12 +126,22 @@ pub struct Scan {
     /// The subtypes of the `args` that have one: (position in `args`,
     /// subtype), e.g. to tell a vector blob's element type.
     pub arg_subtypes: Vec<(u32, u8)>,
+    /// The values of the `IN (...)` constraints the plan took all at once
+    /// ([`IndexPlan::pass_list`]): (position in `args`, values, as SQLite
+    /// lists them: sorted, without duplicates). Their entry in `args` is
+    /// NULL.
+    pub in_lists: Vec<(u32, Vec<Value>)>,
 }
 
 impl Scan {
     /// The subtype of `args[i]`: 0 when it has none.
     pub fn subtype(&self, i: usize) -> u8 {
         self.arg_subtypes.iter().find(|(at, _)| *at as usize == i).map_or(0, |(_, s)| *s)
+    }
+
+    /// The values of `args[i]` when it is an `IN (...)` taken all at once.
+    pub fn in_list(&self, i: usize) -> Option<&[Value]> {
+        self.in_lists.iter().find(|(at, _)| *at as usize == i).map(|(_, values)| &values[..])
     }
 }
 

@@ -158,7 +158,7 @@ mod vtabs {
             Ok(("CREATE TABLE x(a)".into(), Broken))
         }
         fn best_index(&self, info: &IndexInfo) -> Result<IndexPlan> {
-            let usage = vec![ConstraintUse { argv_index: 2, omit: true }; info.constraints.len()];
+            let usage = vec![ConstraintUse { argv_index: 2, omit: true, all_at_once: false }; info.constraints.len()];
             Ok(IndexPlan { usage, ..IndexPlan::default() })
         }
         fn scan(&self, _: &Scan) -> Result<Self::Rows> {
@@ -371,14 +371,14 @@ fn rows_before_a_failing_item_arrive_before_its_error() {
     // At the contract level: a batch of the twelve good rows, then the error.
     let handle = Vtabs::connect(8, args("count_to")).unwrap().table;
     let cursor = Vtabs::open(handle).unwrap();
-    let first = Vtabs::filter(cursor, 1, None, vec![Value::Integer(20)], vec![], 1, 100).unwrap();
+    let first = Vtabs::filter(cursor, 1, None, vec![Value::Integer(20)], vec![], vec![], 1, 100).unwrap();
     assert_eq!((first.rowids.len(), first.done), (12, false));
     // Kind 1, integer.
     assert_eq!((first.kinds[11], first.values[11]), (1, 12));
     assert_eq!(Vtabs::fetch(cursor, 100).unwrap_err().message, "unlucky");
     // A batch ending just before the failing item: the error is the next
     // fetch's, without an empty batch first.
-    let first = Vtabs::filter(cursor, 1, None, vec![Value::Integer(20)], vec![], 1, 12).unwrap();
+    let first = Vtabs::filter(cursor, 1, None, vec![Value::Integer(20)], vec![], vec![], 1, 12).unwrap();
     assert_eq!((first.rowids.len(), first.done), (12, false));
     assert_eq!(Vtabs::fetch(cursor, 5).unwrap_err().code, Error::RANGE);
     Vtabs::close(cursor);
@@ -389,7 +389,7 @@ fn rows_before_a_failing_item_arrive_before_its_error() {
 fn text_and_blob_bytes_follow_their_cells_in_order() {
     let handle = Vtabs::connect(5, args("words")).unwrap().table;
     let cursor = Vtabs::open(handle).unwrap();
-    let batch = Vtabs::filter(cursor, 1, None, vec![Value::text("ab cde")], vec![], 0b111, 10).unwrap();
+    let batch = Vtabs::filter(cursor, 1, None, vec![Value::text("ab cde")], vec![], vec![], 0b111, 10).unwrap();
     assert_eq!(batch.rowids, [1, 2]);
     // Kinds 3 text and 1 integer; a text's value is its length.
     assert_eq!(batch.kinds, [3, 1, 3, 3, 1, 3]);

@@ -67,7 +67,7 @@ impl Calls for Imported {
             constraints: info
                 .constraints
                 .iter()
-                .map(|c| wit::IndexConstraint { column: c.column, op: c.op, usable: c.usable, rhs: c.rhs.as_ref().map(to_wit) })
+                .map(|c| wit::IndexConstraint { column: c.column, op: c.op, usable: c.usable, rhs: c.rhs.as_ref().map(to_wit), in_list: c.in_list })
                 .collect(),
             order_by: info.order_by.iter().map(|o| wit::IndexOrder { column: o.column, desc: o.desc }).collect(),
             columns_used: info.columns_used,
@@ -75,7 +75,7 @@ impl Calls for Imported {
         };
         let p = relayed(self.db, || wit::best_index(table, &info)).map_err(failed)?;
         Ok(IndexPlan {
-            usage: p.usage.iter().map(|u| ConstraintUse { argv_index: u.argv_index, omit: u.omit }).collect(),
+            usage: p.usage.iter().map(|u| ConstraintUse { argv_index: u.argv_index, omit: u.omit, all_at_once: u.all_at_once }).collect(),
             idx_num: p.idx_num,
             idx_str: p.idx_str,
             order_by_consumed: p.order_by_consumed,
@@ -108,11 +108,13 @@ impl Calls for Imported {
         idx_str: Option<&str>,
         args: &[ValueRef<'_>],
         arg_subtypes: &[(u32, u8)],
+        in_lists: &[(u32, Vec<sqlink_sqlite::Value>)],
         columns: u64,
         max_rows: u32,
     ) -> Result<Batch, Error> {
         let args: Vec<Value> = args.iter().map(|&v| borrowed_to_wit(v)).collect();
-        receive(relayed(self.db, || wit::filter(cursor, idx_num, idx_str, &args, arg_subtypes, columns, max_rows)), columns)
+        let in_lists: Vec<(u32, Vec<Value>)> = in_lists.iter().map(|(at, list)| (*at, list.iter().map(to_wit).collect())).collect();
+        receive(relayed(self.db, || wit::filter(cursor, idx_num, idx_str, &args, arg_subtypes, &in_lists, columns, max_rows)), columns)
     }
 
     fn fetch(&self, cursor: u64, max_rows: u32, columns: u64) -> Result<Batch, Error> {

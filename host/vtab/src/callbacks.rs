@@ -337,7 +337,8 @@ unsafe extern "C" fn x_best_index<C: Calls>(vtab: *mut ffi::sqlite3_vtab, info: 
                 .map(|(i, c)| {
                     let mut rhs = std::ptr::null_mut();
                     let known = c.usable != 0 && ffi::sqlite3_vtab_rhs_value(info, i as c_int, &mut rhs) == ffi::SQLITE_OK && !rhs.is_null();
-                    Constraint { column: c.iColumn, op: c.op, usable: c.usable != 0, rhs: known.then(|| ValueRef::from_raw(rhs).to_owned()) }
+                    let in_list = ffi::sqlite3_vtab_in(info, i as c_int, -1) != 0;
+                    Constraint { column: c.iColumn, op: c.op, usable: c.usable != 0, rhs: known.then(|| ValueRef::from_raw(rhs).to_owned()), in_list }
                 })
                 .collect();
             let order_by = raw_slice(question.aOrderBy, question.nOrderBy).iter().map(|o| OrderBy { column: o.iColumn, desc: o.desc != 0 }).collect();
@@ -358,6 +359,15 @@ unsafe extern "C" fn x_best_index<C: Calls>(vtab: *mut ffi::sqlite3_vtab, info: 
                 ));
             }
             check_usage(table.name(), &plan.usage, offered)?;
+            for (i, u) in plan.usage.iter().enumerate().filter(|(_, u)| u.all_at_once) {
+                // Asked again, not taken from what was offered: SQLite
+                // decides.
+                if u.argv_index == 0 || ffi::sqlite3_vtab_in(info, i as c_int, -1) == 0 {
+                    let why = if u.argv_index == 0 { "is not passed to filter" } else { "is not an IN list SQLite can hand over" };
+                    return Err(Error::new(ffi::SQLITE_ERROR, format!("{}: best-index took constraint {i} all at once, but it {why}", table.name())));
+                }
+                ffi::sqlite3_vtab_in(info, i as c_int, 1);
+            }
             let usage = std::slice::from_raw_parts_mut(question.aConstraintUsage, offered.len());
             for (slot, u) in usage.iter_mut().zip(&plan.usage) {
                 slot.argvIndex = u.argv_index as c_int;
@@ -491,14 +501,47 @@ unsafe extern "C" fn x_filter<C: Calls>(
             let columns = table.columns_for(idx_num, idx_str.map(CStr::to_bytes));
             let idx_str = idx_str.map(|s| s.to_string_lossy());
             let raw = sqlink_sqlite::arguments(argc, argv);
-            let args: Vec<ValueRef<'_>> = raw.iter().map(|&v| ValueRef::from_raw(v)).collect();
-            let subtypes = subtypes(raw);
+            let in_lists = in_lists(raw)?;
+            let listed = |i: usize| in_lists.iter().any(|(at, _)| *at as usize == i);
+            let args: Vec<ValueRef<'_>> = raw.iter().enumerate().map(|(i, &v)| if listed(i) { ValueRef::Null } else { ValueRef::from_raw(v) }).collect();
+            let subtypes: Vec<(u32, u8)> = subtypes(raw).into_iter().filter(|(i, _)| !listed(*i as usize)).collect();
             table.unchanged.borrow_mut().clear();
             cursor.next_size = FIRST_BATCH;
-            cursor.batch = table.calls.filter(cursor.handle, idx_num, idx_str.as_deref(), &args, &subtypes, columns, cursor.next_size)?;
+            let (handle, idx_str) = (cursor.handle, idx_str.as_deref());
+            cursor.batch = table.calls.filter(handle, idx_num, idx_str, &args, &subtypes, &in_lists, columns, cursor.next_size)?;
             fill(table, cursor)
         })
     }
+}
+
+/// (position, values) of the arguments that are IN lists handed over
+/// whole (`sqlite3_vtab_in_first`/`_next`, which refuse any other value).
+///
+/// # Safety
+/// `values` must be SQLite's arguments of the running xFilter.
+unsafe fn in_lists(values: &[*mut ffi::sqlite3_value]) -> Result<Vec<(u32, Vec<Value>)>, Error> {
+    let mut lists = Vec::new();
+    for (i, &v) in values.iter().enumerate() {
+        let mut item = std::ptr::null_mut();
+        // SAFETY: per the function contract; `item` is valid until the
+        // next call on the list.
+        let mut rc = unsafe { ffi::sqlite3_vtab_in_first(v, &mut item) };
+        // Not a list: SQLite 3.46 says SQLITE_ERROR, 3.40 SQLITE_MISUSE.
+        if rc == ffi::SQLITE_ERROR || rc == ffi::SQLITE_MISUSE {
+            continue;
+        }
+        let mut list = Vec::new();
+        while rc == ffi::SQLITE_OK {
+            // SAFETY: as above.
+            list.push(unsafe { ValueRef::from_raw(item) }.to_owned());
+            rc = unsafe { ffi::sqlite3_vtab_in_next(v, &mut item) };
+        }
+        if rc != ffi::SQLITE_DONE {
+            return Err(Error::new(rc, format!("reading the values of IN list argument {} failed (error {rc})", i + 1)));
+        }
+        lists.push((i as u32, list));
+    }
+    Ok(lists)
 }
 
 /// (position, subtype) of the values that have a subtype.

@@ -54,6 +54,9 @@ pub struct Constraint {
     pub usable: bool,
     /// The right-hand side when SQLite already knows it.
     pub rhs: Option<Value>,
+    /// An `=` standing for `IN (...)` whose values a scan can take together
+    /// (`sqlite3_vtab_in(info, i, -1)`).
+    pub in_list: bool,
 }
 
 /// One ORDER BY term offered to `best-index`.
@@ -82,6 +85,9 @@ pub struct ConstraintUse {
     pub argv_index: u32,
     /// SQLite need not check it again.
     pub omit: bool,
+    /// An `in_list` constraint's values all in one scan (`in_lists` of
+    /// `filter`), not one scan per value.
+    pub all_at_once: bool,
 }
 
 /// The extension's plan.
@@ -151,7 +157,8 @@ pub trait Calls: Clone + 'static {
     fn close(&self, cursor: u64);
     /// Starts a scan; its first batch, checked (see `sqlink_abi::batch`).
     /// `arg_subtypes` are (position in `args`, subtype) of the arguments
-    /// that have one.
+    /// that have one; `in_lists` (position in `args`, values) the values of
+    /// the constraints taken all at once, whose entry in `args` is NULL.
     #[allow(clippy::too_many_arguments)]
     fn filter(
         &self,
@@ -160,6 +167,7 @@ pub trait Calls: Clone + 'static {
         idx_str: Option<&str>,
         args: &[ValueRef<'_>],
         arg_subtypes: &[(u32, u8)],
+        in_lists: &[(u32, Vec<Value>)],
         columns: u64,
         max_rows: u32,
     ) -> Result<Batch, Error>;

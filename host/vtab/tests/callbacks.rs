@@ -34,6 +34,12 @@ struct State {
     contexts: Vec<WriteContext>,
     /// The subtypes of each scan's arguments.
     arg_subtypes: Vec<Vec<(u32, u8)>>,
+    /// Take `start IN (...)` all at once.
+    take_in_lists: bool,
+    /// Whether each offered constraint on start was an IN list.
+    offered_in_lists: Vec<bool>,
+    /// The IN lists of each scan.
+    in_lists: Vec<Vec<(u32, Vec<Value>)>>,
 }
 
 /// Module 0, `nums(value, label, start HIDDEN, stop HIDDEN)`: integers from
@@ -102,14 +108,18 @@ impl Calls for Fake {
         if let Some(code) = self.0.borrow().refuse_plans {
             return Err(Error::new(code, "fake: no plan today"));
         }
-        let mut usage = vec![ConstraintUse { argv_index: 0, omit: false }; info.constraints.len()];
+        let mut usage = vec![ConstraintUse { argv_index: 0, omit: false, all_at_once: false }; info.constraints.len()];
         let mut idx_num = 0;
         if table == 0 {
             // EQ on start (2) and stop (3), usable: passed as arguments.
             for (want, bit) in [(2, 1), (3, 2)] {
                 if let Some(i) = info.constraints.iter().position(|c| c.usable && c.op == 2 && c.column == want) {
                     idx_num |= bit;
-                    usage[i] = ConstraintUse { argv_index: if bit == 1 { 1 } else { 2 }, omit: true };
+                    let all_at_once = bit == 1 && info.constraints[i].in_list && self.0.borrow().take_in_lists;
+                    if bit == 1 {
+                        self.0.borrow_mut().offered_in_lists.push(info.constraints[i].in_list);
+                    }
+                    usage[i] = ConstraintUse { argv_index: if bit == 1 { 1 } else { 2 }, omit: true, all_at_once };
                 }
             }
             if idx_num != 3 {
@@ -148,10 +158,12 @@ impl Calls for Fake {
         _idx_str: Option<&str>,
         args: &[ValueRef<'_>],
         arg_subtypes: &[(u32, u8)],
+        in_lists: &[(u32, Vec<Value>)],
         columns: u64,
         max_rows: u32,
     ) -> Result<Batch, Error> {
         self.0.borrow_mut().arg_subtypes.push(arg_subtypes.to_vec());
+        self.0.borrow_mut().in_lists.push(in_lists.to_vec());
         if idx_num == 0 {
             // The kv table: every row at once.
             let s = self.0.borrow();
@@ -178,7 +190,11 @@ impl Calls for Fake {
             return Batch::from_cells(s.rows.keys().copied().collect(), cells, bytes, true, columns).map_err(|e| Error::new(1, e));
         }
         let int = |v: &ValueRef<'_>| if let ValueRef::Integer(i) = v { *i } else { 0 };
-        let (start, stop) = (int(&args[0]), int(&args[1]));
+        let (mut start, stop) = (int(&args[0]), int(&args[1]));
+        // An IN list on start: from its least value.
+        if let Some((_, list)) = in_lists.iter().find(|(at, _)| *at == 0) {
+            start = list.iter().filter_map(|v| if let Value::Integer(i) = v { Some(*i) } else { None }).min().unwrap_or(stop + 1);
+        }
         self.0.borrow_mut().cursors.insert(cursor, (start, stop, start, columns));
         self.batch(cursor, max_rows)
     }
@@ -353,6 +369,27 @@ fn scan_arguments_keep_their_subtypes() {
     assert_eq!(strings(&conn, "select value from nums(1, 2)"), ["1", "2"]);
     assert_eq!(strings(&conn, "select count(*) from nums(json('1'), 2)"), ["3"]);
     assert_eq!(fake.0.borrow().arg_subtypes, [vec![], vec![(0, 74)]]);
+}
+
+#[test]
+fn in_lists_come_whole_when_the_plan_takes_them_so() {
+    let (conn, fake) = setup();
+    // One value at a time: one scan per distinct value, each a plain `=`.
+    assert_eq!(strings(&conn, "select value from nums where start in (5, 3, 3) and stop = 6 order by value"), ["3", "4", "5", "5", "6", "6"]);
+    assert_eq!(fake.0.borrow().in_lists, [vec![], vec![]]);
+    assert!(fake.0.borrow().offered_in_lists.contains(&true));
+    // All at once: one scan, the list sorted and without duplicates, its
+    // argument NULL and without the list's own subtype.
+    fake.0.borrow_mut().take_in_lists = true;
+    fake.0.borrow_mut().in_lists.clear();
+    fake.0.borrow_mut().arg_subtypes.clear();
+    assert_eq!(strings(&conn, "select value from nums where start in (5, 3, 3) and stop = 6 order by value"), ["3", "4", "5", "6"]);
+    assert_eq!(fake.0.borrow().in_lists, [vec![(0, vec![Value::Integer(3), Value::Integer(5)])]]);
+    assert_eq!(fake.0.borrow().arg_subtypes, [vec![]]);
+    // A plain `=` is never an IN list.
+    fake.0.borrow_mut().offered_in_lists.clear();
+    assert_eq!(strings(&conn, "select count(*) from nums where start = 1 and stop = 2"), ["2"]);
+    assert_eq!(fake.0.borrow().offered_in_lists, [false]);
 }
 
 #[test]

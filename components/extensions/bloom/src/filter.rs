@@ -201,7 +201,7 @@ impl Table for Bloom {
     fn best_index(&self, info: &IndexInfo) -> Result<IndexPlan> {
         let mut plan = IndexPlan { usage: vec![ConstraintUse::default(); info.constraints.len()], ..IndexPlan::default() };
         if let Some(i) = info.constraints.iter().position(|c| c.usable && c.column == 1 && c.op == ConstraintOp::EQ) {
-            plan.usage[i] = ConstraintUse { argv_index: 1, omit: false };
+            plan.usage[i] = ConstraintUse { argv_index: 1, omit: false, all_at_once: false };
         }
         plan.order_by_consumed = true;
         plan.estimated_rows = 1;

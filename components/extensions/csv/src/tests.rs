@@ -110,6 +110,7 @@ fn testflags_1_passes_equality_like_and_glob_constraints_at_cost_10() {
         op,
         usable,
         rhs: None,
+        in_list: false,
     };
     let info = |constraints| IndexInfo {
         constraints,

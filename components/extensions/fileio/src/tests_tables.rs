@@ -138,7 +138,7 @@ fn ls_needs_a_non_null_path() {
     let plan = lsdir.query().arg("path", "/").arg("dir", 1).plan().unwrap();
     assert_eq!((plan.idx_num, plan.estimated_cost, plan.usage[0].argv_index, plan.usage[1].argv_index), (1, 100.0, 1, 2));
     let info = IndexInfo {
-        constraints: vec![Constraint { column: 4, op: ConstraintOp::EQ, usable: false, rhs: None }],
+        constraints: vec![Constraint { column: 4, op: ConstraintOp::EQ, usable: false, rhs: None, in_list: false }],
         order_by: Vec::new(),
         columns_used: Columns(1),
         distinct: 0,
@@ -209,7 +209,7 @@ fn scan_errors_are_sqleans() {
     assert_eq!(e.message, "scanfile() expects a name constraint)");
     // An unusable name refuses the plan.
     let info = IndexInfo {
-        constraints: vec![Constraint { column: 1, op: ConstraintOp::EQ, usable: false, rhs: None }],
+        constraints: vec![Constraint { column: 1, op: ConstraintOp::EQ, usable: false, rhs: None, in_list: false }],
         order_by: Vec::new(),
         columns_used: Columns(1),
         distinct: 0,

@@ -180,7 +180,7 @@ fn missing_inputs_bad_delimiters_and_unusable_plans_are_errors() {
     assert_eq!(q.plan().unwrap_err().code, Error::CONSTRAINT);
     // An unusable document (a join's inner side) refuses the plan.
     let info = IndexInfo {
-        constraints: vec![Constraint { column: 1, op: ConstraintOp::EQ, usable: false, rhs: None }],
+        constraints: vec![Constraint { column: 1, op: ConstraintOp::EQ, usable: false, rhs: None, in_list: false }],
         order_by: Vec::new(),
         columns_used: Columns(1),
         distinct: 0,

@@ -112,7 +112,7 @@ impl Table for Pivot {
             let Some(op) = operator(c.op) else { continue };
             sql.push_str(if argv == 1 { "\n WHERE " } else { " AND " });
             sql.push_str(&format!("{} {op} ?", self.key_columns[column]));
-            plan.usage[i] = ConstraintUse { argv_index: argv, omit: true };
+            plan.usage[i] = ConstraintUse { argv_index: argv, omit: true, all_at_once: false };
             argv += 1;
         }
         let mut ordered = 0;

@@ -74,7 +74,7 @@ impl<const KIND: u8> Table for RegexTable<KIND> {
             if plan.usage.len() <= i {
                 plan.usage.resize(i + 1, ConstraintUse::default());
             }
-            plan.usage[i] = ConstraintUse { argv_index, omit: true };
+            plan.usage[i] = ConstraintUse { argv_index, omit: true, all_at_once: false };
             has_pattern |= argv_index == 1;
             has_contents |= argv_index == 2;
         }

@@ -217,7 +217,7 @@ fn regexset_matches_gives_each_matching_pattern_once() {
 #[test]
 fn tables_need_both_arguments_by_equality() {
     let t = table("regex_find_all");
-    let constraint = |column: i32, op: ConstraintOp, usable: bool| Constraint { column, op, usable, rhs: None };
+    let constraint = |column: i32, op: ConstraintOp, usable: bool| Constraint { column, op, usable, rhs: None, in_list: false };
     let info = |constraints: Vec<Constraint>| IndexInfo { constraints, order_by: vec![], columns_used: Default::default(), distinct: 0 };
     let plan = t.best_index(&info(vec![constraint(4, ConstraintOp::EQ, true), constraint(3, ConstraintOp::EQ, true)])).unwrap();
     assert_eq!((plan.usage[0].argv_index, plan.usage[1].argv_index), (2, 1));

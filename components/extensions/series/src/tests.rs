@@ -192,7 +192,7 @@ fn a_join_plan_needing_a_later_tables_value_is_unusable() {
     // SQLite offers b's start = a.value unusable (b outside a): series.c
     // refuses that plan, and takes the one with b inside a.
     let series = table("generate_series");
-    let constraint = |column, usable| Constraint { column, op: ConstraintOp::EQ, usable, rhs: None };
+    let constraint = |column, usable| Constraint { column, op: ConstraintOp::EQ, usable, rhs: None, in_list: false };
     let info = |usable| IndexInfo {
         constraints: vec![constraint(1, usable), constraint(2, true)],
         order_by: Vec::new(),
@@ -217,7 +217,7 @@ fn start_is_required() {
     // Any constraint on start will do, as in series.c (`start > 2` leaves
     // the default start, 0, and SQLite's check of start > 2 then fails).
     let info = IndexInfo {
-        constraints: vec![Constraint { column: 1, op: ConstraintOp::GT, usable: true, rhs: None }],
+        constraints: vec![Constraint { column: 1, op: ConstraintOp::GT, usable: true, rhs: None, in_list: false }],
         order_by: vec![OrderBy { column: 0, desc: false }],
         columns_used: Columns(0b11),
         distinct: 0,

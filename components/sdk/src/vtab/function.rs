@@ -241,7 +241,7 @@ mod tests {
     }
 
     fn eq(column: i32, usable: bool) -> Constraint {
-        Constraint { column, op: ConstraintOp::EQ, usable, rhs: None }
+        Constraint { column, op: ConstraintOp::EQ, usable, rhs: None, in_list: false }
     }
 
     fn info(constraints: Vec<Constraint>) -> IndexInfo {
@@ -281,7 +281,7 @@ mod tests {
     #[test]
     fn rows_carry_outputs_then_arguments_and_count_from_one() {
         let (_, t) = table();
-        let scan = Scan { idx_num: 0b11, idx_str: None, args: vec![Value::Integer(2), Value::text("x")], columns: Columns::ALL, arg_subtypes: Vec::new() };
+        let scan = Scan { idx_num: 0b11, idx_str: None, args: vec![Value::Integer(2), Value::text("x")], columns: Columns::ALL, arg_subtypes: Vec::new(), in_lists: Vec::new() };
         let rows = t.scan(&scan).unwrap().take_rows(4, 10).unwrap();
         let text = |s: &str| Value::text(s);
         assert_eq!(
@@ -292,11 +292,11 @@ mod tests {
             ]
         );
         // Only the first argument given, hidden columns not read.
-        let scan = Scan { idx_num: 0b01, idx_str: None, args: vec![Value::Integer(1)], columns: Columns(0b11), arg_subtypes: Vec::new() };
+        let scan = Scan { idx_num: 0b01, idx_str: None, args: vec![Value::Integer(1)], columns: Columns(0b11), arg_subtypes: Vec::new(), in_lists: Vec::new() };
         let rows = t.scan(&scan).unwrap().take_rows(2, 10).unwrap();
         assert_eq!(rows, [Row::new(1, vec![Value::Integer(1), text("none")])]);
         // A NULL for a required parameter: no rows.
-        let scan = Scan { idx_num: 0b01, idx_str: None, args: vec![Value::Null], columns: Columns::ALL, arg_subtypes: Vec::new() };
+        let scan = Scan { idx_num: 0b01, idx_str: None, args: vec![Value::Null], columns: Columns::ALL, arg_subtypes: Vec::new(), in_lists: Vec::new() };
         assert_eq!(t.scan(&scan).unwrap().take_rows(4, 10).unwrap(), []);
     }
 

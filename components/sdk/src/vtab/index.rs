@@ -61,6 +61,10 @@ pub struct Constraint {
     /// The constraint's value, when SQLite knows it while planning
     /// (`sqlite3_vtab_rhs_value`): literals and bound parameters.
     pub rhs: Option<Value>,
+    /// An `=` that stands for `col IN (...)` (`sqlite3_vtab_in`): a plan
+    /// may take its values together in one scan ([`IndexPlan::pass_list`]),
+    /// instead of SQLite running one scan per value.
+    pub in_list: bool,
 }
 
 /// One ORDER BY term of the query.
@@ -95,6 +99,10 @@ pub struct ConstraintUse {
     /// SQLite need not check the constraint itself (only meaningful when
     /// the value is passed).
     pub omit: bool,
+    /// An [`in_list`](Constraint::in_list) constraint's values all in one
+    /// scan ([`Scan::in_list`](super::Scan::in_list)), not one scan per
+    /// value.
+    pub all_at_once: bool,
 }
 
 /// A table's answer to [`IndexInfo`]: one plan, later passed to
@@ -137,7 +145,16 @@ impl IndexPlan {
             self.usage.resize(constraint + 1, ConstraintUse::default());
         }
         let argv_index = self.usage.iter().filter(|u| u.argv_index > 0).count() as u32 + 1;
-        self.usage[constraint] = ConstraintUse { argv_index, omit };
+        self.usage[constraint] = ConstraintUse { argv_index, omit, all_at_once: false };
+        argv_index
+    }
+
+    /// As [`IndexPlan::pass`], for an [`in_list`](Constraint::in_list)
+    /// constraint whose values the scan takes all at once: its argument is
+    /// NULL and [`Scan::in_list`](super::Scan::in_list) gives the values.
+    pub fn pass_list(&mut self, constraint: usize, omit: bool) -> u32 {
+        let argv_index = self.pass(constraint, omit);
+        self.usage[constraint].all_at_once = true;
         argv_index
     }
 }
@@ -203,9 +220,11 @@ mod tests {
         assert_eq!(plan.pass(3, true), 1);
         assert_eq!(plan.pass(1, false), 2);
         assert_eq!(plan.usage.len(), 4);
-        assert_eq!(plan.usage[3], ConstraintUse { argv_index: 1, omit: true });
-        assert_eq!(plan.usage[1], ConstraintUse { argv_index: 2, omit: false });
+        assert_eq!(plan.usage[3], ConstraintUse { argv_index: 1, omit: true, all_at_once: false });
+        assert_eq!(plan.usage[1], ConstraintUse { argv_index: 2, omit: false, all_at_once: false });
         assert_eq!(plan.usage[0], ConstraintUse::default());
+        assert_eq!(plan.pass_list(0, true), 3);
+        assert_eq!(plan.usage[0], ConstraintUse { argv_index: 3, omit: true, all_at_once: true });
     }
 
     #[test]

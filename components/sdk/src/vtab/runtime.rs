@@ -110,7 +110,7 @@ pub fn best_index(handle: u64, info: contract::IndexInfo) -> Result<contract::In
         constraints: info
             .constraints
             .into_iter()
-            .map(|c| Constraint { column: c.column, op: ConstraintOp(c.op), usable: c.usable, rhs: c.rhs })
+            .map(|c| Constraint { column: c.column, op: ConstraintOp(c.op), usable: c.usable, rhs: c.rhs, in_list: c.in_list })
             .collect(),
         order_by: info.order_by.into_iter().map(|o| OrderBy { column: o.column, desc: o.desc }).collect(),
         columns_used: Columns(info.columns_used),
@@ -118,7 +118,7 @@ pub fn best_index(handle: u64, info: contract::IndexInfo) -> Result<contract::In
     };
     let plan = plan(handle, &info).map_err(sql_error)?;
     Ok(contract::IndexPlan {
-        usage: plan.usage.into_iter().map(|u| contract::ConstraintUse { argv_index: u.argv_index, omit: u.omit }).collect(),
+        usage: plan.usage.into_iter().map(|u| contract::ConstraintUse { argv_index: u.argv_index, omit: u.omit, all_at_once: u.all_at_once }).collect(),
         idx_num: plan.idx_num,
         idx_str: plan.idx_str,
         order_by_consumed: plan.order_by_consumed,
@@ -145,6 +145,9 @@ fn plan(handle: u64, info: &IndexInfo) -> Result<IndexPlan> {
     }
     if let Some(i) = (0..offered).find(|&i| plan.usage[i].argv_index > 0 && !info.constraints[i].usable) {
         return Err(Error::new(format!("best_index: constraint {i} is not usable but is passed")));
+    }
+    if let Some(i) = (0..offered).find(|&i| plan.usage[i].all_at_once && (plan.usage[i].argv_index == 0 || !info.constraints[i].in_list)) {
+        return Err(Error::new(format!("best_index: constraint {i} is taken all at once but is not an IN list passed to the scan")));
     }
     Ok(plan)
 }
@@ -221,6 +224,7 @@ pub fn filter(
     idx_str: Option<String>,
     args: Vec<Value>,
     arg_subtypes: Vec<(u32, u8)>,
+    in_lists: Vec<(u32, Vec<Value>)>,
     columns: u64,
     max_rows: u32,
 ) -> Result<contract::RowBatch, SqlError> {
@@ -229,7 +233,7 @@ pub fn filter(
     // A new scan replaces the last one, which is dropped first.
     cursor.scan = None;
     let columns = Columns(columns);
-    let scan = Scan { idx_num, idx_str, args, columns, arg_subtypes };
+    let scan = Scan { idx_num, idx_str, args, columns, arg_subtypes, in_lists };
     let table = cursor.table.table.try_borrow().map_err(|_| sql_error(busy(handle)))?;
     let rows = table.scan(&scan).map_err(sql_error)?;
     drop(table);

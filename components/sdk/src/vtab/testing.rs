@@ -53,6 +53,7 @@ pub trait Exports {
         idx_str: Option<String>,
         args: Vec<Value>,
         arg_subtypes: Vec<(u32, u8)>,
+        in_lists: Vec<(u32, Vec<Value>)>,
         columns: u64,
         max_rows: u32,
     ) -> Result<contract::RowBatch, SqlError>;
@@ -134,7 +135,7 @@ impl<E: Exports> TestTable<E> {
             constraints: info
                 .constraints
                 .iter()
-                .map(|c| contract::IndexConstraint { column: c.column, op: c.op.0, usable: c.usable, rhs: c.rhs.clone() })
+                .map(|c| contract::IndexConstraint { column: c.column, op: c.op.0, usable: c.usable, rhs: c.rhs.clone(), in_list: c.in_list })
                 .collect(),
             order_by: info.order_by.iter().map(|o| contract::IndexOrder { column: o.column, desc: o.desc }).collect(),
             columns_used: info.columns_used.0,
@@ -142,7 +143,7 @@ impl<E: Exports> TestTable<E> {
         };
         let plan = E::best_index(self.handle, info).map_err(error)?;
         Ok(IndexPlan {
-            usage: plan.usage.into_iter().map(|u| ConstraintUse { argv_index: u.argv_index, omit: u.omit }).collect(),
+            usage: plan.usage.into_iter().map(|u| ConstraintUse { argv_index: u.argv_index, omit: u.omit, all_at_once: u.all_at_once }).collect(),
             idx_num: plan.idx_num,
             idx_str: plan.idx_str,
             order_by_consumed: plan.order_by_consumed,
@@ -277,7 +278,7 @@ impl<E: Exports> Query<'_, E> {
     }
 
     fn info(&self) -> IndexInfo {
-        let constraints = self.constraints.iter().map(|(column, op, v)| Constraint { column: *column, op: *op, usable: true, rhs: Some(v.clone()) });
+        let constraints = self.constraints.iter().map(|(column, op, v)| Constraint { column: *column, op: *op, usable: true, rhs: Some(v.clone()), in_list: false });
         let read = self.selected().into_iter().chain(self.constraints.iter().map(|c| c.0)).chain(self.order_by.iter().map(|o| o.column));
         IndexInfo {
             constraints: constraints.collect(),
@@ -308,7 +309,7 @@ impl<E: Exports> Query<'_, E> {
         let sorted_here = !self.order_by.is_empty() && !plan.order_by_consumed;
         let cursor = E::open(self.table.handle).map_err(error)?;
         let mut rows = Vec::new();
-        let mut batch = E::filter(cursor, plan.idx_num, plan.idx_str.clone(), args, Vec::new(), info.columns_used.0, self.batch);
+        let mut batch = E::filter(cursor, plan.idx_num, plan.idx_str.clone(), args, Vec::new(), Vec::new(), info.columns_used.0, self.batch);
         loop {
             let b = match batch {
                 Ok(b) => b,

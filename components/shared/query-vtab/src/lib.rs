@@ -238,12 +238,12 @@ fn plan(outputs: usize, info: &IndexInfo) -> Result<IndexPlan> {
     plan.usage = vec![ConstraintUse::default(); info.constraints.len()];
     if contiguous {
         for &(i, param) in &used {
-            plan.usage[i] = ConstraintUse { argv_index: param as u32, omit: true };
+            plan.usage[i] = ConstraintUse { argv_index: param as u32, omit: true, all_at_once: false };
         }
     } else {
         let mut map = String::new();
         for (k, &(i, param)) in used.iter().enumerate() {
-            plan.usage[i] = ConstraintUse { argv_index: k as u32 + 1, omit: true };
+            plan.usage[i] = ConstraintUse { argv_index: k as u32 + 1, omit: true, all_at_once: false };
             map.extend((0..6).map(|j| char::from(((param >> (6 * j)) & 63) as u8 + 33)));
         }
         plan.idx_str = Some(map);
@@ -282,7 +282,7 @@ mod tests {
     }
 
     fn eq(column: i32) -> Constraint {
-        Constraint { column, op: ConstraintOp::EQ, usable: true, rhs: None }
+        Constraint { column, op: ConstraintOp::EQ, usable: true, rhs: None, in_list: false }
     }
 
     fn info(constraints: Vec<Constraint>) -> IndexInfo {

@@ -35,7 +35,7 @@ type Declared = (Result<DeclaredTable, SqlError>,);
 
 type Batch = (Result<RowBatch, SqlError>,);
 type Unit = (Result<(), SqlError>,);
-type Filter<'a> = (u64, i32, Option<&'a str>, &'a [ValueRef<'a>], &'a [(u32, u8)], u64, u32);
+type Filter<'a> = (u64, i32, Option<&'a str>, &'a [ValueRef<'a>], &'a [(u32, u8)], &'a [(u32, Vec<ValueRef<'a>>)], u64, u32);
 
 impl VtabFuncs {
     pub(super) fn find(iface: &Option<ComponentExportIndex>, get: &mut Lookup<'_>) -> VtabFuncs {
@@ -132,10 +132,11 @@ impl Instance {
         idx_str: Option<&str>,
         args: &[ValueRef<'_>],
         arg_subtypes: &[(u32, u8)],
+        in_lists: &[(u32, Vec<ValueRef<'_>>)],
         columns: u64,
         max_rows: u32,
     ) -> CallResult<RowBatch> {
-        Ok(call!(self, vtab.filter, Filter<'_>, Batch, (cursor, idx_num, idx_str, args, arg_subtypes, columns, max_rows)))
+        Ok(call!(self, vtab.filter, Filter<'_>, Batch, (cursor, idx_num, idx_str, args, arg_subtypes, in_lists, columns, max_rows)))
     }
 
     /// The next batch of a scan.

@@ -59,7 +59,7 @@ impl Calls for NativeCalls {
             constraints: info
                 .constraints
                 .iter()
-                .map(|c| wit::IndexConstraint { column: c.column, op: c.op, usable: c.usable, rhs: c.rhs.as_ref().map(to_wit) })
+                .map(|c| wit::IndexConstraint { column: c.column, op: c.op, usable: c.usable, rhs: c.rhs.as_ref().map(to_wit), in_list: c.in_list })
                 .collect(),
             order_by: info.order_by.iter().map(|o| wit::IndexOrder { column: o.column, desc: o.desc }).collect(),
             columns_used: info.columns_used,
@@ -67,7 +67,7 @@ impl Calls for NativeCalls {
         };
         let p = self.call(|inst| inst.vtab_best_index(table, info))?;
         Ok(IndexPlan {
-            usage: p.usage.iter().map(|u| sqlink_vtab::ConstraintUse { argv_index: u.argv_index, omit: u.omit }).collect(),
+            usage: p.usage.iter().map(|u| sqlink_vtab::ConstraintUse { argv_index: u.argv_index, omit: u.omit, all_at_once: u.all_at_once }).collect(),
             idx_num: p.idx_num,
             idx_str: p.idx_str,
             order_by_consumed: p.order_by_consumed,
@@ -100,11 +100,13 @@ impl Calls for NativeCalls {
         idx_str: Option<&str>,
         args: &[sqlink_sqlite::ValueRef<'_>],
         arg_subtypes: &[(u32, u8)],
+        in_lists: &[(u32, Vec<sqlink_sqlite::Value>)],
         columns: u64,
         max_rows: u32,
     ) -> Result<Batch, sqlink_sqlite::Error> {
         let args: Vec<ValueRef<'_>> = args.iter().map(|&v| v.into()).collect();
-        let rows = self.call(|inst| inst.vtab_filter(cursor, idx_num, idx_str, &args, arg_subtypes, columns, max_rows));
+        let in_lists: Vec<(u32, Vec<ValueRef<'_>>)> = in_lists.iter().map(|(at, list)| (*at, list.iter().map(|v| v.as_ref().into()).collect())).collect();
+        let rows = self.call(|inst| inst.vtab_filter(cursor, idx_num, idx_str, &args, arg_subtypes, &in_lists, columns, max_rows));
         self.batch(rows, columns)
     }
 

@@ -157,13 +157,15 @@ impl core::Host for CoreState {
         idx_str: Option<String>,
         args: Vec<Value>,
         arg_subtypes: Vec<(u32, u8)>,
+        in_lists: Vec<(u32, Vec<Value>)>,
         columns: u64,
         max_rows: u32,
     ) -> Result<RowBatch, SqlError> {
         let (live, handle) = self.union().handles.cursor(cursor)?;
         self.run(live, move |inst| {
             let args: Vec<ValueRef<'_>> = args.iter().map(ValueRef::from).collect();
-            inst.vtab_filter(handle, idx_num, idx_str.as_deref(), &args, &arg_subtypes, columns, max_rows)
+            let in_lists: Vec<(u32, Vec<ValueRef<'_>>)> = in_lists.iter().map(|(at, list)| (*at, list.iter().map(ValueRef::from).collect())).collect();
+            inst.vtab_filter(handle, idx_num, idx_str.as_deref(), &args, &arg_subtypes, &in_lists, columns, max_rows)
         })
     }
 

@@ -225,7 +225,7 @@ fn listing_names_reads_no_data() {
 #[test]
 fn plans_take_the_last_usable_argument_and_refuse_unusable_ones() {
     let zipfile = table("zipfile");
-    let eq = |usable| Constraint { column: 7, op: ConstraintOp::EQ, usable, rhs: None };
+    let eq = |usable| Constraint { column: 7, op: ConstraintOp::EQ, usable, rhs: None, in_list: false };
     let info = |constraints| IndexInfo { constraints, order_by: Vec::new(), columns_used: Columns::ALL, distinct: 0 };
     let plan = zipfile.best_index(&info(vec![eq(true), eq(true)])).unwrap();
     assert_eq!((plan.idx_num, plan.usage[0].argv_index, plan.usage[1].argv_index, plan.usage[1].omit), (1, 0, 1, true));
