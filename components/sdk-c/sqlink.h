@@ -267,13 +267,15 @@ typedef struct sqlink_table_args {
 
 /* A WHERE constraint SQLite offers: column (-1: the rowid), SQLite's
  * SQLITE_INDEX_CONSTRAINT_* op (2 EQ, 4 GT, 8 LE, 16 LT, 32 GE, 64 MATCH,
- * 73 LIMIT, 74 OFFSET, ...), and its right-hand side when SQLite knows it
- * already (else NULL). */
+ * 73 LIMIT, 74 OFFSET, ...), its right-hand side when SQLite knows it
+ * already (else NULL), and in_list: an EQ standing for `col IN (...)`,
+ * whose values the plan may take in one scan (sqlite3_vtab_in). */
 typedef struct sqlink_index_constraint {
     int column;
     int op;
     int usable;
     sqlink_value *rhs;
+    int in_list;
 } sqlink_index_constraint;
 
 typedef struct sqlink_index_order {
@@ -284,7 +286,10 @@ typedef struct sqlink_index_order {
 /* best_index's question (read-only fields) and answer (the rest, zeroed
  * but estimated_cost 1e6 and estimated_rows 25 on entry), as
  * sqlite3_index_info: usage[i].argv_index = N passes constraint i's value
- * as filter's argv[N - 1]; omit: SQLite need not check it again. */
+ * as filter's argv[N - 1]; omit: SQLite need not check it again;
+ * all_at_once (on an in_list constraint that is passed): filter's argv[N -
+ * 1] holds all the IN list's values, read with sqlink_value_in_first and
+ * _next, instead of one scan per value. */
 typedef struct sqlink_index_info {
     int n_constraints;
     const sqlink_index_constraint *constraints;
@@ -295,6 +300,7 @@ typedef struct sqlink_index_info {
     struct sqlink_constraint_use {
         int argv_index;
         int omit;
+        int all_at_once;
     } *usage; /* n_constraints entries */
     int idx_num;
     char *idx_str; /* from malloc: the SDK frees it */
@@ -357,6 +363,12 @@ int sqlink_vtab_on_conflict(void);
  * leaves as it is (sqlite3_value_nochange); V then holds the row's
  * current value. */
 int sqlink_value_nochange(sqlink_value *v);
+/* Inside a module's filter: the values of an argument taken all_at_once
+ * (sqlite3_vtab_in_first/_next): *out is the first or next value (valid
+ * until filter returns); 0 when there is one, 101 (SQLITE_DONE) at the
+ * end, 1 (SQLITE_ERROR) when V is not such an argument. */
+int sqlink_value_in_first(sqlink_value *v, sqlink_value **out);
+int sqlink_value_in_next(sqlink_value *v, sqlink_value **out);
 
 /* ---- Values made by the extension ------------------------------------- */
 

@@ -162,3 +162,30 @@ select rowid, value from vec_each(vec_bit(X'F0'));
 -- => 5|0
 -- => 6|0
 -- => 7|0
+-- IN lists reach vec0 whole (sqlite3_vtab_in): the k nearest among all
+-- the listed values, not k for each; on a float column it is vec0's error.
+create virtual table vec_films using vec0(
+  film_id integer primary key,
+  embedding float[4] distance_metric=cosine,
+  genre text,
+  year integer partition key,
+  rating float
+);
+insert into vec_films(film_id, embedding, genre, year, rating) values
+  (1, '[0.1, 0.2, 0.3, 0.4]', 'drama', 2000, 4.5),
+  (2, '[0.4, 0.3, 0.2, 0.1]', 'comedy', 2000, 3.0),
+  (3, '[0.5, 0.5, 0.1, 0.1]', 'drama', 2001, 2.5),
+  (4, '[0.9, 0.1, 0.1, 0.9]', 'scifi', 2001, 5.0),
+  (5, '[0.2, 0.2, 0.2, 0.2]', 'drama', 2000, 4.0);
+select film_id, genre from vec_films where embedding match '[0.1, 0.2, 0.3, 0.4]' and k = 2 and genre in ('scifi', 'comedy', 'scifi');
+-- => 4|scifi
+-- => 2|comedy
+select film_id, round(distance, 6) from vec_films where embedding match '[0.1, 0.2, 0.3, 0.4]' and k = 2 and film_id in (4, 2, 3);
+-- => 4|0.287168
+-- => 2|0.333333
+select film_id from vec_films where embedding match '[0.1, 0.2, 0.3, 0.4]' and k = 3 and genre in ('drama') and year in (2001, 2000);
+-- => 1
+-- => 5
+-- => 3
+select film_id from vec_films where embedding match '[0.1, 0.2, 0.3, 0.4]' and k = 1 and rating in (4.5, 4.0);
+-- !! Parse error near line 190: 'xxx in (...)' is only available on INTEGER or TEXT metadata columns.

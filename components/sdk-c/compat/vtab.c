@@ -96,8 +96,37 @@ int sqlite3_vtab_distinct(sqlite3_index_info *info) {
     return info == planning_as && planning ? planning->distinct : 0;
 }
 
-/* IN constraints are never handed over whole: each value comes alone. */
-int sqlite3_vtab_in(sqlite3_index_info *info, int i, int handle) { return 0; }
+/* Whether xBestIndex asked for each constraint's IN list all at once. */
+static int *planning_all_at_once;
+
+int sqlite3_vtab_in(sqlite3_index_info *info, int i, int handle) {
+    if (info != planning_as || !planning || i < 0 || i >= planning->n_constraints || !planning->constraints[i].in_list) return 0;
+    if (handle >= 0) planning_all_at_once[i] = handle != 0;
+    return 1;
+}
+
+/* The running xFilter's arguments as the SDK gave them and as the module
+ * sees them (copies), for sqlite3_vtab_in_first/_next. */
+static sqlink_value **filtering, **filtering_as;
+static int filtering_argc;
+
+static sqlink_value *original_of(sqlite3_value *v) {
+    for (int i = 0; i < filtering_argc; i++)
+        if ((sqlite3_value *)filtering_as[i] == v) return filtering[i];
+    return NULL;
+}
+
+int sqlite3_vtab_in_first(sqlite3_value *v, sqlite3_value **out) {
+    sqlink_value *original = original_of(v);
+    *out = NULL;
+    return original ? sqlink_value_in_first(original, (sqlink_value **)out) : SQLITE_ERROR;
+}
+
+int sqlite3_vtab_in_next(sqlite3_value *v, sqlite3_value **out) {
+    sqlink_value *original = original_of(v);
+    *out = NULL;
+    return original ? sqlink_value_in_next(original, (sqlink_value **)out) : SQLITE_ERROR;
+}
 
 int sqlite3_vtab_rhs_value(sqlite3_index_info *info, int i, sqlite3_value **out) {
     if (info != planning_as || !planning || i < 0 || i >= planning->n_constraints || !planning->constraints[i].rhs)
@@ -206,17 +235,26 @@ static int t_best_index(void *table, sqlink_index_info *info, char **error) {
         os[k].iColumn = info->order_by[k].column;
         os[k].desc = (unsigned char)info->order_by[k].desc;
     }
+    int *all_at_once = calloc((size_t)n + 1, sizeof *all_at_once);
+    if (!all_at_once) {
+        free(cs), free(os), free(us);
+        return SQLITE_NOMEM;
+    }
     sqlite3_index_info ii = {n, cs, no, os, us, 0, NULL, 0, 0, 1e6, 25, 0, info->columns_used};
     planning = info;
     planning_as = &ii;
+    planning_all_at_once = all_at_once;
     sqlink_compat_take_unsupported();
     int rc = checked(vtab->pModule->xBestIndex(vtab, &ii), vtab, error, "xBestIndex");
     planning = NULL;
     planning_as = NULL;
+    planning_all_at_once = NULL;
     if (rc == SQLITE_OK) {
         for (int k = 0; k < n; k++) {
             info->usage[k].argv_index = us[k].argvIndex;
             info->usage[k].omit = us[k].omit;
+            /* As SQLite: the preference counts only for a passed value. */
+            info->usage[k].all_at_once = all_at_once[k] && us[k].argvIndex > 0;
         }
         info->idx_num = ii.idxNum;
         info->idx_str = ii.idxStr ? strdup(ii.idxStr) : NULL;
@@ -226,6 +264,7 @@ static int t_best_index(void *table, sqlink_index_info *info, char **error) {
         info->unique = (ii.idxFlags & SQLITE_INDEX_SCAN_UNIQUE) != 0;
     }
     if (ii.needToFreeIdxStr) sqlite3_free(ii.idxStr);
+    free(all_at_once);
     free(cs);
     free(os);
     free(us);
@@ -298,7 +337,9 @@ static int t_filter(void *cursor, int idx_num, const char *idx_str, int argc, sq
         return SQLITE_NOMEM;
     }
     for (int i = 0; i < argc; i++) copies[i] = sqlink_value_dup(argv[i]);
+    filtering = argv, filtering_as = copies, filtering_argc = argc;
     int rc = checked(cur->pVtab->pModule->xFilter(cur, idx_num, idx_str, argc, (sqlite3_value **)copies), cur->pVtab, error, "xFilter");
+    filtering = filtering_as = NULL, filtering_argc = 0;
     release_args(cursor);
     *k = (struct filter_args){cursor, argc, copies, kept_args};
     kept_args = k;

@@ -71,6 +71,7 @@ struct sqlink_value {
     int type;
     unsigned subtype;
     int nochange; /* a column an UPDATE of a table leaves as it is */
+    struct in_list *in_list; /* filter's argument taken all at once, or NULL */
     int64_t i;
     double r;
     unsigned char *p; /* text or blob bytes: `inline_` or a list from the host */

@@ -10,6 +10,7 @@
 void sqlink__value_from_arg(sqlink_value *v, wit_arg *a) {
     v->subtype = 0;
     v->nochange = 0;
+    v->in_list = NULL;
     v->terminated = 0;
     v->list = NULL;
     v->number[0] = 0;

@@ -152,7 +152,7 @@ bool exports_sqlink_extension_vtab_best_index(uint64_t handle, exports_sqlink_ex
     if (!cs || !rhs || !rhs_args || !os || !usage) abort();
     for (size_t k = 0; k < n; k++) {
         exports_sqlink_extension_vtab_index_constraint_t *c = &info->constraints.ptr[k];
-        cs[k] = (sqlink_index_constraint){c->column, c->op, c->usable, NULL};
+        cs[k] = (sqlink_index_constraint){c->column, c->op, c->usable, NULL, c->in_list};
         rhs_args[k].tag = SQLINK_EXTENSION_TYPES_ARG_NULL;
         if (c->rhs.is_some) {
             take_value(&rhs[k], &c->rhs.val, &rhs_args[k]);
@@ -177,6 +177,7 @@ bool exports_sqlink_extension_vtab_best_index(uint64_t handle, exports_sqlink_ex
         for (size_t k = 0; k < n; k++) {
             ret->usage.ptr[k].argv_index = usage[k].argv_index > 0 ? (uint32_t)usage[k].argv_index : 0;
             ret->usage.ptr[k].omit = usage[k].omit != 0;
+            ret->usage.ptr[k].all_at_once = usage[k].all_at_once != 0;
         }
         ret->idx_num = ii.idx_num;
         if (ii.idx_str) {
@@ -343,10 +344,61 @@ static void set_subtypes(sqlink_value **argv, size_t n, size_t first, const sqli
         if (subtypes->ptr[k].f0 < n) argv[first + subtypes->ptr[k].f0]->subtype = subtypes->ptr[k].f1;
 }
 
+/* The values of one argument taken all at once, and where reading them
+ * stands. */
+struct in_list {
+    size_t n, at;
+    sqlink_value *values;
+    wit_arg *as_args;
+};
+
+int sqlink_value_in_first(sqlink_value *v, sqlink_value **out) {
+    *out = NULL;
+    if (!v || !v->in_list) return 1;
+    v->in_list->at = 0;
+    return sqlink_value_in_next(v, out);
+}
+
+int sqlink_value_in_next(sqlink_value *v, sqlink_value **out) {
+    *out = NULL;
+    if (!v || !v->in_list) return 1;
+    if (v->in_list->at >= v->in_list->n) return 101;
+    *out = &v->in_list->values[v->in_list->at++];
+    return 0;
+}
+
+/* Hands the IN lists to the arguments they belong to (LISTS are moved
+ * from); the returned array is freed with free_in_lists. */
+static struct in_list *take_in_lists(sqlink_value **argv, size_t n, exports_sqlink_extension_vtab_list_tuple2_u32_list_value_t *lists) {
+    struct in_list *taken = calloc(lists->len + 1, sizeof *taken);
+    if (!taken) abort();
+    for (size_t k = 0; k < lists->len; k++) {
+        exports_sqlink_extension_vtab_list_value_t *values = &lists->ptr[k].f1;
+        struct in_list *l = &taken[k];
+        l->n = values->len;
+        l->values = calloc(l->n + 1, sizeof *l->values);
+        l->as_args = calloc(l->n + 1, sizeof *l->as_args);
+        if (!l->values || !l->as_args) abort();
+        for (size_t j = 0; j < l->n; j++) take_value(&l->values[j], &values->ptr[j], &l->as_args[j]);
+        if (lists->ptr[k].f0 < n) argv[lists->ptr[k].f0]->in_list = l;
+    }
+    return taken;
+}
+
+static void free_in_lists(struct in_list *lists, size_t n) {
+    for (size_t k = 0; k < n; k++) {
+        for (size_t j = 0; j < lists[k].n; j++) sqlink__free_arg(&lists[k].as_args[j]);
+        free(lists[k].values);
+        free(lists[k].as_args);
+    }
+    free(lists);
+}
+
 bool exports_sqlink_extension_vtab_filter(uint64_t handle, int32_t idx_num, sqlink_wit_string_t *maybe_idx_str,
                                           exports_sqlink_extension_vtab_list_value_t *args,
-                                          sqlink_wit_list_tuple2_u32_u8_t *arg_subtypes, uint64_t columns, uint32_t max_rows,
-                                          wit_batch *ret, wit_error *err) {
+                                          sqlink_wit_list_tuple2_u32_u8_t *arg_subtypes,
+                                          exports_sqlink_extension_vtab_list_tuple2_u32_list_value_t *in_lists, uint64_t columns,
+                                          uint32_t max_rows, wit_batch *ret, wit_error *err) {
     struct cursor *cur = (struct cursor *)(uintptr_t)handle;
     char *idx_str = maybe_idx_str ? take_string(maybe_idx_str) : NULL;
     struct values vs;
@@ -359,10 +411,14 @@ bool exports_sqlink_extension_vtab_filter(uint64_t handle, int32_t idx_num, sqli
     }
     set_subtypes(vs.argv, args->len, 0, arg_subtypes);
     sqlink_wit_list_tuple2_u32_u8_free(arg_subtypes);
+    size_t n_lists = in_lists->len;
+    struct in_list *lists = take_in_lists(vs.argv, args->len, in_lists);
+    exports_sqlink_extension_vtab_list_tuple2_u32_list_value_free(in_lists);
     cur->columns = columns;
     char *message = NULL;
     const sqlink_module *m = cur->table->item->module;
     int rc = m->filter(cur->cursor, idx_num, idx_str, (int)args->len, vs.argv, &message);
+    free_in_lists(lists, n_lists);
     for (size_t k = 0; k < args->len; k++) sqlink__free_arg(&as_args[k]);
     free(as_args);
     sqlink__values_free(&vs);
