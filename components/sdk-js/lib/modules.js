@@ -10,7 +10,7 @@
 //     static connect(args) { return new Memory(args); }    // default: new Memory(args)
 //     schema = 'CREATE TABLE x(key, value)';                // or static schema
 //     bestIndex(info) { return new IndexPlan(...); }        // default: a full scan
-//     *scan({ idxNum, idxStr, args, subtypes, columns }) { yield [key, value]; yield { rowid, values }; }
+//     *scan({ idxNum, idxStr, args, subtypes, inLists, columns }) { yield [key, value]; yield { rowid, values }; }
 //     insert(rowid, values, write) { return rowid; }        // writable: any of these three
 //     update(oldRowid, newRowid, values, write) {}
 //     delete(rowid, write) {}
@@ -29,7 +29,10 @@
 // Uint8Array) by default, or 'value' (a Value: exact storage class and
 // bytes). Rowids arrive as numbers (BigInts past 2^53). A scan's
 // `subtypes` and a write's `write.subtypes` map a value's position to its
-// SQLite subtype (those without one are absent); `write.onConflict` is the
+// SQLite subtype (those without one are absent); a scan's `inLists` maps
+// the position of each `IN (...)` the plan took all at once
+// (`plan.passList`) to its values, sorted and without duplicates (its
+// entry in `args` is null); `write.onConflict` is the
 // statement's ON CONFLICT mode (SQLite's code: 1 ROLLBACK, 2 IGNORE,
 // 3 FAIL, 4 ABORT, 5 REPLACE) and `write.unchanged` the positions of the
 // columns an UPDATE leaves as they are.
@@ -124,7 +127,7 @@ class ModuleTable {
         // Not readable as the module's values (text that is not UTF-8):
         // as unknown as SQLite not knowing it.
       }
-      return { column: c.column, op: c.op, usable: c.usable, rhs };
+      return { column: c.column, op: c.op, usable: c.usable, rhs, inList: !!c.inList };
     });
     return this.table.bestIndex({
       constraints,
@@ -134,10 +137,11 @@ class ModuleTable {
     });
   }
 
-  scan({ idxNum, idxStr, args, argSubtypes, columns }, wanted) {
+  scan({ idxNum, idxStr, args, argSubtypes, inLists, columns }, wanted) {
     const values = args.map((a, i) => this.value(a, i));
     const subtypes = new Map((argSubtypes ?? []).map(([at, subtype]) => [at, subtype]));
-    const rows = this.table.scan({ idxNum, idxStr, args: values, subtypes, columns });
+    const lists = new Map((inLists ?? []).map(([at, list]) => [at, list.map((v) => this.value(v, at))]));
+    const rows = this.table.scan({ idxNum, idxStr, args: values, subtypes, inLists: lists, columns });
     if (rows == null || typeof rows[Symbol.iterator] !== 'function') {
       throw new SqlError(`${this.module}: scan must return an iterable of rows (an array, a generator)`);
     }

@@ -73,7 +73,7 @@ export class Columns {
 export class IndexPlan {
   static DEFAULT_COST = 5e98;
   static DEFAULT_ROWS = 25;
-  /** One { argvIndex, omit } per offered constraint; missing ones are unused. */
+  /** One { argvIndex, omit, allAtOnce } per offered constraint; missing ones are unused. */
   usage = [];
   idxNum = 0;
   idxStr = null;
@@ -93,7 +93,19 @@ export class IndexPlan {
    */
   pass(constraint, omit = false) {
     const argvIndex = this.usage.filter((u) => u?.argvIndex > 0).length + 1;
-    this.usage[constraint] = { argvIndex, omit: !!omit };
+    this.usage[constraint] = { argvIndex, omit: !!omit, allAtOnce: false };
+    return argvIndex;
+  }
+
+  /**
+   * As `pass`, for a constraint with `inList` (an `=` standing for
+   * `col IN (...)`) whose values the scan takes all at once, instead of
+   * SQLite running one scan per value: its argument is NULL and the
+   * scan's `inLists` holds the values.
+   */
+  passList(constraint, omit = false) {
+    const argvIndex = this.pass(constraint, omit);
+    this.usage[constraint].allAtOnce = true;
     return argvIndex;
   }
 }
@@ -178,14 +190,14 @@ export function vtabExports(modules) {
       }),
     open: (handle) => attempt(() => cursors.insert({ table: table(handle), scan: null })),
     close: (handle) => void cursors.items.delete(handle),
-    filter: (handle, idxNum, idxStr, args, argSubtypes, columns, maxRows) =>
+    filter: (handle, idxNum, idxStr, args, argSubtypes, inLists, columns, maxRows) =>
       attempt(() => {
         const c = cursor(handle);
         // A new scan replaces the last one.
         c.scan = null;
         const mask = new Columns(columns);
         const wanted = Array.from({ length: c.table.width }, (_, i) => mask.contains(i));
-        const source = c.table.scan({ idxNum, idxStr: idxStr ?? null, args, argSubtypes, columns: mask }, wanted);
+        const source = c.table.scan({ idxNum, idxStr: idxStr ?? null, args, argSubtypes, inLists, columns: mask }, wanted);
         c.scan = { source, count: 0n, done: false, error: null };
         return nextBatch(c.scan, maxRows);
       }),
@@ -211,9 +223,10 @@ export function vtabExports(modules) {
 
 /**
  * The table's plan in the contract's form, checked: one usage entry per
- * offered constraint, argv indexes 1, 2, 3... each once, and only usable
- * constraints passed (SQLite calls a plan breaking these an "xBestIndex
- * malfunction"; the messages say which rule, as the Rust SDK's do).
+ * offered constraint, argv indexes 1, 2, 3... each once, only usable
+ * constraints passed, and only passed IN lists taken all at once (SQLite
+ * calls a plan breaking these an "xBestIndex malfunction"; the messages
+ * say which rule, as the Rust SDK's do).
  */
 function checkedPlan(table, info) {
   const plan = table.bestIndex ? table.bestIndex(info) : new IndexPlan();
@@ -225,12 +238,14 @@ function checkedPlan(table, info) {
     const u = given[i];
     const argvIndex = Number(u?.argvIndex ?? 0);
     if (!Number.isInteger(argvIndex) || argvIndex < 0) throw new SqlError(`best_index: argv index ${u?.argvIndex} of constraint ${i} is not a count`);
-    return { argvIndex, omit: !!u?.omit };
+    return { argvIndex, omit: !!u?.omit, allAtOnce: !!u?.allAtOnce };
   });
   const passed = usage.map((u) => u.argvIndex).filter((a) => a > 0).sort((a, b) => a - b);
   if (passed.some((a, i) => a !== i + 1)) throw new SqlError(`best_index: argv indexes must be 1, 2, 3... each used once, got [${passed.join(', ')}]`);
   const unusable = usage.findIndex((u, i) => u.argvIndex > 0 && !info.constraints[i].usable);
   if (unusable >= 0) throw new SqlError(`best_index: constraint ${unusable} is not usable but is passed`);
+  const notList = usage.findIndex((u, i) => u.allAtOnce && (u.argvIndex === 0 || !info.constraints[i].inList));
+  if (notList >= 0) throw new SqlError(`best_index: constraint ${notList} is taken all at once but is not an IN list passed to the scan`);
   const idxNum = plan?.idxNum ?? 0;
   if (!Number.isInteger(idxNum) || idxNum < -(2 ** 31) || idxNum >= 2 ** 31) throw new SqlError(`best_index: idxNum must be a 32-bit integer, got ${idxNum}`);
   const rows = plan?.estimatedRows ?? IndexPlan.DEFAULT_ROWS;

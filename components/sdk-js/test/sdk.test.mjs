@@ -212,7 +212,7 @@ test('table-valued functions plan, filter and fetch in batches', () => {
   const missing = v.bestIndex(table, { constraints: [eq(1)], orderBy: [], columnsUsed: 7n, distinct: 0 });
   assert.deepEqual(missing, { tag: 'err', val: { code: 1, message: 'second argument to "upto()" missing or unusable' } });
   const cursor = v.open(table);
-  const first = v.filter(cursor, 3, undefined, [{ tag: 'integer', val: -1n }, { tag: 'integer', val: 3n }], [], 1n, 2);
+  const first = v.filter(cursor, 3, undefined, [{ tag: 'integer', val: -1n }, { tag: 'integer', val: 3n }], [], [], 1n, 2);
   assert.deepEqual([...first.rowids], [1n, 2n]);
   assert.deepEqual([...first.values], [-1n, 0n]);
   assert.equal(first.done, false);
@@ -221,7 +221,7 @@ test('table-valued functions plan, filter and fetch in batches', () => {
   assert.equal(rest.done, true);
   const p = v.connect(1, { database: 'main', table: 'pairs', arguments: [] }).table;
   const pc = v.open(p);
-  const rows = v.filter(pc, 1, undefined, [{ tag: 'integer', val: 2n }], [], 7n, 10);
+  const rows = v.filter(pc, 1, undefined, [{ tag: 'integer', val: 2n }], [], [], 7n, 10);
   assert.deepEqual([...rows.kinds], [1, 3, 1, 1, 3, 1]);
   assert.deepEqual(dec.decode(rows.bytes), 's0\0s1\0');
   assert.deepEqual(v.create(0, { database: 'main', table: 't', arguments: [] }).val.message, 'no such module: upto (it is a table-valued function only)');
@@ -250,8 +250,10 @@ test('columns masks and plans follow the Rust SDK', () => {
   assert.deepEqual([plan.estimatedCost, plan.estimatedRows, plan.idxNum, plan.idxStr, plan.orderByConsumed], [5e98, 25, 0, null, false]);
   assert.equal(plan.pass(3, true), 1);
   assert.equal(plan.pass(1), 2);
-  assert.deepEqual(plan.usage[3], { argvIndex: 1, omit: true });
-  assert.deepEqual(plan.usage[1], { argvIndex: 2, omit: false });
+  assert.deepEqual(plan.usage[3], { argvIndex: 1, omit: true, allAtOnce: false });
+  assert.deepEqual(plan.usage[1], { argvIndex: 2, omit: false, allAtOnce: false });
+  assert.equal(plan.passList(0, true), 3);
+  assert.deepEqual(plan.usage[0], { argvIndex: 3, omit: true, allAtOnce: true });
   assert.equal(ConstraintOp.EQ, 2);
 });
 
@@ -365,29 +367,29 @@ test('modules create, plan, scan, write and take part in transactions', () => {
   v.commit(table); // Kv has no commit: nothing happens
   const info = (constraints, orderBy = []) => ({ constraints, orderBy, columnsUsed: 3n, distinct: 0 });
   const plan = v.bestIndex(table, info([{ column: 0, op: 2, usable: true, rhs: text('k1') }]));
-  assert.deepEqual(plan, { usage: [{ argvIndex: 1, omit: true }], idxNum: 1, idxStr: 'cols 0,1', orderByConsumed: true, estimatedCost: 5e98, estimatedRows: 1n, unique: false });
+  assert.deepEqual(plan, { usage: [{ argvIndex: 1, omit: true, allAtOnce: false }], idxNum: 1, idxStr: 'cols 0,1', orderByConsumed: true, estimatedCost: 5e98, estimatedRows: 1n, unique: false });
   const cursor = v.open(table);
   // With values 'any', a whole real is a number, which a row gives back
   // as an integer (`values: 'value'` keeps it a real).
-  assert.deepEqual(batchRows(v.filter(cursor, 0, undefined, [], [], 3n, 10), 2), [[1n, 'k1', 2n], [8n, 'k2', null]]);
+  assert.deepEqual(batchRows(v.filter(cursor, 0, undefined, [], [], [], 3n, 10), 2), [[1n, 'k1', 2n], [8n, 'k2', null]]);
   // Only the columns asked for cross.
-  const keys = v.filter(cursor, 1, undefined, [text('k2')], [], 1n, 10);
+  const keys = v.filter(cursor, 1, undefined, [text('k2')], [], [], 1n, 10);
   assert.deepEqual([...keys.rowids], [8n]);
   assert.deepEqual([...keys.kinds], [3]);
   v.update(table, { tag: 'delete', val: 1n });
-  assert.deepEqual(batchRows(v.filter(cursor, 0, undefined, [], [], 3n, 10), 2), [[8n, 'k2', null]]);
+  assert.deepEqual(batchRows(v.filter(cursor, 0, undefined, [], [], [], 3n, 10), 2), [[8n, 'k2', null]]);
   assert.equal(v.destroy(table), undefined);
   assert.deepEqual(events, ['create t a,b', 'begin', 'rename u', 'destroy']);
   assert.deepEqual(v.bestIndex(table, info([])).val.message, `no open virtual table with handle ${table}`);
 
   // An eponymous-only module: a default plan, rows numbered, no writes.
   const sq = v.connect(1, { database: 'main', table: 'squares', arguments: [] }).table;
-  assert.deepEqual(v.bestIndex(sq, info([{ column: 0, op: 2, usable: true, rhs: undefined }])).usage, [{ argvIndex: 0, omit: false }]);
-  assert.deepEqual(batchRows(v.filter(v.open(sq), 0, undefined, [], [], 3n, 2), 2), [[1n, 1n, 1n], [2n, 2n, 4n]]);
+  assert.deepEqual(v.bestIndex(sq, info([{ column: 0, op: 2, usable: true, rhs: undefined }])).usage, [{ argvIndex: 0, omit: false, allAtOnce: false }]);
+  assert.deepEqual(batchRows(v.filter(v.open(sq), 0, undefined, [], [], [], 3n, 2), 2), [[1n, 1n, 1n], [2n, 2n, 4n]]);
   assert.deepEqual(v.update(sq, { tag: 'delete', val: 1n }).val.message, 'table squares may not be modified');
   assert.deepEqual(v.create(1, { database: 'main', table: 's', arguments: [] }).val.message, 'no such module: squares (it is a table-valued function only)');
   const broken = v.connect(3, { database: 'main', table: 'b', arguments: [] }).table;
-  assert.deepEqual(v.filter(v.open(broken), 0, undefined, [], [], 1n, 2).val.message, 'broken2: scan must return an iterable of rows (an array, a generator)');
+  assert.deepEqual(v.filter(v.open(broken), 0, undefined, [], [], [], 1n, 2).val.message, 'broken2: scan must return an iterable of rows (an array, a generator)');
 });
 
 test('plans are checked as the Rust SDK checks them', () => {
@@ -398,7 +400,7 @@ test('plans are checked as the Rust SDK checks them', () => {
   });
   const v = ext.exports.vtab;
   const t = v.connect(0, { database: 'main', table: 't', arguments: [] }).table;
-  const c = (usable) => ({ column: 0, op: 2, usable, rhs: undefined });
+  const c = (usable, inList = false) => ({ column: 0, op: 2, usable, rhs: undefined, inList });
   const message = (plan, constraints) => {
     plans.push(plan);
     return v.bestIndex(t, { constraints, orderBy: [], columnsUsed: 1n, distinct: 0 }).val.message;
@@ -407,11 +409,42 @@ test('plans are checked as the Rust SDK checks them', () => {
   assert.equal(message({ usage: [{ argvIndex: 1 }, { argvIndex: 1 }] }, [c(true), c(true)]), 'best_index: argv indexes must be 1, 2, 3... each used once, got [1, 1]');
   assert.equal(message({ usage: [{ argvIndex: 2 }] }, [c(true)]), 'best_index: argv indexes must be 1, 2, 3... each used once, got [2]');
   assert.equal(message({ usage: [{ argvIndex: 1 }] }, [c(false)]), 'best_index: constraint 0 is not usable but is passed');
-  plans.push({ usage: [undefined, { argvIndex: 1, omit: true }], idxNum: 5, estimatedRows: 3 });
-  assert.deepEqual(v.bestIndex(t, { constraints: [c(true), c(true)], orderBy: [], columnsUsed: 1n, distinct: 0 }).usage, [
-    { argvIndex: 0, omit: false },
-    { argvIndex: 1, omit: true },
+  const notList = 'best_index: constraint 0 is taken all at once but is not an IN list passed to the scan';
+  assert.equal(message({ usage: [{ argvIndex: 1, allAtOnce: true }] }, [c(true)]), notList);
+  assert.equal(message({ usage: [{ argvIndex: 0, allAtOnce: true }] }, [c(true, true)]), notList);
+  plans.push({ usage: [undefined, { argvIndex: 1, omit: true }, { argvIndex: 2, allAtOnce: true }], idxNum: 5, estimatedRows: 3 });
+  assert.deepEqual(v.bestIndex(t, { constraints: [c(true), c(true), c(true, true)], orderBy: [], columnsUsed: 1n, distinct: 0 }).usage, [
+    { argvIndex: 0, omit: false, allAtOnce: false },
+    { argvIndex: 1, omit: true, allAtOnce: false },
+    { argvIndex: 2, omit: false, allAtOnce: true },
   ]);
+});
+
+test('an IN list taken all at once reaches the scan as one list of values', () => {
+  const seen = [];
+  class Squares {
+    static eponymousOnly = true;
+    schema = 'CREATE TABLE x(n, square)';
+    bestIndex({ constraints }) {
+      seen.push(constraints.map((c) => c.inList));
+      const plan = new IndexPlan();
+      const i = constraints.findIndex((c) => c.usable && c.column === 0 && c.op === ConstraintOp.EQ && c.inList);
+      if (i >= 0) plan.passList(i, true);
+      return plan;
+    }
+    *scan({ args, inLists }) {
+      seen.push(args);
+      for (const n of inLists.get(0) ?? [1, 2]) yield [n, n * n];
+    }
+  }
+  const v = extension({ name: 'l', modules: { squares: Squares } }).exports.vtab;
+  const t = v.connect(0, { database: 'main', table: 'squares', arguments: [] }).table;
+  const eq = (inList) => ({ column: 0, op: 2, usable: true, rhs: undefined, inList });
+  const plan = v.bestIndex(t, { constraints: [eq(false), eq(true)], orderBy: [], columnsUsed: 3n, distinct: 0 });
+  assert.deepEqual(plan.usage, [{ argvIndex: 0, omit: false, allAtOnce: false }, { argvIndex: 1, omit: true, allAtOnce: true }]);
+  const rows = v.filter(v.open(t), 0, undefined, [NULL], [], [[0, [int(3), int(5)]]], 3n, 10);
+  assert.deepEqual(batchRows(rows, 2), [[1n, 3n, 9n], [2n, 5n, 25n]]);
+  assert.deepEqual(seen, [[false, true], [null]]);
 });
 
 test('module rows pad, drop extra values, and keep an error for the next fetch', () => {
@@ -433,7 +466,7 @@ test('module rows pad, drop extra values, and keep an error for the next fetch',
   });
   const v = ext.exports.vtab;
   const cursor = v.open(v.connect(0, { database: 'main', table: 't', arguments: [] }).table);
-  const first = v.filter(cursor, 0, undefined, [], [], 3n, 10);
+  const first = v.filter(cursor, 0, undefined, [], [], [], 3n, 10);
   assert.deepEqual(batchRows(first, 2), [[1n, 1n, null], [2n, 2n, 'two'], [2n ** 60n, 3n, 3]]);
   assert.deepEqual([...first.kinds].slice(4), [1, 2]);
   assert.equal(first.done, false);

@@ -69,16 +69,26 @@ class Scan:
     ``idx_str``), the values of the constraints it passed (``args``, in
     ``argv_index`` order), the columns SQLite reads (``columns``: rows may
     hold anything, None say, in the others), ``arguments``: under the
-    default plan, the values given to HIDDEN columns, by column name, and
+    default plan, the values given to HIDDEN columns, by column name,
     ``subtypes``: the SQLite subtypes of the ``args`` that have one, by
-    position."""
+    position, and ``in_lists``: the values of each ``IN (...)`` the plan
+    took all at once (``IndexPlan.use_list``), by position in ``args``
+    (where it is None), sorted and without duplicates as SQLite gives
+    them."""
 
-    __slots__ = ("idx_num", "idx_str", "args", "columns", "arguments", "subtypes")
+    __slots__ = ("idx_num", "idx_str", "args", "columns", "arguments", "subtypes", "in_lists")
 
-    def __init__(self, idx_num=0, idx_str=None, args=(), columns=Columns.ALL, arguments=None, subtypes=None):
+    def __init__(self, idx_num=0, idx_str=None, args=(), columns=Columns.ALL, arguments=None, subtypes=None,
+                 in_lists=None):
         self.idx_num, self.idx_str, self.args, self.columns = idx_num, idx_str, list(args), columns
         self.arguments = arguments if arguments is not None else {}
         self.subtypes = subtypes if subtypes is not None else {}
+        self.in_lists = in_lists if in_lists is not None else {}
+
+    def in_list(self, i):
+        """The values of ``args[i]`` when it is an ``IN (...)`` taken all at
+        once, else None."""
+        return self.in_lists.get(i)
 
     def __repr__(self):
         return f"Scan(idx_num={self.idx_num}, idx_str={self.idx_str!r}, args={self.args!r}, columns={self.columns!r})"
@@ -129,18 +139,23 @@ class Constraint:
     """One WHERE-clause constraint offered to ``best_index``: ``column``
     (-1 for the rowid), ``op`` (an ``Op``), ``usable`` (SQLite offers a
     constraint whose value comes from a table scanned later as unusable),
-    and ``rhs``: its value when SQLite knows it while planning (literals,
-    bound parameters), with ``has_rhs`` telling a known NULL from none."""
+    ``rhs``: its value when SQLite knows it while planning (literals,
+    bound parameters), with ``has_rhs`` telling a known NULL from none, and
+    ``in_list``: an ``=`` that stands for ``column IN (...)``, whose values
+    a plan may take together in one scan (``IndexPlan.use_list``) instead
+    of SQLite running one scan per value."""
 
-    __slots__ = ("column", "op", "usable", "rhs", "has_rhs")
+    __slots__ = ("column", "op", "usable", "rhs", "has_rhs", "in_list")
 
-    def __init__(self, column, op, usable=True, rhs=None, has_rhs=None):
+    def __init__(self, column, op, usable=True, rhs=None, has_rhs=None, in_list=False):
         self.column, self.op, self.usable, self.rhs = column, op, usable, rhs
         self.has_rhs = rhs is not None if has_rhs is None else has_rhs
+        self.in_list = bool(in_list)
 
     def __repr__(self):
         rhs = f", rhs={self.rhs!r}" if self.has_rhs else ""
-        return f"Constraint(column={self.column}, op={self.op}, usable={self.usable}{rhs})"
+        in_list = ", in_list=True" if self.in_list else ""
+        return f"Constraint(column={self.column}, op={self.op}, usable={self.usable}{rhs}{in_list})"
 
 
 class OrderBy:
@@ -176,19 +191,23 @@ class IndexInfo:
 
 class ConstraintUse:
     """How a plan uses one offered constraint: its value goes to
-    ``Scan.args`` at ``argv_index - 1`` (0: not passed), and with ``omit``
-    SQLite does not check it again."""
+    ``Scan.args`` at ``argv_index - 1`` (0: not passed), with ``omit``
+    SQLite does not check it again, and with ``all_at_once`` an
+    ``in_list`` constraint's values all come in one scan
+    (``Scan.in_list``), not one scan per value."""
 
-    __slots__ = ("argv_index", "omit")
+    __slots__ = ("argv_index", "omit", "all_at_once")
 
-    def __init__(self, argv_index=0, omit=False):
-        self.argv_index, self.omit = argv_index, bool(omit)
+    def __init__(self, argv_index=0, omit=False, all_at_once=False):
+        self.argv_index, self.omit, self.all_at_once = argv_index, bool(omit), bool(all_at_once)
 
     def __eq__(self, other):
-        return isinstance(other, ConstraintUse) and (other.argv_index, other.omit) == (self.argv_index, self.omit)
+        return isinstance(other, ConstraintUse) and (
+            (other.argv_index, other.omit, other.all_at_once) == (self.argv_index, self.omit, self.all_at_once))
 
     def __repr__(self):
-        return f"ConstraintUse({self.argv_index}, omit={self.omit})"
+        all_at_once = ", all_at_once=True" if self.all_at_once else ""
+        return f"ConstraintUse({self.argv_index}, omit={self.omit}{all_at_once})"
 
 
 class IndexPlan:
@@ -198,7 +217,8 @@ class IndexPlan:
     (``DEFAULT_COST``) and ``DEFAULT_ROWS`` rows; set what you know better.
 
     ``usage`` has one ``ConstraintUse`` per offered constraint (shorter is
-    fine: the rest are unused); ``use(i, omit)`` passes constraint ``i``."""
+    fine: the rest are unused); ``use(i, omit)`` passes constraint ``i``,
+    ``use_list(i, omit)`` an ``in_list`` one with all its values."""
 
     DEFAULT_COST = 5e98
     DEFAULT_ROWS = 25
@@ -219,6 +239,14 @@ class IndexPlan:
             self.usage.append(ConstraintUse())
         argv_index = sum(1 for u in self.usage if u.argv_index > 0) + 1
         self.usage[constraint] = ConstraintUse(argv_index, omit)
+        return argv_index
+
+    def use_list(self, constraint, omit=False):
+        """As ``use``, for an ``in_list`` constraint whose values the scan
+        takes all at once: its argument is None and ``Scan.in_list`` gives
+        the values."""
+        argv_index = self.use(constraint, omit)
+        self.usage[constraint].all_at_once = True
         return argv_index
 
     def __repr__(self):

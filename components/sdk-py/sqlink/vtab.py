@@ -168,7 +168,7 @@ def _index_info(info):
     constraints = []
     for c in info.constraints:
         rhs = None if c.rhs is None else _python_value(c.rhs)
-        constraints.append(Constraint(c.column, c.op, c.usable, rhs, c.rhs is not None))
+        constraints.append(Constraint(c.column, c.op, c.usable, rhs, c.rhs is not None, c.in_list))
     order_by = [OrderBy(o.column, o.desc) for o in info.order_by]
     return IndexInfo(constraints, order_by, Columns(info.columns_used), info.distinct)
 
@@ -186,16 +186,22 @@ def _checked_plan(plan, info, name):
     usage += [None] * (offered - len(usage))
     uses = []
     for u in usage:
-        argv, omit = (0, False) if u is None else (int(u.argv_index), bool(u.omit))
+        if u is None:
+            argv, omit, all_at_once = 0, False, False
+        else:
+            argv, omit, all_at_once = int(u.argv_index), bool(u.omit), bool(u.all_at_once)
         if not 0 <= argv < 1 << 32:
             raise Error(f"best_index: argv index {argv} is out of range")
-        uses.append(vt.ConstraintUse(argv, omit))
+        uses.append(vt.ConstraintUse(argv, omit, all_at_once))
     passed = sorted(u.argv_index for u in uses if u.argv_index > 0)
     if any(a != i + 1 for i, a in enumerate(passed)):
         raise Error(f"best_index: argv indexes must be 1, 2, 3... each used once, got {passed}")
     for i, u in enumerate(uses):
         if u.argv_index > 0 and not info.constraints[i].usable:
             raise Error(f"best_index: constraint {i} is not usable but is passed")
+    for i, u in enumerate(uses):
+        if u.all_at_once and (u.argv_index == 0 or not info.constraints[i].in_list):
+            raise Error(f"best_index: constraint {i} is taken all at once but is not an IN list passed to the scan")
     idx_num, rows = int(plan.idx_num), int(plan.estimated_rows)
     if not -_I32 <= idx_num < _I32:
         raise Error(f"best_index: idx_num {idx_num} does not fit in 32 bits")
@@ -253,12 +259,12 @@ class _FunctionTable:
                 unusable[p] = True
             elif c.op == Op.EQ and chosen[p] is None:
                 chosen[p] = i
-        usage = [vt.ConstraintUse(0, False) for _ in info.constraints]
+        usage = [vt.ConstraintUse(0, False, False) for _ in info.constraints]
         idx_num, argv = 0, 0
         for p, i in enumerate(chosen):
             if i is not None:
                 argv += 1
-                usage[i] = vt.ConstraintUse(argv, True)
+                usage[i] = vt.ConstraintUse(argv, True, False)
                 idx_num |= 1 << p
             elif unusable[p]:
                 raise Error("unusable argument", Error.CONSTRAINT)
@@ -266,7 +272,7 @@ class _FunctionTable:
                 raise missing_argument(name, p)
         return vt.IndexPlan(usage, idx_num, None, False, 1000.0, 1000, False)
 
-    def scan(self, idx_num, idx_str, args, columns, subtypes=None):
+    def scan(self, idx_num, idx_str, args, columns, subtypes=None, in_lists=()):
         """The function's items (none when a NULL argument meets the NULL
         rule), each followed by the values of the hidden columns."""
         tb, name = self.tb, self.name
@@ -336,15 +342,16 @@ class _ClassTable:
             plan = _default_plan(self.hidden, info)
         return _checked_plan(plan, info, self.name)
 
-    def scan(self, idx_num, idx_str, args, columns, subtypes=None):
+    def scan(self, idx_num, idx_str, args, columns, subtypes=None, in_lists=()):
         args = [_python_value(a) for a in args]
+        lists = {at: [_python_value(v) for v in values] for at, values in in_lists}
         arguments = {}
         if not self.module.plans:
             given = iter(args)
             for k, hidden in enumerate(self.hidden_names[:31]):
                 if idx_num >> k & 1:
                     arguments[hidden] = next(given, None)
-        items = self.obj.scan(Scan(idx_num, idx_str, args, Columns(columns), arguments, subtypes))
+        items = self.obj.scan(Scan(idx_num, idx_str, args, Columns(columns), arguments, subtypes, lists))
         if items is None:
             raise Error(f"{self.name}: scan returned None; return an iterable of rows")
         return _Rows(iter(items), _class_row, self.name, self.width, columns)
@@ -475,14 +482,14 @@ def vtab_export(tables):
         def close(self, cursor):
             cursors.pop(cursor, None)
 
-        def filter(self, cursor, idx_num, idx_str, args, arg_subtypes, columns, max_rows):
+        def filter(self, cursor, idx_num, idx_str, args, arg_subtypes, in_lists, columns, max_rows):
             state = cursors.get(cursor)
             if state is None:
                 fail(Error(f"no open virtual table cursor with handle {cursor}"))
             live = state[0]
             state[1] = None  # a new scan replaces the last one
             try:
-                state[1] = live.scan(idx_num, idx_str, args, columns, dict(arg_subtypes))
+                state[1] = live.scan(idx_num, idx_str, args, columns, dict(arg_subtypes), in_lists)
                 return _fill(state[1], max_rows)
             except Exception as e:
                 fail(live.error(e))
