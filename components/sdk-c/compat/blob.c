@@ -86,12 +86,13 @@ int sqlite3_blob_close(sqlite3_blob *b) {
 
 int sqlite3_blob_bytes(sqlite3_blob *b) { return b ? b->bytes : 0; }
 
-/* A failure of the host's I/O on an open handle: the row gone, or its
- * value now of another type or size, is SQLITE_ABORT, as for SQLite's
- * expired handles. */
+/* A failure of the host's I/O on an open handle. The bounds were checked
+ * here, so a plain error (SQLITE_ERROR) means the value changed under the
+ * handle: the row gone, or its value now of another type or size. That is
+ * SQLITE_ABORT, as for SQLite's expired handles; other codes (busy, I/O,
+ * out of memory) stay as they are. */
 static int failed(int rc, char *error) {
-    if (error && (!strncmp(error, "no such rowid", 13) || !strncmp(error, "cannot open value", 17) || strstr(error, "past the end")))
-        rc = SQLITE_ABORT;
+    if ((rc & 0xff) == SQLITE_ERROR) rc = SQLITE_ABORT;
     return sqlink_compat_set_error(rc, error);
 }
 
