@@ -34,7 +34,8 @@ struct Plan {
     refuse: Option<i32>,
     /// Answer one use per constraint (else `usage` as given).
     fit: bool,
-    usage: Vec<(u32, bool)>,
+    /// (argv index, omit, all at once) per constraint.
+    usage: Vec<(u32, bool, bool)>,
     idx_num: i32,
     idx_str: Option<String>,
     order_by_consumed: bool,
@@ -131,7 +132,7 @@ impl Calls for Liar {
         let mut s = self.0.borrow_mut();
         if s.input.plans.is_empty() {
             return Ok(IndexPlan {
-                usage: vec![ConstraintUse { argv_index: 0, omit: false }; info.constraints.len()],
+                usage: vec![ConstraintUse { argv_index: 0, omit: false, all_at_once: false }; info.constraints.len()],
                 idx_num: 0,
                 idx_str: None,
                 order_by_consumed: false,
@@ -146,9 +147,10 @@ impl Calls for Liar {
         if let Some(code) = p.refuse {
             return Err(Error::new(code, "liar: no plan"));
         }
-        let mut usage: Vec<ConstraintUse> = p.usage.iter().map(|&(argv_index, omit)| ConstraintUse { argv_index, omit }).collect();
+        let mut usage: Vec<ConstraintUse> =
+            p.usage.iter().map(|&(argv_index, omit, all_at_once)| ConstraintUse { argv_index, omit, all_at_once }).collect();
         if p.fit {
-            usage.resize(info.constraints.len(), ConstraintUse { argv_index: 0, omit: false });
+            usage.resize(info.constraints.len(), ConstraintUse { argv_index: 0, omit: false, all_at_once: false });
         }
         Ok(IndexPlan {
             usage,
@@ -181,6 +183,7 @@ impl Calls for Liar {
         _idx_str: Option<&str>,
         _args: &[ValueRef<'_>],
         _arg_subtypes: &[(u32, u8)],
+        _in_lists: &[(u32, Vec<sqlink_sqlite::Value>)],
         columns: u64,
         max_rows: u32,
     ) -> Result<Batch, Error> {
@@ -211,6 +214,7 @@ const QUERIES: &[&str] = &[
     "select rowid, c0 from t where c0 = 1",
     "select c0 from t where c0 > 2 and c0 < 10 order by c0 desc limit 5",
     "select count(*), sum(c0) from t where c0 in (1, 2, 3) or c0 is null",
+    "select c0 from t where c0 in (3, 1, 2) and rowid in (select 1 union select 2)",
     "select a.c0, b.c0 from t a join t b on a.c0 = b.c0",
     "select * from t where rowid = 3",
     "select * from t order by 1 limit 2 offset 1",
