@@ -12,7 +12,10 @@
 //!   `dict_chooser`, training a dictionary for a group the first time
 //!   (saved in `_zstd_dicts`). Returns 1 if `time_limit` seconds (NULL: no
 //!   limit) ran out with work left, else 0; `target_db_load` below 1 sleeps
-//!   between batches.
+//!   between batches. A call is held to the host's CPU limit per call (5 s
+//!   by default, `--timeout`), and a call stopped by it undoes its work: on
+//!   a large table give a time limit below it and call again until it
+//!   returns 0, the incremental use the reference intends.
 //! * `zstd_train_dict_and_save(sample, dict_size, sample_count, key)`: the
 //!   aggregate `zstd_train_dict` of the `zstd` extension, whose dictionary
 //!   is saved in `_zstd_dicts` under `key`; returns its id.
