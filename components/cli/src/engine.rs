@@ -172,10 +172,13 @@ impl Engine for WasmEngine {
     fn load(&mut self, path: &str, options: &LoadOptions) -> Result<LoadReport, String> {
         // Loading a file of an extension that is built in finds it already
         // there (so scripts written for the sqlink host run here too).
+        // So does its bare name, as the sqlink host finds a catalog
+        // extension by name.
         let file = std::path::Path::new(path);
         let stem = file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         let exists = file.is_file() || file.with_extension("wasm").is_file();
-        if exists && sql::extensions().contains(&stem) {
+        let bare_name = path == stem;
+        if (exists || bare_name) && sql::extensions().contains(&stem) {
             if options.grants != LoadOptions::default().grants || options.memory.is_some() || options.timeout_ms.is_some() || options.prefix.is_some() {
                 return Err(format!("{stem} is built into this build, which cannot change its grants, limits or prefix; that {HOST_HINT}"));
             }
@@ -190,6 +193,10 @@ impl Engine for WasmEngine {
             };
             let warnings = warnings.into_iter().filter(|w| w.items.iter().any(|i| i.starts_with(&own))).map(|w| w.message).collect();
             return Ok(LoadReport { summary: format!("{stem} is built into this build"), warnings, ..LoadReport::default() });
+        }
+        if !exists {
+            let count = sql::extensions().len();
+            return Err(format!("cannot load \"{path}\": no such file, and none of the {count} extensions built in (.extensions lists them) is named so"));
         }
         Err(format!("cannot load \"{path}\": this build has {}; loading another .wasm file {HOST_HINT}", built_in()))
     }
