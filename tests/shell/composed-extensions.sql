@@ -231,8 +231,6 @@ select uuid_str(uuid_blob('D5A80B20-0D8F-11E5-B8CB-080027B6EC40'));
 -- !! Error: uuid is built into this build, which cannot change its grants, limits or prefix; that needs the sqlink host: sqlink --engine wasm
 .unload uuid
 -- !! Error: uuid is built into this build and cannot be unloaded; unloading needs the sqlink host: sqlink --engine wasm
-.load nosuch.wasm
--- !! Error: cannot load "nosuch.wasm": no such file, and none of the 54 extensions built in (.extensions lists them) is named so
 -- Pins work: SQLite's own upper() gives way to unicode's.
 select upper('привет');
 -- => привет

@@ -194,10 +194,6 @@ impl Engine for WasmEngine {
             let warnings = warnings.into_iter().filter(|w| w.items.iter().any(|i| i.starts_with(&own))).map(|w| w.message).collect();
             return Ok(LoadReport { summary: format!("{stem} is built into this build"), warnings, ..LoadReport::default() });
         }
-        if !exists {
-            let count = sql::extensions().len();
-            return Err(format!("cannot load \"{path}\": no such file, and none of the {count} extensions built in (.extensions lists them) is named so"));
-        }
         Err(format!("cannot load \"{path}\": this build has {}; loading another .wasm file {HOST_HINT}", built_in()))
     }
 
