@@ -114,10 +114,7 @@ pub fn configs() -> Result<Vec<Config>, Chain> {
     rows.rows
         .iter()
         .map(|row| {
-            let text = match &row[0] {
-                Value::Text(t) => utf8(t, 0)?,
-                other => return Err(Chain::msg(format!("Invalid column type {} at index: 0, name: config", type_name(other)))),
-            };
+            let text = cells(&rows.columns, row)(0).text()?;
             serde_json::from_str(&text).map_err(Chain::of).context("parsing config")
         })
         .collect::<Result<_, Chain>>()
