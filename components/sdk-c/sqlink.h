@@ -392,10 +392,13 @@ void sqlink_value_free(sqlink_value *v);
  * tables). */
 
 /* The rows of one statement, all of them: value (r, c) is
- * values[r * n_columns + c]. */
+ * values[r * n_columns + c]. declared_types[c] is column c's declared type
+ * (sqlite3_column_decltype: the CREATE TABLE type of a column read from a
+ * table), NULL for an expression. */
 typedef struct sqlink_rows {
     int n_columns;
     char **columns;
+    char **declared_types;
     int n_rows;
     sqlink_value **values;
 } sqlink_rows;

@@ -104,3 +104,39 @@ select name from sqlean_define order by name;
 -- => upto
 select '54', count(*) = 0 from sqlite_master where type = 'table' and name = 'strcut';
 -- => 54|1
+-- Declared types (sqlite3_column_decltype through spi): the table's columns
+-- have the query's declared types, none for an expression; sqlean's output.
+CREATE TABLE typed(i INTEGER, t TEXT, r REAL, n NUMERIC, b BLOB, x, d VARCHAR(10));
+INSERT INTO typed VALUES (1, '1', 1.5, '1', x'01', 1, 'one'), (2, '2', 2.5, '2', x'02', 2, 'two');
+CREATE VIEW typed_view AS SELECT i AS vi, t AS vt FROM typed;
+CREATE VIRTUAL TABLE typed_f USING define((SELECT i, t, r AS renamed, n, b, x, d, i + 1 AS expr, (SELECT vt FROM typed_view WHERE vi = typed.i) AS sub FROM typed WHERE i >= :min));
+SELECT name, type FROM pragma_table_info('typed_f');
+-- => i|INTEGER
+-- => t|TEXT
+-- => renamed|REAL
+-- => n|NUMERIC
+-- => b|BLOB
+-- => x|
+-- => d|VARCHAR(10)
+-- => expr|
+-- => sub|TEXT
+SELECT i, t FROM typed_f(0) WHERE t = 2;
+-- => 2|2
+SELECT i, t FROM typed_f(0) WHERE i = '2';
+-- => 2|2
+SELECT count(*) FROM typed_f(0) WHERE expr = '3';
+-- => 0
+SELECT count(*) FROM typed_f(0) WHERE expr = 3;
+-- => 1
+CREATE VIRTUAL TABLE from_view USING define((SELECT * FROM typed_view));
+SELECT name, type FROM pragma_table_info('from_view');
+-- => vi|INTEGER
+-- => vt|TEXT
+CREATE VIRTUAL TABLE from_pragma USING define((PRAGMA table_info(typed)));
+SELECT name, type FROM pragma_table_info('from_pragma');
+-- => cid|
+-- => name|
+-- => type|
+-- => notnull|
+-- => dflt_value|
+-- => pk|

@@ -11,9 +11,9 @@
 -- the extension is attached to a connection; functions it or define()
 -- creates then are declared on the connection (spi's declare-function,
 -- calls dispatched to sqlean's C callback). Its table runs sqlite3_stmt_readonly (EXPLAIN over spi) and
--- reads column names before the first step (a LIMIT 0 wrapper over spi);
--- sqlite3_column_decltype is NULL (spi reports no declared types), so the
--- table's columns have none (sqlean's have the query's declared types).
+-- reads column names and declared types before the first step (a LIMIT 0
+-- wrapper over spi; a read-only PRAGMA, which cannot be wrapped, runs once
+-- with NULL parameters for them).
 -- Built without --spi (a fixture), the load fails naming sqlite3_exec; the
 -- --spi build needs the grant.
 .load dist/test-extensions/sqlean-define.wasm
@@ -147,3 +147,40 @@ select subxy4(5, 1);
 -- !! Parse error near line 146: no such function: subxy4
 -- !!   select subxy4(5, 1);
 -- !!          ^--- error here
+-- Declared types: the layer's sqlite3_column_decltype reports what spi
+-- reports, so the table's columns have the query's declared types, none
+-- for an expression, as sqlean's (the same source built natively).
+CREATE TABLE typed(i INTEGER, t TEXT, r REAL, n NUMERIC, b BLOB, x, d VARCHAR(10));
+INSERT INTO typed VALUES (1, '1', 1.5, '1', x'01', 1, 'one'), (2, '2', 2.5, '2', x'02', 2, 'two');
+CREATE VIEW typed_view AS SELECT i AS vi, t AS vt FROM typed;
+CREATE VIRTUAL TABLE typed_f USING define((SELECT i, t, r AS renamed, n, b, x, d, i + 1 AS expr, (SELECT vt FROM typed_view WHERE vi = typed.i) AS sub FROM typed WHERE i >= :min));
+SELECT name, type FROM pragma_table_info('typed_f');
+-- => i|INTEGER
+-- => t|TEXT
+-- => renamed|REAL
+-- => n|NUMERIC
+-- => b|BLOB
+-- => x|
+-- => d|VARCHAR(10)
+-- => expr|
+-- => sub|TEXT
+SELECT i, t FROM typed_f(0) WHERE t = 2;
+-- => 2|2
+SELECT i, t FROM typed_f(0) WHERE i = '2';
+-- => 2|2
+SELECT count(*) FROM typed_f(0) WHERE expr = '3';
+-- => 0
+SELECT count(*) FROM typed_f(0) WHERE expr = 3;
+-- => 1
+CREATE VIRTUAL TABLE from_view USING define((SELECT * FROM typed_view));
+SELECT name, type FROM pragma_table_info('from_view');
+-- => vi|INTEGER
+-- => vt|TEXT
+CREATE VIRTUAL TABLE from_pragma USING define((PRAGMA table_info(typed)));
+SELECT name, type FROM pragma_table_info('from_pragma');
+-- => cid|
+-- => name|
+-- => type|
+-- => notnull|
+-- => dflt_value|
+-- => pk|

@@ -187,3 +187,41 @@ SELECT id, label FROM label_of WHERE id = 1;
 DROP TABLE label_of;
 SELECT count(*) FROM sqlite_schema;
 -- => 1
+-- Declared types (sqlite3_column_decltype through spi): each result column
+-- is declared with its column's type, through views and subqueries, none
+-- for an expression or a PRAGMA's columns, and comparisons use that
+-- affinity (t = 2 finds the TEXT '2'); the reference's output.
+CREATE TABLE typed(i INTEGER, t TEXT, r REAL, n NUMERIC, b BLOB, x, d VARCHAR(10));
+INSERT INTO typed VALUES (1, '1', 1.5, '1', x'01', 1, 'one'), (2, '2', 2.5, '2', x'02', 2, 'two');
+CREATE VIEW typed_view AS SELECT i AS vi, t AS vt FROM typed;
+CREATE VIRTUAL TABLE typed_f USING statement((SELECT i, t, r AS renamed, n, b, x, d, i + 1 AS expr, (SELECT vt FROM typed_view WHERE vi = typed.i) AS sub FROM typed WHERE i >= :min));
+SELECT name, type FROM pragma_table_info('typed_f');
+-- => i|INTEGER
+-- => t|TEXT
+-- => renamed|REAL
+-- => n|NUMERIC
+-- => b|BLOB
+-- => x|
+-- => d|VARCHAR(10)
+-- => expr|
+-- => sub|TEXT
+SELECT i, t FROM typed_f(0) WHERE t = 2;
+-- => 2|2
+SELECT i, t FROM typed_f(0) WHERE i = '2';
+-- => 2|2
+SELECT count(*) FROM typed_f(0) WHERE expr = '3';
+-- => 0
+SELECT count(*) FROM typed_f(0) WHERE expr = 3;
+-- => 1
+CREATE VIRTUAL TABLE from_view USING statement((SELECT * FROM typed_view));
+SELECT name, type FROM pragma_table_info('from_view');
+-- => vi|INTEGER
+-- => vt|TEXT
+CREATE VIRTUAL TABLE from_pragma USING statement((PRAGMA table_info(typed)));
+SELECT name, type FROM pragma_table_info('from_pragma');
+-- => cid|
+-- => name|
+-- => type|
+-- => notnull|
+-- => dflt_value|
+-- => pk|

@@ -9,11 +9,11 @@
  * sqlite3_step runs it with the bound values and buffers every row, later
  * steps return the buffered rows. So a statement sees the database as of
  * its first step (SQLite's would see writes made while it runs).
- * Before that step sqlite3_column_count and _name come from the statement
- * wrapped as `SELECT * FROM (...) LIMIT 0` (a SELECT's; other statements
- * have none until they run); sqlite3_stmt_readonly reads the statement's
- * EXPLAIN program; sqlite3_column_decltype is NULL (spi reports no
- * declared types). sqlite3_reset
+ * Before that step sqlite3_column_count, _name and _decltype come from the
+ * statement wrapped as `SELECT * FROM (...) LIMIT 0` (a SELECT's; a
+ * read-only PRAGMA's from running it once; other statements have none until
+ * they run); sqlite3_stmt_readonly reads the
+ * statement's EXPLAIN program. sqlite3_reset
  * makes the next step run the statement again; bindings stay until
  * sqlite3_clear_bindings. sqlite3_exec runs each statement in turn;
  * sqlite3_last_insert_rowid and sqlite3_changes ask the connection (select
@@ -404,8 +404,9 @@ static sqlink_rows *query_wrapped(const sqlite3_stmt *s, const char *format, int
 /* The statement's result columns before its first step: those of
  * `SELECT * FROM (statement) LIMIT 0`, run with NULL parameters (no row
  * is read), where SQLite renames a repeated name `name:1`, which is undone.
- * A statement that cannot be so wrapped (no SELECT: DML, PRAGMA) has no
- * columns until it runs (it is not run twice). */
+ * A read-only statement that cannot be so wrapped (a PRAGMA that reads)
+ * runs once with NULL parameters for its columns; any other (DML, a PRAGMA
+ * that writes) has no columns until it runs (it is not run twice). */
 static sqlink_rows *columns_of(sqlite3_stmt *s) {
     if (s->rows) return s->rows;
     if (s->shape_asked) return s->shape;
@@ -415,6 +416,7 @@ static sqlink_rows *columns_of(sqlite3_stmt *s) {
                      s->sql[n - 1] == '\r'))
         n--;
     sqlink_rows *rows = query_wrapped(s, "SELECT * FROM (\n%.*s\n) LIMIT 0", (int)n);
+    if (!rows && sqlite3_stmt_readonly(s)) rows = query_wrapped(s, "%.*s", (int)n);
     if (rows) {
         for (int c = 0; c < rows->n_columns; c++) {
             char *name = rows->columns[c], *colon = strrchr(name, ':');
@@ -442,9 +444,11 @@ const char *sqlite3_column_name(sqlite3_stmt *s, int i) {
     return c && i >= 0 && i < c->n_columns ? c->columns[i] : NULL;
 }
 
-/* spi reports no declared types (its rows carry names and values): NULL,
- * as SQLite says for a column that is an expression. */
-const char *sqlite3_column_decltype(sqlite3_stmt *s, int i) { return NULL; }
+/* The declared type spi reports: NULL for an expression, as in SQLite. */
+const char *sqlite3_column_decltype(sqlite3_stmt *s, int i) {
+    sqlink_rows *c = s ? columns_of(s) : NULL;
+    return c && i >= 0 && i < c->n_columns ? c->declared_types[i] : NULL;
+}
 
 /* sqlite3_stmt_readonly's rule, applied to the program EXPLAIN lists (run
  * with NULL parameters; nothing is executed): no write transaction, no

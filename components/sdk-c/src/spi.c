@@ -71,11 +71,17 @@ int sqlink_query(const char *sql, int n_params, sqlink_value *const *params, sql
     out->n_columns = (int)ret.columns.len;
     out->n_rows = (int)ret.rows.len;
     out->columns = calloc(ret.columns.len + 1, sizeof *out->columns);
+    out->declared_types = calloc(ret.columns.len + 1, sizeof *out->declared_types);
     out->values = calloc(ret.rows.len * ret.columns.len + 1, sizeof *out->values);
-    if (!out->columns || !out->values) abort();
+    if (!out->columns || !out->declared_types || !out->values) abort();
     for (size_t c = 0; c < ret.columns.len; c++) {
         out->columns[c] = strndup((const char *)ret.columns.ptr[c].ptr, ret.columns.ptr[c].len);
         if (!out->columns[c]) abort();
+        if (c < ret.declared_types.len && ret.declared_types.ptr[c].is_some) {
+            sqlink_wit_string_t *t = &ret.declared_types.ptr[c].val;
+            out->declared_types[c] = strndup((const char *)t->ptr, t->len);
+            if (!out->declared_types[c]) abort();
+        }
     }
     for (size_t r = 0; r < ret.rows.len; r++) {
         for (size_t c = 0; c < ret.columns.len && c < ret.rows.ptr[r].len; c++) {
@@ -91,9 +97,10 @@ int sqlink_query(const char *sql, int n_params, sqlink_value *const *params, sql
 
 void sqlink_rows_free(sqlink_rows *rows) {
     if (!rows) return;
-    for (int c = 0; c < rows->n_columns; c++) free(rows->columns[c]);
+    for (int c = 0; c < rows->n_columns; c++) free(rows->columns[c]), free(rows->declared_types[c]);
     for (int k = 0; k < rows->n_rows * rows->n_columns; k++) sqlink_value_free(rows->values[k]);
     free(rows->columns);
+    free(rows->declared_types);
     free(rows->values);
     free(rows);
 }

@@ -30,7 +30,7 @@ fn located(at: &Location) -> blob::Location<'_> {
 }
 
 fn rows(r: spi::Rows) -> Rows {
-    Rows { columns: r.columns, rows: r.rows.into_iter().map(|row| row.into_iter().map(IntoWit::into_wit).collect()).collect() }
+    Rows { columns: r.columns, declared_types: r.declared_types, rows: r.rows.into_iter().map(|row| row.into_iter().map(IntoWit::into_wit).collect()).collect() }
 }
 
 /// An error of the extension's SQL; what the spi guard refused fails with

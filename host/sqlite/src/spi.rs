@@ -8,21 +8,24 @@
 
 use crate::{Db, Error, Statement, Value, ValueRef, ffi};
 
-/// The rows of one statement, with its column names.
+/// The rows of one statement, with its column names and declared types.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Rows {
     pub columns: Vec<String>,
+    /// Each column's declared type (`Statement::column_decltype`).
+    pub declared_types: Vec<Option<String>>,
     pub rows: Vec<Vec<Value>>,
 }
 
 /// Steps a statement to its end, collecting its rows.
 pub fn collect(mut stmt: Statement) -> Result<Rows, Error> {
     let columns = stmt.column_names();
+    let declared_types = (0..columns.len()).map(|i| stmt.column_decltype(i)).collect();
     let mut rows = Vec::new();
     while stmt.step()? {
         rows.push((0..columns.len()).map(|i| stmt.column(i).to_owned()).collect());
     }
-    Ok(Rows { columns, rows })
+    Ok(Rows { columns, declared_types, rows })
 }
 
 /// Compiles exactly one statement: none, or more than one, is an error.

@@ -58,6 +58,17 @@ impl Statement {
         (0..self.column_count()).map(|i| self.column_name(i)).collect()
     }
 
+    /// Column `i`'s declared type (`sqlite3_column_decltype`): the type in
+    /// the `CREATE TABLE` of a column read straight from a table (through
+    /// views and subqueries too); `None` for an expression.
+    pub fn column_decltype(&self, i: usize) -> Option<String> {
+        // SAFETY: valid statement; the type is copied immediately.
+        unsafe {
+            let p = ffi::sqlite3_column_decltype(self.raw, i as i32);
+            if p.is_null() { None } else { Some(CStr::from_ptr(p).to_string_lossy().into_owned()) }
+        }
+    }
+
     /// Column `i` of the current row, valid until the next step.
     pub fn column(&self, i: usize) -> ValueRef<'_> {
         // SAFETY: valid statement positioned on a row; the borrow of `self`

@@ -25,9 +25,8 @@
 //! function (dropping it calls into the extension): it fails and says to
 //! use `DROP TABLE f`, which in sqlink also removes `f` from
 //! `sqlean_define` (in sqlean the row stays). `undefine()` acts only on
-//! names saved in `sqlean_define` (sqlean drops any table of that name). A
-//! table-valued function's columns are declared without types (SPI does
-//! not report a result column's declared type). Hidden columns read the
+//! names saved in `sqlean_define` (sqlean drops any table of that name).
+//! Hidden columns read the
 //! value bound to their parameter (sqlean reads the arguments in the order
 //! given, which differs when the first parameters are left out).
 

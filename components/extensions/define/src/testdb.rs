@@ -41,7 +41,8 @@ pub fn query(sql: &str, params: &[Value]) -> Result<Rows, Error> {
         if stmt.parameter_count() != params.len() {
             return Err(Error::new(format!("the statement takes {} parameters, got {}", stmt.parameter_count(), params.len())));
         }
-        let columns: Vec<String> = stmt.column_names().map(String::from).collect();
+        let columns: Vec<String> = stmt.column_names().into_iter().map(String::from).collect();
+        let declared_types = stmt.columns().map(|c| c.decl_type().map(String::from)).collect();
         let params: Vec<rusqlite::types::Value> = params
             .iter()
             .map(|v| match v {
@@ -64,7 +65,7 @@ pub fn query(sql: &str, params: &[Value]) -> Result<Rows, Error> {
             });
             out.push(values.collect());
         }
-        Ok(Rows { columns, rows: out })
+        Ok(Rows { columns, declared_types, rows: out })
     })
 }
 

@@ -111,6 +111,14 @@ fn bad_definitions_fail_as_in_sqlean() {
 }
 
 #[test]
+fn result_columns_are_declared_with_their_declared_types() {
+    // SQLite spells the types it knows in capitals, others as written.
+    testdb::execute("create table typed(i integer, t text, d varchar(10), x)").unwrap();
+    let t = create_table("define", "typed_f", &["(select i, t as renamed, d, x, i + 1 as e from typed where i > :min)"]).unwrap();
+    assert_eq!(t.schema(), "CREATE TABLE x( 'i' INTEGER,'renamed' TEXT,'d' varchar(10),'x' ,'e' ,'min' hidden)");
+}
+
+#[test]
 fn only_the_first_statement_counts_and_names_must_differ() {
     let t = create_table("define", "first", &["(select 1 as a; select 2 as b)"]).unwrap();
     assert_eq!(t.schema(), "CREATE TABLE x( 'a' )");

@@ -10,12 +10,10 @@
 //! Runs the statement on the calling connection through SPI, so it needs
 //! the `spi` grant.
 //!
-//! Known gap: the reference declares each result column with its declared
-//! type (`sqlite3_column_decltype`, e.g. `INTEGER` for a column read
-//! straight from a table); SPI does not report declared types, so every
-//! column is declared without one (values are unchanged; only
-//! `pragma table_info` and the affinity used in comparisons differ).
-//! An error while the statement runs (e.g. `malformed JSON`) keeps
+//! As the reference, each result column is declared with its declared type
+//! (`sqlite3_column_decltype`, e.g. `INTEGER` for a column read straight
+//! from a table, nothing for an expression), which `pragma table_info` and
+//! comparisons' affinity see. An error while the statement runs (e.g. `malformed JSON`) keeps
 //! SQLite's message; the reference loses it and reports only the code's
 //! generic text (`SQL logic error`).
 

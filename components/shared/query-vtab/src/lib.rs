@@ -9,7 +9,8 @@
 //! would write; a scan binds each `=` constraint on a parameter column to
 //! that parameter, leaves the others NULL, and numbers the rows from 1;
 //! any other constraint on a parameter column makes the plan unusable.
-//! Result columns are declared without types (SPI does not report them).
+//! Result columns are declared with their declared types, as the
+//! references declare them (`sqlite3_column_decltype`).
 
 use sqlink_sdk::prelude::*;
 use sqlink_sdk::spi;
@@ -98,7 +99,7 @@ impl Query {
         if !read_only::<C>(&String::from_utf8_lossy(statement), &nulls)? {
             return Err(Error::new("Statement must be read only."));
         }
-        let columns = columns::<C>(&sql, first, &nulls)?;
+        let (columns, types) = columns::<C>(&sql, first, &nulls)?;
         let mut names = sql::parameter_names(sql.as_bytes());
         names.resize(count, None);
         let hidden = names.iter().enumerate().map(|(i, n)| n.as_ref().map_or_else(|| (i + 1).to_string(), |n| n[1..].to_string()));
@@ -109,7 +110,7 @@ impl Query {
             }
             seen.push(c);
         }
-        let schema = schema(&columns, &names);
+        let schema = schema(&columns, &types, &names);
         Ok((schema, Query { sql, outputs: columns.len(), params: count }))
     }
 
@@ -165,12 +166,14 @@ fn read_only<C: Connection>(statement: &str, params: &[Value]) -> Result<bool> {
     }))
 }
 
-/// The result column names of `sql` (`sqlite3_column_name`), without
-/// running it: from `SELECT * FROM (sql) LIMIT 0`, undoing the `name:1`
-/// renaming of repeated names (so the repeated name comes back, and the
-/// declaration fails on it as in the references). A statement that is no
-/// SELECT (a PRAGMA) runs once with NULL parameters instead.
-fn columns<C: Connection>(sql: &str, first: usize, nulls: &[Value]) -> Result<Vec<String>> {
+/// The result column names of `sql` (`sqlite3_column_name`) and their
+/// declared types (`sqlite3_column_decltype`, which sees through the
+/// subquery), without running it: from `SELECT * FROM (sql) LIMIT 0`,
+/// undoing the `name:1` renaming of repeated names (so the repeated name
+/// comes back, and the declaration fails on it as in the references). A
+/// statement that is no SELECT (a PRAGMA) runs once with NULL parameters
+/// instead.
+fn columns<C: Connection>(sql: &str, first: usize, nulls: &[Value]) -> Result<(Vec<String>, Vec<Option<String>>)> {
     let body = sql[first..].trim_end();
     let tokens = sql::tokens(body.as_bytes());
     let end = match tokens.iter().rev().find(|t| t.kind != Kind::Space) {
@@ -179,7 +182,8 @@ fn columns<C: Connection>(sql: &str, first: usize, nulls: &[Value]) -> Result<Ve
     };
     let wrapped = format!("SELECT * FROM (\n{}\n) LIMIT 0", &body[..end]);
     let Ok(rows) = C::query(&wrapped, nulls) else {
-        return Ok(C::query(sql, nulls)?.columns);
+        let rows = C::query(sql, nulls)?;
+        return Ok((rows.columns, rows.declared_types));
     };
     let mut names: Vec<String> = Vec::new();
     for name in rows.columns {
@@ -193,17 +197,19 @@ fn columns<C: Connection>(sql: &str, first: usize, nulls: &[Value]) -> Result<Ve
         };
         names.push(original);
     }
-    Ok(names)
+    Ok((names, rows.declared_types))
 }
 
-/// The references' declaration: result columns (quoted as `%Q`, with an
-/// empty type), then the parameters as HIDDEN columns named without their
-/// `:`, `@`, `$` or `?` (by number when they have no name).
-fn schema(columns: &[String], params: &[Option<String>]) -> String {
+/// The references' declaration: result columns (quoted as `%Q`, each
+/// followed by its declared type or nothing), then the parameters as HIDDEN
+/// columns named without their `:`, `@`, `$` or `?` (by number when they
+/// have no name).
+fn schema(columns: &[String], types: &[Option<String>], params: &[Option<String>]) -> String {
     let quote = |s: &str| format!("'{}'", s.replace('\'', "''"));
     let mut sql = String::from("CREATE TABLE x( ");
-    for c in columns {
-        sql.push_str(&format!("{} ,", quote(c)));
+    for (i, c) in columns.iter().enumerate() {
+        let declared = types.get(i).cloned().flatten().unwrap_or_default();
+        sql.push_str(&format!("{} {declared},", quote(c)));
     }
     for (i, p) in params.iter().enumerate() {
         match p {
@@ -274,11 +280,15 @@ mod tests {
     #[test]
     fn the_schema_is_the_references() {
         let cols = ["year".to_string(), "month".into(), "day".into()];
-        assert_eq!(schema(&cols, &[Some(":date".into())]), "CREATE TABLE x( 'year' ,'month' ,'day' ,'date' hidden)");
+        assert_eq!(schema(&cols, &[None, None, None], &[Some(":date".into())]), "CREATE TABLE x( 'year' ,'month' ,'day' ,'date' hidden)");
         let cols = ["left".to_string(), "separator".into(), "right".into()];
         let params = [Some(":str".to_string()), Some(":sep".into())];
-        assert_eq!(schema(&cols, &params), "CREATE TABLE x( 'left' ,'separator' ,'right' ,'str' hidden,'sep' hidden)");
-        assert_eq!(schema(&["it's".into()], &[None, Some("?2".into())]), "CREATE TABLE x( 'it''s' ,'1' hidden,'2' hidden)");
+        let types = [Some("TEXT".to_string()), None, Some("INTEGER".into())];
+        assert_eq!(
+            schema(&cols, &types, &params),
+            "CREATE TABLE x( 'left' TEXT,'separator' ,'right' INTEGER,'str' hidden,'sep' hidden)"
+        );
+        assert_eq!(schema(&["it's".into()], &[None], &[None, Some("?2".into())]), "CREATE TABLE x( 'it''s' ,'1' hidden,'2' hidden)");
     }
 
     fn eq(column: i32) -> Constraint {

@@ -41,7 +41,7 @@ fn from_wit(v: &WitValue) -> ValueRef<'_> {
 
 /// Rows as the contract carries them.
 pub(crate) fn rows_to_wit(r: spi::Rows) -> Rows {
-    Rows { columns: r.columns, rows: r.rows.into_iter().map(|row| row.into_iter().map(to_wit).collect()).collect() }
+    Rows { columns: r.columns, declared_types: r.declared_types, rows: r.rows.into_iter().map(|row| row.into_iter().map(to_wit).collect()).collect() }
 }
 
 /// Runs `work` (which prepares and runs an extension's SQL) under the spi

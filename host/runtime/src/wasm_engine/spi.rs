@@ -61,7 +61,7 @@ impl WasmSql {
 }
 
 fn rows(r: relay::Rows) -> Rows {
-    Rows { columns: r.columns, rows: r.rows }
+    Rows { columns: r.columns, declared_types: r.declared_types, rows: r.rows }
 }
 
 impl SqlAccess for WasmSql {
