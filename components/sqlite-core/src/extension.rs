@@ -117,26 +117,30 @@ fn catalog_of(m: Manifest) -> Catalog {
             (name.to_string(), name.split_once("__").map(|(_, bare)| bare.to_string()))
         }
     };
+    // An item without a name is a tombstone: a host that loads and unloads
+    // extensions at run time (the browser's router) keeps ids append-only,
+    // so an unloaded extension's items stay in the lists, nameless, and are
+    // not registered.
     // A single extension that reaches outside has every item DIRECTONLY; a
     // router's manifest (names qualified already) marks its items one by one,
     // as its capabilities are the union of its children's.
     let outside = qualify && !m.capabilities.is_empty();
     let mut items = Vec::new();
-    for (i, f) in m.functions.iter().enumerate() {
+    for (i, f) in m.functions.iter().enumerate().filter(|(_, f)| !f.name.is_empty()) {
         let (qualified, bare) = names_for(&f.name);
         let kind = Kind::Scalar { id: i as u32, subtyped: subtyped(f.flags) };
         items.push(Item { kind, qualified, bare, arity: f.arity, flags: sqlite_flags(f.flags, outside), shadow_tables: Vec::new() });
     }
-    for (i, a) in m.aggregates.iter().enumerate() {
+    for (i, a) in m.aggregates.iter().enumerate().filter(|(_, a)| !a.name.is_empty()) {
         let (qualified, bare) = names_for(&a.name);
         let kind = Kind::Aggregate { id: i as u32, subtyped: subtyped(a.flags), window: a.window };
         items.push(Item { kind, qualified, bare, arity: a.arity, flags: sqlite_flags(a.flags, outside), shadow_tables: Vec::new() });
     }
-    for (i, c) in m.collations.iter().enumerate() {
+    for (i, c) in m.collations.iter().enumerate().filter(|(_, c)| !c.name.is_empty()) {
         let (qualified, bare) = names_for(&c.name);
         items.push(Item { kind: Kind::Collation { id: i as u32, keyed: c.keyed }, qualified, bare, arity: 0, flags: 0, shadow_tables: Vec::new() });
     }
-    for (i, v) in m.vtabs.iter().enumerate() {
+    for (i, v) in m.vtabs.iter().enumerate().filter(|(_, v)| !v.name.is_empty()) {
         let (qualified, bare) = names_for(&v.name);
         let shape = sqlink_vtab::Shape {
             eponymous: v.eponymous || v.eponymous_only,
@@ -160,6 +164,7 @@ fn catalog_of(m: Manifest) -> Catalog {
         .dot_commands
         .iter()
         .enumerate()
+        .filter(|(_, d)| !d.name.is_empty())
         .map(|(id, d)| {
             let (extension, name) = match (qualify, d.name.split_once("__")) {
                 (false, Some((prefix, bare))) => (prefix.to_string(), bare.to_string()),
