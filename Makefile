@@ -6,6 +6,7 @@
 #   make test    build, then run every test
 #   make bench   build, then print benchmark ratios (native vs wasm)
 #   make hashes  build, then print the blake3 and size of every component in dist/
+#   make web     build, then serve the browser playground (dist/browser/) on 127.0.0.1
 
 SHELL := /bin/bash
 CARGO ?= cargo
@@ -47,10 +48,11 @@ CATALOG = $(EXTENSIONS) $(C_EXTENSIONS)
 
 # Debian packages: the stock sqlite3 shell and python3 the tests drive, the
 # SQLite headers the loader's bindings are generated from (libclang runs
-# bindgen), and clang with wasi-libc to compile SQLite to wasm32-wasip2;
+# bindgen), clang with wasi-libc to compile SQLite to wasm32-wasip2, and
+# chromium, the headless browser the browser host's tests drive;
 # installed only when missing.
 APT_PACKAGES := sqlite3 libsqlite3-dev libclang-dev python3 python3-pip \
-	clang-19 lld-19 llvm-19 wasi-libc libclang-rt-19-dev-wasm32
+	clang-19 lld-19 llvm-19 wasi-libc libclang-rt-19-dev-wasm32 chromium
 # The wasmtime CLI the tests and benchmarks run dist/sqlink-cli.wasm with.
 WASMTIME_VERSION := 49.0.4
 TOOLS := target/tools
@@ -88,7 +90,7 @@ setup:
 
 # Everything builds on what setup installs: on a fresh machine `make run`
 # and `make test` need nothing else (setup does nothing when all is there).
-build: components host composed dist/demo.db c-examples c-sqlean c-sqlite-vec c-catalog py-examples js-examples
+build: components host composed dist/demo.db c-examples c-sqlean c-sqlite-vec c-catalog py-examples js-examples browser
 components host: setup
 
 # Every wasm package, built together: cargo unifies dependency features
@@ -142,7 +144,7 @@ run: build dist/demo.db
 	@echo "Try: .load uuid   then   select uuid4();"
 	./dist/bin/sqlink dist/demo.db
 
-test: build js-test fuzz-smoke
+test: build js-test fuzz-smoke browser-test
 	cd components && $(CARGO) test --workspace --exclude sqlink-test-wrong-version
 	$(CARGO) test $(HOST_CARGO_FLAGS) --release --workspace --exclude sqlink-loader --exclude sqlink-bench-native
 
@@ -457,6 +459,9 @@ include components/extensions-c/catalog.mk
 
 # ---- python-stdnum's data for the isn and iban extensions ----------------
 include components/stdnum.mk
+
+# ---- The browser host: host/browser/ ---------------------------------------
+include host/browser/browser.mk
 # The wasm packages' build reads it (isn's and iban's build.rs).
 components: $(STDNUM_DIR)/extracted
 

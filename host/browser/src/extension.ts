@@ -1,0 +1,183 @@
+// One extension in the page: its component transpiled to JS by jco (at
+// build time for the catalog, in the page for bytes given at run time),
+// instantiated with the imports the host gives an extension (log, spi,
+// blob, and the WASI shim), and checked as the native hosts check it.
+
+import { wasiImports } from './wasi.js';
+import { coreOf, type CoreInstance } from './fast.js';
+
+/** The contract version this host speaks. */
+export const CONTRACT = '0.2.0';
+
+/** What transpiling a component gives: file name to bytes. */
+export type Files = Record<string, Uint8Array>;
+
+/** A transpiled component, ready to instantiate any number of times. */
+export interface Transpiled {
+  /** Its `instantiate(getCoreModule, imports, instantiateCore)` function. */
+  instantiate: (
+    core: (path: string) => Promise<WebAssembly.Module>,
+    imports: Record<string, unknown>,
+    instantiateCore?: (module: WebAssembly.Module, imports: WebAssembly.Imports) => Promise<WebAssembly.Instance>,
+  ) => Promise<any>;
+  /** Its core modules, compiled once. */
+  modules: Map<string, WebAssembly.Module>;
+}
+
+/** An instance of an extension, as the router calls it. */
+export interface Loaded {
+  manifest: any;
+  exports: any;
+  /** The memories of its core instances, to hold it to its cap. */
+  memories: WebAssembly.Memory[];
+  /** The most bytes its memories may hold (0: no cap). */
+  memoryCap: number;
+  /** Its main core instance, which the fast value path calls directly. */
+  core?: CoreInstance;
+  /** It trapped: instantiate it again before its next call. */
+  broken: boolean;
+}
+
+/** What the host gives extensions that SQLite or the page may call back. */
+export interface Host {
+  /** Runs an extension's spi or blob request on the connection, or explains why not. */
+  serve(extension: string, request: any): any;
+  /** Shows an extension's log line. */
+  log(extension: string, level: string, message: string): void;
+}
+
+/** Refused with a message that says what to do. */
+export class LoadError extends Error {}
+
+/** Makes a transpiled module from jco's output files. */
+export async function fromFiles(name: string, files: Files): Promise<Transpiled> {
+  const js = files[`${name}.js`];
+  if (!js) throw new LoadError(`transpiling ${name} gave no ${name}.js`);
+  const url = URL.createObjectURL(new Blob([js as BlobPart], { type: 'text/javascript' }));
+  try {
+    const module = await import(/* @vite-ignore */ url);
+    const modules = new Map<string, WebAssembly.Module>();
+    for (const [file, bytes] of Object.entries(files)) {
+      if (file.endsWith('.wasm')) modules.set(file, await WebAssembly.compile(bytes as BufferSource));
+    }
+    return { instantiate: module.instantiate, modules };
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** Loads a component transpiled at build time, from `base` (a URL ending in `/`). */
+export async function fromUrl(name: string, base: string): Promise<Transpiled> {
+  const module = await import(/* @vite-ignore */ new URL(`${name}.js`, base).href);
+  const modules = new Map<string, WebAssembly.Module>();
+  const cache = async (path: string) => {
+    let m = modules.get(path);
+    if (!m) {
+      m = await WebAssembly.compileStreaming(fetch(new URL(path, base)));
+      modules.set(path, m);
+    }
+    return m;
+  };
+  return {
+    instantiate: (core, imports, instantiateCore) =>
+      module.instantiate(async (p: string) => core(p).catch(() => cache(p)), imports, instantiateCore),
+    modules,
+  };
+}
+
+/**
+ * Instantiates an extension, checks its contract version, its manifest and
+ * its grants; `memoryMiB` caps its memory (0: no cap).
+ */
+export async function instantiate(t: Transpiled, host: Host, grants: string[], label: string, memoryMiB = 0): Promise<Loaded> {
+  let name = label;
+  const imports = {
+    ...wasiImports(),
+    'sqlink:extension/log': { log: (level: string, message: string) => host.log(name, level, message) },
+    'sqlink:extension/spi': spiImports((r) => host.serve(name, r)),
+    'sqlink:extension/blob': blobImports((r) => host.serve(name, r)),
+  };
+  const core = async (path: string) => {
+    const m = t.modules.get(path);
+    if (!m) throw new Error(`no core module ${path}`);
+    return m;
+  };
+  const memories: WebAssembly.Memory[] = [];
+  let main: CoreInstance | undefined;
+  const instantiateCore = async (module: WebAssembly.Module, imports: WebAssembly.Imports) => {
+    const instance = await WebAssembly.instantiate(module, imports);
+    for (const e of Object.values(instance.exports)) if (e instanceof WebAssembly.Memory) memories.push(e);
+    main ??= coreOf(instance);
+    return instance;
+  };
+  let exports: any;
+  try {
+    exports = await t.instantiate(core, imports, instantiateCore);
+  } catch (e) {
+    throw new LoadError(`${label}: cannot instantiate the component: ${e instanceof Error ? e.message : e}`);
+  }
+  checkVersion(label, exports);
+  const manifest = exports.manifest.describe();
+  name = manifest.name;
+  const needed = manifest.capabilities.map(capabilityName);
+  const missing = needed.filter((c: string) => !grants.includes(c) && !grants.includes(c.split(':')[0]));
+  if (missing.length) {
+    throw new LoadError(
+      `refusing to load extension ${name}: it needs ${missing.join(', ')}: load it with { grants: [${missing.map((c: string) => `'${c}'`).join(', ')}] }`,
+    );
+  }
+  const unsupported = needed.filter((c: string) => !c.startsWith('spi'));
+  if (unsupported.length) {
+    throw new LoadError(`extension ${name} needs ${unsupported.join(', ')}, which the browser host does not provide yet (only spi)`);
+  }
+  return { manifest, exports, memories, memoryCap: memoryMiB * 1024 * 1024, core: main, broken: false };
+}
+
+/** The capability as a grant names it: `spi`, `fs:read-only`, `http:HOST`, `env:NAME`. */
+function capabilityName(c: any): string {
+  return c.tag === 'spi' ? 'spi' : `${c.tag}:${c.val}`;
+}
+
+/** Refuses a component that speaks another version of the contract. */
+function checkVersion(label: string, exports: any): void {
+  const keys = Object.keys(exports).filter((k) => k.includes('@'));
+  const manifest = keys.find((k) => k.startsWith('sqlink:extension/manifest@'));
+  if (!manifest) {
+    throw new LoadError(`${label} is not a sqlink extension: it does not export sqlink:extension/manifest (it exports ${keys.join(', ') || 'nothing'})`);
+  }
+  const version = manifest.split('@')[1];
+  if (version !== CONTRACT) {
+    throw new LoadError(
+      `${label} was built for contract ${version}; this host speaks ${CONTRACT}: rebuild it with a current sqlink SDK`,
+    );
+  }
+}
+
+/** `spi`'s functions, each a request served by the host (or refused). */
+function spiImports(serve: (request: any) => any) {
+  const ask = (tag: string, val: any) => unwrap(serve({ tag, val }));
+  return {
+    query: (sql: string, params: any[]) => ask('query', { sql, params }),
+    execute: (sql: string) => ask('execute', sql),
+    parameterCount: (sql: string) => ask('parameter-count', sql),
+    declareFunction: (name: string, arity: number, flags: any, body: any) =>
+      ask('declare-function', { name, arity, flags, body: body.tag === 'invoke' ? { tag: 'invoke', val: body.val } : body }),
+    forgetFunction: (name: string, arity: number) => ask('forget-function', { name, arity }),
+  };
+}
+
+function blobImports(serve: (request: any) => any) {
+  const ask = (tag: string, val: any) => unwrap(serve({ tag, val }));
+  return {
+    size: (at: any) => ask('blob-size', at),
+    read: (at: any, offset: number, length: number) => ask('blob-read', { at, offset, length }),
+    write: (at: any, offset: number, data: Uint8Array) => ask('blob-write', { at, offset, data }),
+  };
+}
+
+/** An `answer`'s result as an import returns it: the value, or a thrown payload. */
+function unwrap(answer: any): any {
+  const r = answer.val;
+  if (r.tag === 'err') throw r.val;
+  return r.val;
+}
