@@ -460,8 +460,6 @@ include components/extensions-c/catalog.mk
 # ---- python-stdnum's data for the isn and iban extensions ----------------
 include components/stdnum.mk
 
-# ---- The browser host: host/browser/ ---------------------------------------
-include host/browser/browser.mk
 # The wasm packages' build reads it (isn's and iban's build.rs).
 components: $(STDNUM_DIR)/extracted
 
@@ -635,3 +633,6 @@ dist/examples/%-js.wasm: $$(wildcard components/examples-js/$$*/*.js) $(JS_SDK_F
 dist/test-extensions/js-%.wasm: $(SDK_JS)/testing/%.js $(JS_SDK_FILES)
 	@mkdir -p $(@D)
 	node $(SDK_JS)/build.mjs $< -o $@
+
+# ---- The browser host: host/browser/ (after the JS SDK, whose node it uses)
+include host/browser/browser.mk

@@ -7,7 +7,8 @@
 # .wasm changed). Its npm packages (jco-transpile, preview2-shim, esbuild,
 # typescript, @noble/hashes, playwright-core; exact versions in its
 # package-lock.json) are installed into host/browser/node_modules with
-# `npm ci` when missing; node and npm come as for the JS SDK.
+# `npm ci` by `make setup` when missing; node and npm come as for the JS
+# SDK, Chromium from Debian (APT_PACKAGES).
 # `make web` serves dist/browser/ on 127.0.0.1 and prints the URL;
 # `make browser-test` runs host/browser/test/ in Debian's headless Chromium.
 BROWSER := host/browser
@@ -15,6 +16,7 @@ BROWSER_MODULES := $(BROWSER)/node_modules/.package-lock.json
 WEB_PORT ?= 8080
 
 .PHONY: browser browser-test web
+setup: $(BROWSER_MODULES)
 browser: components c-catalog $(BROWSER_MODULES)
 	node $(BROWSER)/build.mjs
 

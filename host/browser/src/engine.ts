@@ -90,6 +90,45 @@ export class Engine implements Host {
     }
   }
 
+  /**
+   * Runs every statement of a script: each one's rows, or its error. A
+   * statement that fails goes on to the next; one that does not compile
+   * ends the script (where it ends is unknown). Tests and the bench run the
+   * same scripts natively.
+   */
+  script(sql: string): ({ rows: SqlValue[][] } | { error: ErrorInfo })[] {
+    const bytes = new TextEncoder().encode(sql);
+    const decoder = new TextDecoder();
+    const out: ({ rows: SqlValue[][] } | { error: ErrorInfo })[] = [];
+    for (let at = 0; at < bytes.length; ) {
+      const rest = decoder.decode(bytes.subarray(at));
+      let prepared: any;
+      try {
+        prepared = this.call(() => this.db.prepare(rest));
+      } catch (e) {
+        out.push({ error: (e as EngineError).info() });
+        break;
+      }
+      at += prepared.consumed;
+      if (!prepared.statement) continue;
+      const rows: SqlValue[][] = [];
+      try {
+        for (;;) {
+          const batch = this.call(() => prepared.statement.step(BATCH));
+          for (const row of batch.rows) rows.push(row.map(fromWit));
+          if (batch.done) break;
+        }
+        out.push({ rows });
+      } catch (e) {
+        out.push({ error: (e as EngineError).info() });
+      } finally {
+        prepared.statement[DISPOSE]?.();
+      }
+      if (prepared.consumed === 0) break;
+    }
+    return out;
+  }
+
   /** Compiles the first statement of `sql`; refuses text past it. */
   prepare(sql: string): { id: number; columns: string[]; parameters: number } {
     const prepared = this.call(() => this.db.prepare(sql));
@@ -157,8 +196,8 @@ export class Engine implements Host {
   }
 
   /** Loads an extension from a catalog name, a URL's bytes or bytes, and registers it. */
-  async load(source: string | Uint8Array, options: LoadOptions): Promise<ExtensionInfo> {
-    const { transpiled, label, blake3 } = await this.transpiled(source);
+  async load(source: string | Uint8Array, options: LoadOptions, given = 'the bytes given'): Promise<ExtensionInfo> {
+    const { transpiled, label, blake3 } = await this.transpiled(source, given);
     const grants = options.grants ?? [];
     const loaded = await instantiate(transpiled, this, grants, label, options.mem ?? 0);
     const name = loaded.manifest.name;
@@ -244,15 +283,15 @@ export class Engine implements Host {
     };
   }
 
-  private async transpiled(source: string | Uint8Array): Promise<{ transpiled: Transpiled; label: string; blake3: string }> {
+  private async transpiled(source: string | Uint8Array, label: string): Promise<{ transpiled: Transpiled; label: string; blake3: string }> {
     if (typeof source === 'string') {
       this.catalog ??= fetch(new URL('extensions/index.json', this.base)).then((r) => r.json());
       const entry = (await this.catalog).find((e) => e.name === source);
       if (!entry) throw new LoadError(`no extension named ${source} in the catalog (dist/browser/extensions/); load a .wasm by URL or bytes`);
       return { transpiled: await fromUrl(source, new URL(`extensions/${source}/`, this.base).href), label: source, blake3: entry.blake3 };
     }
-    const files = await transpileBytes(source);
-    return { transpiled: await fromFiles(files.name, files.files), label: files.name, blake3: files.hash };
+    const files = await transpileBytes(source, label);
+    return { transpiled: await fromFiles(files.name, files.files), label, blake3: files.hash };
   }
 
   /** Calls into sqlite-core, turning its errors into `EngineError`s with their extension. */

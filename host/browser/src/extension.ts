@@ -3,7 +3,7 @@
 // instantiated with the imports the host gives an extension (log, spi,
 // blob, and the WASI shim), and checked as the native hosts check it.
 
-import { wasiImports } from './wasi.js';
+import { extensionFilesystem, wasiImports } from './wasi.js';
 import { coreOf, type CoreInstance } from './fast.js';
 
 /** The contract version this host speaks. */
@@ -93,6 +93,7 @@ export async function instantiate(t: Transpiled, host: Host, grants: string[], l
   let name = label;
   const imports = {
     ...wasiImports(),
+    ...(await extensionFilesystem(fsDirectories(grants))),
     'sqlink:extension/log': { log: (level: string, message: string) => host.log(name, level, message) },
     'sqlink:extension/spi': spiImports((r) => host.serve(name, r)),
     'sqlink:extension/blob': blobImports((r) => host.serve(name, r)),
@@ -119,23 +120,44 @@ export async function instantiate(t: Transpiled, host: Host, grants: string[], l
   checkVersion(label, exports);
   const manifest = exports.manifest.describe();
   name = manifest.name;
-  const needed = manifest.capabilities.map(capabilityName);
-  const missing = needed.filter((c: string) => !grants.includes(c) && !grants.includes(c.split(':')[0]));
+  const missing = manifest.capabilities.filter((c: any) => !granted(c, grants));
   if (missing.length) {
-    throw new LoadError(
-      `refusing to load extension ${name}: it needs ${missing.join(', ')}: load it with { grants: [${missing.map((c: string) => `'${c}'`).join(', ')}] }`,
-    );
+    const wanted = missing.map((c: any) => (c.tag === 'fs' ? "'fs:/DIR'" : `'${capabilityName(c)}'`));
+    throw new LoadError(`refusing to load extension ${name}: it needs ${missing.map(capabilityName).join(', ')}: load it with { grants: [${wanted.join(', ')}] }`);
   }
-  const unsupported = needed.filter((c: string) => !c.startsWith('spi'));
+  const unsupported = manifest.capabilities.filter((c: any) => c.tag === 'http' || c.tag === 'env');
   if (unsupported.length) {
-    throw new LoadError(`extension ${name} needs ${unsupported.join(', ')}, which the browser host does not provide yet (only spi)`);
+    throw new LoadError(`extension ${name} needs ${unsupported.map(capabilityName).join(', ')}, which the browser host does not provide yet (spi and fs only)`);
   }
   return { manifest, exports, memories, memoryCap: memoryMiB * 1024 * 1024, core: main, broken: false };
 }
 
-/** The capability as a grant names it: `spi`, `fs:read-only`, `http:HOST`, `env:NAME`. */
+/** The capability in words: `spi`, `fs (read-only)`, `http:HOST`, `env:NAME`. */
 function capabilityName(c: any): string {
-  return c.tag === 'spi' ? 'spi' : `${c.tag}:${c.val}`;
+  return c.tag === 'spi' ? 'spi' : c.tag === 'fs' ? `fs (${c.val})` : `${c.tag}:${c.val}`;
+}
+
+/** Whether `grants` cover a capability: `spi`; an `fs:/DIR` grant for fs. */
+function granted(c: any, grants: string[]): boolean {
+  if (c.tag === 'fs') return fsDirectories(grants).length > 0;
+  return grants.includes(capabilityName(c));
+}
+
+/**
+ * The directories of `fs:/DIR` grants (each an OPFS directory, read-write).
+ * A read-only grant (`fs:/DIR:ro`) is refused: the browser host cannot
+ * hold an extension to it yet.
+ */
+function fsDirectories(grants: string[]): string[] {
+  const dirs: string[] = [];
+  for (const g of grants) {
+    if (!g.startsWith('fs:')) continue;
+    const dir = g.slice(3);
+    if (dir.endsWith(':ro')) throw new LoadError(`${g}: read-only fs grants are not supported by the browser host yet; grant fs:${dir.slice(0, -3)} (read-write)`);
+    if (!dir.startsWith('/') || dir.split('/').some((p) => p === '..')) throw new LoadError(`${g}: an fs grant names an absolute directory without .., e.g. fs:/data`);
+    dirs.push(dir.replace(/\/+$/, '') || '/');
+  }
+  return dirs;
 }
 
 /** Refuses a component that speaks another version of the contract. */
@@ -143,13 +165,12 @@ function checkVersion(label: string, exports: any): void {
   const keys = Object.keys(exports).filter((k) => k.includes('@'));
   const manifest = keys.find((k) => k.startsWith('sqlink:extension/manifest@'));
   if (!manifest) {
-    throw new LoadError(`${label} is not a sqlink extension: it does not export sqlink:extension/manifest (it exports ${keys.join(', ') || 'nothing'})`);
+    throw new LoadError(`${label}: not a sqlink extension: it does not export sqlink:extension/manifest (it exports ${keys.join(', ') || 'nothing'})`);
   }
   const version = manifest.split('@')[1];
   if (version !== CONTRACT) {
-    throw new LoadError(
-      `${label} was built for contract ${version}; this host speaks ${CONTRACT}: rebuild it with a current sqlink SDK`,
-    );
+    const ours = `sqlink:extension@${CONTRACT}`;
+    throw new LoadError(`${label}: built for contract sqlink:extension@${version}, but this host speaks ${ours}; rebuild the extension against ${ours}`);
   }
 }
 

@@ -71,6 +71,7 @@ export type Rows<R> = R[] & { columns: string[] };
 interface LoadRecord {
   name: string;
   source: string | Uint8Array;
+  label: string;
   options: LoadOptions;
 }
 
@@ -127,9 +128,9 @@ export class Database {
    * computation unless `options.grants` grants more.
    */
   async load(source: string | URL | Uint8Array | ArrayBuffer | Response, options: LoadOptions = {}): Promise<ExtensionInfo> {
-    const resolved = await bytesOf(source);
-    const info = (await this.request('load', [resolved, options], Math.max(this.limit(), options.timeout ?? 0))) as ExtensionInfo;
-    this.loads.push({ name: info.name, source: resolved, options });
+    const [resolved, label] = await bytesOf(source);
+    const info = (await this.request('load', [resolved, options, label], Math.max(this.limit(), options.timeout ?? 0))) as ExtensionInfo;
+    this.loads.push({ name: info.name, source: resolved, label, options });
     return info;
   }
 
@@ -225,7 +226,7 @@ export class Database {
         const id = this.next++;
         await new Promise((resolve, reject) => {
           this.waiting.set(id, { resolve, reject });
-          this.worker.postMessage({ id, op: 'load', args: [l.source, l.options] } satisfies WorkerRequest);
+          this.worker.postMessage({ id, op: 'load', args: [l.source, l.options, l.label] } satisfies WorkerRequest);
         }).then(() => this.loads.push(l), () => undefined);
       }
     })();
@@ -286,16 +287,18 @@ function shape(columns: string[], rows: SqlValue[][], mode: 'object' | 'array'):
   return Object.assign(out, { columns });
 }
 
-/** A catalog name stays a name; anything else becomes the component's bytes. */
-async function bytesOf(source: string | URL | Uint8Array | ArrayBuffer | Response): Promise<string | Uint8Array> {
-  if (source instanceof Uint8Array) return source;
-  if (source instanceof ArrayBuffer) return new Uint8Array(source);
+/**
+ * A catalog name stays a name; anything else becomes the component's bytes,
+ * with what errors call it: its URL, or "the bytes given".
+ */
+async function bytesOf(source: string | URL | Uint8Array | ArrayBuffer | Response): Promise<[string | Uint8Array, string]> {
+  if (source instanceof Uint8Array) return [source, 'the bytes given'];
+  if (source instanceof ArrayBuffer) return [new Uint8Array(source), 'the bytes given'];
   if (typeof Response !== 'undefined' && source instanceof Response) {
     if (!source.ok) throw new SqliteError({ message: `fetching the extension failed: ${source.status} ${source.statusText} (${source.url})`, code: 1 });
-    return new Uint8Array(await source.arrayBuffer());
+    return [new Uint8Array(await source.arrayBuffer()), source.url || 'the response given'];
   }
   const text = String(source);
-  if (/^[a-z][a-z0-9_]*$/i.test(text)) return text;
-  const response = await fetch(text);
-  return bytesOf(response);
+  if (/^[a-z][a-z0-9_]*$/i.test(text)) return [text, text];
+  return bytesOf(await fetch(text));
 }

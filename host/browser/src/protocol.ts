@@ -8,7 +8,11 @@ export type Params = BindValue[] | Record<string, BindValue>;
 
 /** How `Database.load` loads an extension. */
 export interface LoadOptions {
-  /** Capabilities granted beyond pure computation (`'spi'`). */
+  /**
+   * Capabilities granted beyond pure computation: `'spi'` (SQL from its
+   * attach hook), `'fs:/DIR'` (the directory DIR, kept in the Origin
+   * Private File System under `sqlink-files/`).
+   */
   grants?: string[];
   /** Qualify its names with this prefix instead of its own (`prefix__name`). */
   prefix?: string;

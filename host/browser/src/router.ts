@@ -191,14 +191,14 @@ export class Router implements Routes {
 
   /** Runs `call` on a member's exports; a trap leaves it broken until restarted. */
   private guard<T>(member: Member, call: (exports: any) => T): T {
-    if (member.loaded.broken) throw new Trapped(`${member.name}: the extension trapped and is restarting; try again`);
+    if (member.loaded.broken) throw new Trapped(`${member.name}: the extension crashed and is being restarted; try again`);
     try {
       const out = call(member.loaded.exports);
       const cap = member.loaded.memoryCap;
       if (cap && member.loaded.memories.reduce((n, m) => n + m.buffer.byteLength, 0) > cap) {
         member.loaded.broken = true;
         this.blame = { extension: member.name, trapped: true };
-        throw new Trapped(`${member.name}: call exceeded the memory limit of ${cap / 1048576} MiB (raise it with { mem }); the extension was restarted, its state lost`);
+        throw new Trapped(`${member.name}: call exceeded the memory limit of ${cap / 1048576} MiB (raise it with { mem: MiB }); the extension was restarted`);
       }
       return out;
     } catch (e) {
@@ -206,7 +206,7 @@ export class Router implements Routes {
       if (e instanceof WebAssembly.RuntimeError || e instanceof RangeError) {
         member.loaded.broken = true;
         this.blame = { extension: member.name, trapped: true };
-        throw new Trapped(`${member.name}: the extension trapped (${e.message}); it has been restarted, its state lost`);
+        throw new Trapped(`${member.name}: the extension crashed (wasm trap: ${e.message}); the extension was restarted`);
       }
       throw e;
     }

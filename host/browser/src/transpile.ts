@@ -6,7 +6,7 @@
 
 import { blake3 } from '@noble/hashes/blake3.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import type { Files } from './extension.js';
+import { LoadError, type Files } from './extension.js';
 
 /** The name transpiled files are given (`extension.js`, `extension.core.wasm`...). */
 const NAME = 'extension';
@@ -18,13 +18,17 @@ const MAGIC = [0x00, 0x61, 0x73, 0x6d];
 
 let transpiler: Promise<any> | undefined;
 
-/** Transpiles a component, or takes it from the cache; `hash` is its blake3. */
-export async function transpileBytes(bytes: Uint8Array): Promise<{ name: string; files: Files; hash: string }> {
+/**
+ * Transpiles a component, or takes it from the cache; `hash` is its blake3.
+ * Errors say what is wrong with `label` (a URL, or "the bytes given") as
+ * the native hosts say it of a file.
+ */
+export async function transpileBytes(bytes: Uint8Array, label: string): Promise<{ name: string; files: Files; hash: string }> {
   if (bytes.length < 8 || MAGIC.some((b, i) => bytes[i] !== b)) {
-    throw new Error('not a WebAssembly file (no \\0asm header): load a sqlink extension component (.wasm)');
+    throw new LoadError(`${label}: not a WebAssembly file (it does not start with \\0asm)`);
   }
   if (bytes[4] === 1 && bytes[5] === 0) {
-    throw new Error('a core WebAssembly module, not a component: build the extension with a sqlink SDK (it makes a component)');
+    throw new LoadError(`${label}: a core WebAssembly module, not a component: build it for the wasm32-wasip2 target (or wrap it with \`wasm-tools component new\`)`);
   }
   const hash = bytesToHex(blake3(bytes));
   const cached = await fromCache(hash);
@@ -47,7 +51,7 @@ export async function transpileBytes(bytes: Uint8Array): Promise<{ name: string;
     });
   } catch (e: any) {
     const why = typeof e === 'string' ? e : (e?.payload ?? e?.message ?? String(e));
-    throw new Error(`not a valid WebAssembly component: ${why}`);
+    throw new LoadError(`${label}: not a valid component: ${why}`);
   }
   const files: Files = Object.fromEntries(generated.files);
   await toCache(hash, files);

@@ -4,15 +4,26 @@
 // the database across reloads.
 
 import * as shim from '@bytecodealliance/preview2-shim';
-import { _addPreopen, _addPreopenWithAdapter, _clearPreopens, OpfsFilesystemAdapter, loadOpfsCapability } from '@bytecodealliance/preview2-shim/filesystem';
+import {
+  _addPreopen,
+  _addPreopenWithAdapter,
+  _clearPreopens,
+  createFilesystem,
+  InMemoryFilesystemAdapter,
+  OpfsFilesystemAdapter,
+  loadOpfsCapability,
+} from '@bytecodealliance/preview2-shim/filesystem';
 
 /** Where a database's files live. */
 export type Storage = 'memory' | 'opfs';
 
 /** The OPFS directory sqlink's databases live in. */
 export const OPFS_DIRECTORY = 'sqlink';
+/** The OPFS directory whose subdirectories `fs:DIR` grants give extensions. */
+export const OPFS_FILES = 'sqlink-files';
 
-let opfs: OpfsFilesystemAdapter | undefined;
+/** Adapters holding OPFS trees in memory, flushed after each request. */
+const opfsAdapters = new Set<OpfsFilesystemAdapter>();
 
 /** The WASI imports by the unversioned keys jco's generated code reads. */
 export function wasiImports(): Record<string, unknown> {
@@ -33,14 +44,40 @@ export async function mountStorage(storage: Storage): Promise<void> {
     _addPreopen('/', { dir: {} });
     return;
   }
-  if (!navigator.storage?.getDirectory) throw new Error('this browser has no Origin Private File System (storage: "opfs")');
-  const root = await navigator.storage.getDirectory();
-  const dir = await root.getDirectoryHandle(OPFS_DIRECTORY, { create: true });
-  opfs = new OpfsFilesystemAdapter();
-  _addPreopenWithAdapter('/', opfs, await loadOpfsCapability(dir));
+  const opfs = new OpfsFilesystemAdapter();
+  opfsAdapters.add(opfs);
+  _addPreopenWithAdapter('/', opfs, await loadOpfsCapability(await opfsDirectory([OPFS_DIRECTORY])));
 }
 
-/** Writes what is pending to OPFS (no-op in memory). */
+/** Writes what is pending to OPFS: the database's files and the extensions'. */
 export async function flushStorage(): Promise<void> {
-  await opfs?.flush();
+  await Promise.all([...opfsAdapters].map((a) => a.flush()));
+}
+
+/**
+ * The filesystem an extension sees, apart from the database's: no
+ * directory at all, or each granted `DIR` (`fs:DIR`) as OPFS's
+ * `sqlink-files/DIR`, kept across reloads.
+ */
+export async function extensionFilesystem(dirs: string[]): Promise<Record<string, unknown>> {
+  if (!dirs.length) {
+    const none = createFilesystem({ adapter: new InMemoryFilesystemAdapter(), preopens: {} });
+    return { 'wasi:filesystem/preopens': none.preopens, 'wasi:filesystem/types': none.types };
+  }
+  const adapter = new OpfsFilesystemAdapter();
+  opfsAdapters.add(adapter);
+  const preopens: Record<string, Awaited<ReturnType<typeof loadOpfsCapability>>> = {};
+  for (const dir of dirs) {
+    preopens[dir] = await loadOpfsCapability(await opfsDirectory([OPFS_FILES, ...dir.split('/').filter(Boolean)]));
+  }
+  const fs = createFilesystem({ adapter, preopens });
+  return { 'wasi:filesystem/preopens': fs.preopens, 'wasi:filesystem/types': fs.types };
+}
+
+/** An OPFS directory by its path from the origin's root, made if missing. */
+async function opfsDirectory(path: string[]): Promise<FileSystemDirectoryHandle> {
+  if (!navigator.storage?.getDirectory) throw new Error('this browser has no Origin Private File System (storage: "opfs", fs grants)');
+  let dir = await navigator.storage.getDirectory();
+  for (const name of path) dir = await dir.getDirectoryHandle(name, { create: true });
+  return dir;
 }

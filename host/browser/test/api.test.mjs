@@ -148,16 +148,19 @@ test('bad components get clear errors and leave the database working', async () 
     return {
       text: await caught(() => db.load(new TextEncoder().encode('not wasm at all'))),
       corrupt: await caught(() => db.load(corrupt)),
-      version: await caught(async () => db.load(await bytes('/dist/test-extensions/wrong-version.wasm'))),
+      version: await caught(() => db.load('/dist/test-extensions/wrong-version.wasm')),
       grant: await caught(() => db.load('define')),
       missing: await caught(() => db.load('no_such_extension')),
       http: await caught(() => db.load('/dist/extensions/nope.wasm')),
       still: await db.query('select 42 as x'),
     };
   });
-  assert.match(out.text.message, /not a WebAssembly file/);
-  assert.match(out.corrupt.message, /not a valid WebAssembly component/);
-  assert.match(out.version.message, /built for contract 0\.1\.0; this host speaks 0\.2\.0/);
+  assert.equal(out.text.message, 'the bytes given: not a WebAssembly file (it does not start with \\0asm)');
+  assert.match(out.corrupt.message, /^the bytes given: not a valid component: /);
+  assert.match(
+    out.version.message,
+    /wrong-version\.wasm: built for contract sqlink:extension@0\.1\.0, but this host speaks sqlink:extension@0\.2\.0; rebuild the extension against sqlink:extension@0\.2\.0$/,
+  );
   assert.equal(out.grant.message, "refusing to load extension define: it needs spi: load it with { grants: ['spi'] }");
   assert.match(out.missing.message, /no extension named no_such_extension in the catalog/);
   assert.match(out.http.message, /404/);
@@ -201,7 +204,7 @@ test('a trap restarts the extension; the next call works', async () => {
     return { deep, after };
   });
   assert.equal(out.deep.extension, 'trap');
-  assert.match(out.deep.message, /trapped/);
+  assert.match(out.deep.message, /^trap: the extension crashed \(wasm trap: .*\); the extension was restarted$/);
   assert.deepEqual(out.after, [{ x: 42 }]);
 });
 
@@ -243,7 +246,7 @@ test('an extension past its memory cap fails the call and restarts', async () =>
   });
   assert.deepEqual(out.small, [{ x: 1048576 }]);
   assert.equal(out.big.extension, 'hog');
-  assert.match(out.big.message, /hog: call exceeded the memory limit of 32 MiB \(raise it with \{ mem \}\)/);
+  assert.equal(out.big.message, 'hog: call exceeded the memory limit of 32 MiB (raise it with { mem: MiB }); the extension was restarted');
   assert.deepEqual(out.again, [{ x: 1048576 }]);
 });
 
@@ -290,4 +293,32 @@ test('OPFS keeps a database across a reload; memory does not', async () => {
     return { rows, fresh };
   });
   assert.deepEqual(rows, { rows: [{ t: 'text' }, { t: 'blob' }], fresh: [{ n: 0 }] });
+});
+
+test('fs grants give an extension OPFS directories, and nothing else of the page', async () => {
+  const out = await inPage(async (_, sqlink, caught) => {
+    const root = await navigator.storage.getDirectory();
+    await root.removeEntry('sqlink-files', { recursive: true }).catch(() => undefined);
+    const db = await sqlink.Database.open('mine.db', { storage: 'opfs' });
+    const refused = await caught(() => db.load('/dist/test-extensions/fsread.wasm'));
+    const readOnly = await caught(() => db.load('/dist/test-extensions/fsread.wasm', { grants: ['fs:/data:ro'] }));
+    await db.load('/dist/test-extensions/fsread.wasm', { grants: ['fs:/data'] });
+    const wrote = await db.query("select fs_write('/data/note.txt', 'kept') as n");
+    const read = await db.query("select fs_read('/data/note.txt') as t");
+    // The database's own directory is not the extension's to see.
+    const database = await caught(() => db.query("select fs_read('/mine.db')"));
+    await db.close();
+    const again = await sqlink.Database.open();
+    await again.load('/dist/test-extensions/fsread.wasm', { grants: ['fs:/data'] });
+    const later = await again.query("select fs_read('/data/note.txt') as t");
+    await again.close();
+    return { refused, readOnly, wrote, read, database, later };
+  });
+  assert.equal(out.refused.message, "refusing to load extension fsread: it needs fs (read-only): load it with { grants: ['fs:/DIR'] }");
+  assert.match(out.readOnly.message, /read-only fs grants are not supported by the browser host yet/);
+  assert.deepEqual(out.wrote, [{ n: 4 }]);
+  assert.deepEqual(out.read, [{ t: 'kept' }]);
+  assert.equal(out.database.extension, 'fsread');
+  assert.match(out.database.message, /\/mine\.db: /);
+  assert.deepEqual(out.later, [{ t: 'kept' }]);
 });
