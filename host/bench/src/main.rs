@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+mod browser;
 mod languages;
 mod scan;
 mod vec;
@@ -316,5 +317,8 @@ fn main() {
     }
     if run("j") {
         vec::case_vec();
+    }
+    if run("k") {
+        browser::case_browser(&root());
     }
 }

@@ -9,6 +9,7 @@ import { fromWit, toWit, type SqlValue } from './values.js';
 import type { ErrorInfo, ExtensionInfo, LoadOptions, Params, QueryResult } from './protocol.js';
 import { transpileBytes } from './transpile.js';
 import { coreOf, installFastPath, type CoreInstance } from './fast.js';
+import { statements } from './statements.js';
 
 /** SQLite's result codes the engine raises itself. */
 const SQLITE_ERROR = 1;
@@ -91,42 +92,53 @@ export class Engine implements Host {
   }
 
   /**
-   * Runs every statement of a script: each one's rows, or its error. A
-   * statement that fails goes on to the next; one that does not compile
-   * ends the script (where it ends is unknown). Tests and the bench run the
-   * same scripts natively.
+   * Runs every statement of a script (cut as sqlite3_complete would, see
+   * statements.ts): each one's rows, or its error, going on after an
+   * error as the shell does. Tests and the bench run the same scripts
+   * natively.
    */
   script(sql: string): ({ rows: SqlValue[][] } | { error: ErrorInfo })[] {
-    const bytes = new TextEncoder().encode(sql);
-    const decoder = new TextDecoder();
     const out: ({ rows: SqlValue[][] } | { error: ErrorInfo })[] = [];
-    for (let at = 0; at < bytes.length; ) {
-      const rest = decoder.decode(bytes.subarray(at));
-      let prepared: any;
-      try {
-        prepared = this.call(() => this.db.prepare(rest));
-      } catch (e) {
-        out.push({ error: (e as EngineError).info() });
-        break;
-      }
-      at += prepared.consumed;
-      if (!prepared.statement) continue;
-      const rows: SqlValue[][] = [];
-      try {
-        for (;;) {
-          const batch = this.call(() => prepared.statement.step(BATCH));
-          for (const row of batch.rows) rows.push(row.map(fromWit));
-          if (batch.done) break;
+    const encoder = new TextEncoder();
+    const decoder = new TextDecoder();
+    for (const statement of statements(sql)) {
+      // `run` compiles the first statement and gives its first rows in one
+      // call; what SQLite leaves of the piece (if any) runs next.
+      let piece = statement.trimStart();
+      while (piece.trim()) {
+        let started: any;
+        try {
+          started = this.call(() => this.db.run(piece, BATCH));
+        } catch (e) {
+          out.push({ error: (e as EngineError).info() });
+          break;
         }
-        out.push({ rows });
-      } catch (e) {
-        out.push({ error: (e as EngineError).info() });
-      } finally {
-        prepared.statement[DISPOSE]?.();
+        const first = started.first;
+        if (first) out.push(this.rest(first));
+        const bytes = encoder.encode(piece);
+        if (started.consumed === 0 || started.consumed >= bytes.length) break;
+        piece = decoder.decode(bytes.subarray(started.consumed));
       }
-      if (prepared.consumed === 0) break;
     }
     return out;
+  }
+
+  /** A statement `run` started: its first rows and the ones `more` still has, or its error. */
+  private rest(first: any): { rows: SqlValue[][] } | { error: ErrorInfo } {
+    try {
+      if (first.rows.tag === 'err') throw first.rows.val;
+      const rows: SqlValue[][] = first.rows.val.rows.map((row: any[]) => row.map(fromWit));
+      for (let done = first.rows.val.done || !first.more; !done; ) {
+        const batch = this.call(() => first.more.step(BATCH));
+        for (const row of batch.rows) rows.push(row.map(fromWit));
+        done = batch.done;
+      }
+      return { rows };
+    } catch (e) {
+      return { error: e instanceof EngineError ? e.info() : { message: (e as any).message, code: (e as any).code, offset: (e as any).offset } };
+    } finally {
+      first.more?.[DISPOSE]?.();
+    }
   }
 
   /** Compiles the first statement of `sql`; refuses text past it. */

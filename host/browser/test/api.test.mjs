@@ -322,3 +322,25 @@ test('fs grants give an extension OPFS directories, and nothing else of the page
   assert.match(out.database.message, /\/mine\.db: /);
   assert.deepEqual(out.later, [{ t: 'kept' }]);
 });
+
+test('a script runs statement by statement: triggers, strings and comments keep their semicolons', async () => {
+  const out = await inPage(async (db) =>
+    db.request('script', [
+      `create table t(x); create table log(y);
+       create temp trigger tr after insert on t begin insert into log values (new.x || ';'); insert into log values ('two;'); end;
+       -- a comment; with a semicolon
+       insert into t values ('a;b') /* and; here */;
+       select y from log order by rowid; select 'it''s;' ; select nosuch; select 3`,
+    ]),
+  );
+  assert.deepEqual(out, [
+    { rows: [] },
+    { rows: [] },
+    { rows: [] },
+    { rows: [] },
+    { rows: [['a;b;'], ['two;']] },
+    { rows: [["it's;"]] },
+    { error: { message: 'no such column: nosuch', code: 1, offset: 7 } },
+    { rows: [[3]] },
+  ]);
+});
