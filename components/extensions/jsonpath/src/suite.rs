@@ -1,9 +1,11 @@
-//! The jsonpath-compliance-test-suite (`cts.json`), which no package
-//! registry ships: run it with the file from the suite's repository (commit
-//! 7be7c1f was the last measured: see the crate's report in the catalog),
+//! The jsonpath-compliance-test-suite (`cts.json`). `make test` fetches the
+//! copy npm's jsonpath-rfc9535 1.3.0 carries (687 tests) into
+//! components/target/jsonpath-cts/; `JSONPATH_CTS=/path/to/cts.json` runs
+//! another (the suite's repository at commit 7be7c1f, 703 tests, was
+//! measured too: see the README). Skipped when neither is there:
 //!
 //! ```text
-//! JSONPATH_CTS=/path/to/cts.json cargo test -p sqlink-ext-jsonpath -- --ignored --nocapture
+//! JSONPATH_CTS=/path/to/cts.json cargo test -p sqlink-ext-jsonpath -- --nocapture
 //! ```
 //!
 //! Valid selectors must give the test's result (or one of its results,
@@ -19,10 +21,13 @@ fn text(s: &str) -> Value {
 }
 
 #[test]
-#[ignore = "needs JSONPATH_CTS=/path/to/cts.json (from the jsonpath-compliance-test-suite repository)"]
 fn jsonpath_compliance_test_suite() {
-    let path = std::env::var("JSONPATH_CTS").expect("JSONPATH_CTS=/path/to/cts.json");
-    let cts: Json = serde_json::from_str(&std::fs::read_to_string(path).expect("read cts.json")).expect("cts.json is JSON");
+    let path = std::env::var("JSONPATH_CTS").unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../../target/jsonpath-cts/cts.json").into());
+    let Ok(source) = std::fs::read_to_string(&path) else {
+        eprintln!("no {path}: skipped (make test fetches it)");
+        return;
+    };
+    let cts: Json = serde_json::from_str(&source).expect("cts.json is JSON");
     let (mut valid, mut invalid, mut paths) = ((0, 0), (0, 0), (0, 0));
     let mut failures = Vec::new();
     for t in cts["tests"].as_array().expect("tests") {
