@@ -3,7 +3,7 @@
 // instantiated with the imports the host gives an extension (log, spi,
 // blob, and the WASI shim), and checked as the native hosts check it.
 
-import { extensionFilesystem, wasiImports } from './wasi.js';
+import { extensionFilesystem, wasiImports, type GrantedDirectory } from './wasi.js';
 import { coreOf, type CoreInstance } from './fast.js';
 
 /** The contract version this host speaks. */
@@ -122,7 +122,7 @@ export async function instantiate(t: Transpiled, host: Host, grants: string[], l
   name = manifest.name;
   const missing = manifest.capabilities.filter((c: any) => !granted(c, grants));
   if (missing.length) {
-    const wanted = missing.map((c: any) => (c.tag === 'fs' ? "'fs:/DIR'" : `'${capabilityName(c)}'`));
+    const wanted = missing.map((c: any) => (c.tag === 'fs' ? (c.val === 'read-only' ? "'fs:/DIR:ro'" : "'fs:/DIR'") : `'${capabilityName(c)}'`));
     throw new LoadError(`refusing to load extension ${name}: it needs ${missing.map(capabilityName).join(', ')}: load it with { grants: [${wanted.join(', ')}] }`);
   }
   const unsupported = manifest.capabilities.filter((c: any) => c.tag === 'http' || c.tag === 'env');
@@ -137,25 +137,26 @@ function capabilityName(c: any): string {
   return c.tag === 'spi' ? 'spi' : c.tag === 'fs' ? `fs (${c.val})` : `${c.tag}:${c.val}`;
 }
 
-/** Whether `grants` cover a capability: `spi`; an `fs:/DIR` grant for fs. */
+/**
+ * Whether `grants` cover a capability: `spi`; for fs, a directory granted
+ * (a read-write one when the extension says it writes).
+ */
 function granted(c: any, grants: string[]): boolean {
-  if (c.tag === 'fs') return fsDirectories(grants).length > 0;
+  if (c.tag === 'fs') return fsDirectories(grants).some((d) => c.val === 'read-only' || !d.readOnly);
   return grants.includes(capabilityName(c));
 }
 
-/**
- * The directories of `fs:/DIR` grants (each an OPFS directory, read-write).
- * A read-only grant (`fs:/DIR:ro`) is refused: the browser host cannot
- * hold an extension to it yet.
- */
-function fsDirectories(grants: string[]): string[] {
-  const dirs: string[] = [];
+/** The directories of `fs:/DIR` (read-write) and `fs:/DIR:ro` grants, each an OPFS directory. */
+function fsDirectories(grants: string[]): GrantedDirectory[] {
+  const dirs: GrantedDirectory[] = [];
   for (const g of grants) {
     if (!g.startsWith('fs:')) continue;
-    const dir = g.slice(3);
-    if (dir.endsWith(':ro')) throw new LoadError(`${g}: read-only fs grants are not supported by the browser host yet; grant fs:${dir.slice(0, -3)} (read-write)`);
-    if (!dir.startsWith('/') || dir.split('/').some((p) => p === '..')) throw new LoadError(`${g}: an fs grant names an absolute directory without .., e.g. fs:/data`);
-    dirs.push(dir.replace(/\/+$/, '') || '/');
+    const readOnly = g.endsWith(':ro');
+    const dir = g.slice(3, readOnly ? -3 : undefined);
+    if (!dir.startsWith('/') || dir.split('/').some((p) => p === '..')) {
+      throw new LoadError(`${g}: an fs grant names an absolute directory without .., e.g. fs:/data or fs:/data:ro`);
+    }
+    dirs.push({ path: dir.replace(/\/+$/, '') || '/', readOnly });
   }
   return dirs;
 }

@@ -10,8 +10,9 @@ export type Params = BindValue[] | Record<string, BindValue>;
 export interface LoadOptions {
   /**
    * Capabilities granted beyond pure computation: `'spi'` (SQL from its
-   * attach hook), `'fs:/DIR'` (the directory DIR, kept in the Origin
-   * Private File System under `sqlink-files/`).
+   * attach hook), `'fs:/DIR'` and `'fs:/DIR:ro'` (the directory DIR, to
+   * read and write or only to read, kept in the Origin Private File System
+   * under `sqlink-files/`).
    */
   grants?: string[];
   /** Qualify its names with this prefix instead of its own (`prefix__name`). */

@@ -54,24 +54,66 @@ export async function flushStorage(): Promise<void> {
   await Promise.all([...opfsAdapters].map((a) => a.flush()));
 }
 
+/** A directory an `fs:` grant gives: its path, and whether only to read it. */
+export interface GrantedDirectory {
+  path: string;
+  readOnly: boolean;
+}
+
 /**
  * The filesystem an extension sees, apart from the database's: no
- * directory at all, or each granted `DIR` (`fs:DIR`) as OPFS's
- * `sqlink-files/DIR`, kept across reloads.
+ * directory at all, or each granted directory (`fs:/DIR`, `fs:/DIR:ro`) as
+ * OPFS's `sqlink-files/DIR`, kept across reloads.
  */
-export async function extensionFilesystem(dirs: string[]): Promise<Record<string, unknown>> {
+export async function extensionFilesystem(dirs: GrantedDirectory[]): Promise<Record<string, unknown>> {
   if (!dirs.length) {
     const none = createFilesystem({ adapter: new InMemoryFilesystemAdapter(), preopens: {} });
     return { 'wasi:filesystem/preopens': none.preopens, 'wasi:filesystem/types': none.types };
   }
-  const adapter = new OpfsFilesystemAdapter();
-  opfsAdapters.add(adapter);
-  const preopens: Record<string, Awaited<ReturnType<typeof loadOpfsCapability>>> = {};
+  const opfs = new OpfsFilesystemAdapter();
+  opfsAdapters.add(opfs);
+  type Capability = { opfs: Awaited<ReturnType<typeof loadOpfsCapability>>; readOnly: boolean };
+  const adapter = {
+    getRoot: (c: Capability) => (c.readOnly ? readOnly(opfs.getRoot(c.opfs)) : opfs.getRoot(c.opfs)),
+  };
+  const preopens: Record<string, Capability> = {};
   for (const dir of dirs) {
-    preopens[dir] = await loadOpfsCapability(await opfsDirectory([OPFS_FILES, ...dir.split('/').filter(Boolean)]));
+    const handle = await opfsDirectory([OPFS_FILES, ...dir.path.split('/').filter(Boolean)]);
+    preopens[dir.path] = { opfs: await loadOpfsCapability(handle), readOnly: dir.readOnly };
   }
   const fs = createFilesystem({ adapter, preopens });
   return { 'wasi:filesystem/preopens': fs.preopens, 'wasi:filesystem/types': fs.types };
+}
+
+/** What a read-only grant refuses: every change to a file or directory. */
+const WRITES = new Set([
+  'writeViaStream', 'appendViaStream', 'setSize', 'setTimes', 'write', 'createDirectoryAt', 'setTimesAt',
+  'linkAt', 'removeDirectoryAt', 'renameAt', 'symlinkAt', 'unlinkFileAt',
+]);
+
+/**
+ * A descriptor (the shim's implementation object) that refuses writes with
+ * WASI's `read-only`, and hands out only read-only descriptors.
+ */
+function readOnly<D extends object>(inner: D): D {
+  return new Proxy(inner, {
+    get(target: any, key) {
+      const value = target[key];
+      if (typeof value !== 'function') return value;
+      if (typeof key === 'string' && WRITES.has(key)) {
+        return () => {
+          throw 'read-only';
+        };
+      }
+      if (key === 'openAt') {
+        return (pathFlags: any, path: string, openFlags: any, flags: any) => {
+          if (openFlags?.create || openFlags?.truncate || flags?.write) throw 'read-only';
+          return readOnly(value.call(target, pathFlags, path, openFlags, flags));
+        };
+      }
+      return value.bind(target);
+    },
+  });
 }
 
 /** An OPFS directory by its path from the origin's root, made if missing. */

@@ -301,21 +301,26 @@ test('fs grants give an extension OPFS directories, and nothing else of the page
     await root.removeEntry('sqlink-files', { recursive: true }).catch(() => undefined);
     const db = await sqlink.Database.open('mine.db', { storage: 'opfs' });
     const refused = await caught(() => db.load('/dist/test-extensions/fsread.wasm'));
-    const readOnly = await caught(() => db.load('/dist/test-extensions/fsread.wasm', { grants: ['fs:/data:ro'] }));
     await db.load('/dist/test-extensions/fsread.wasm', { grants: ['fs:/data'] });
     const wrote = await db.query("select fs_write('/data/note.txt', 'kept') as n");
     const read = await db.query("select fs_read('/data/note.txt') as t");
     // The database's own directory is not the extension's to see.
     const database = await caught(() => db.query("select fs_read('/mine.db')"));
     await db.close();
+    // Another worker, granted the directory only to read: the file is there.
     const again = await sqlink.Database.open();
-    await again.load('/dist/test-extensions/fsread.wasm', { grants: ['fs:/data'] });
+    await again.load('/dist/test-extensions/fsread.wasm', { grants: ['fs:/data:ro'] });
     const later = await again.query("select fs_read('/data/note.txt') as t");
+    const write = await caught(() => again.query("select fs_write('/data/note.txt', 'changed')"));
+    const create = await caught(() => again.query("select fs_write('/data/new.txt', 'x')"));
+    const still = await again.query("select fs_read('/data/note.txt') as t");
     await again.close();
-    return { refused, readOnly, wrote, read, database, later };
+    return { refused, wrote, read, database, later, write, create, still };
   });
-  assert.equal(out.refused.message, "refusing to load extension fsread: it needs fs (read-only): load it with { grants: ['fs:/DIR'] }");
-  assert.match(out.readOnly.message, /read-only fs grants are not supported by the browser host yet/);
+  assert.equal(out.refused.message, "refusing to load extension fsread: it needs fs (read-only): load it with { grants: ['fs:/DIR:ro'] }");
+  assert.match(out.write.message, /^\/data\/note\.txt: .*read-only/i);
+  assert.match(out.create.message, /^\/data\/new\.txt: .*read-only/i);
+  assert.deepEqual(out.still, [{ t: 'kept' }]);
   assert.deepEqual(out.wrote, [{ n: 4 }]);
   assert.deepEqual(out.read, [{ t: 'kept' }]);
   assert.equal(out.database.extension, 'fsread');
