@@ -9,6 +9,7 @@
 //   transpiler/          jco's transpiler, fetched only to load bytes at run time
 //   types/               TypeScript declarations (sqlink.d.ts points there)
 //   index.html, ...      the playground (`make web`)
+//   README.md            the package's documentation
 //
 // A component is transpiled again only when its .wasm's bytes changed.
 
@@ -98,4 +99,5 @@ const pkg = JSON.parse(await readFile(join(here, 'package.json'), 'utf8'));
 delete pkg.devDependencies;
 await writeFile(join(out, 'package.json'), JSON.stringify(pkg, null, 2) + '\n');
 for (const f of await readdir(join(here, 'playground'))) await copyFile(join(here, 'playground', f), join(out, f));
+await copyFile(join(here, 'README.md'), join(out, 'README.md'));
 console.log('browser: dist/browser/ (sqlink.js, worker.js, playground index.html)');
