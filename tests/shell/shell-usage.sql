@@ -36,6 +36,8 @@
 -- !!    -engine native|wasm  run SQL on the bundled native SQLite (default) or on
 -- !!                         SQLite compiled to wasm, in wasmtime
 -- !!                         (sqlite-core.wasm; $SQLINK_SQLITE_CORE names it)
+-- !!    sqlink bundle ...    save a set of extensions as one named bundle, the same
+-- !!                         hash everywhere; `sqlink bundle --help`
 -- !!    sqlink compose ...   build one .wasm from components; `sqlink compose --help`
 -- !!    sqlink hash FILE...  print the blake3 of files (how sqlink names content)
 -- !!    sqlink new NAME --lang rust|c|js|python

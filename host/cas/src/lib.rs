@@ -1,6 +1,7 @@
 //! The content-addressed store (CAS): `~/.cache/sqlink/cas.sqlite`.
 //!
-//! Extension blobs are keyed by their blake3 hash; compiled code by the
+//! Extension blobs are keyed by their blake3 hash, bundle records too (see
+//! `bundles`, with the names they are saved under); compiled code by the
 //! blob's hash and an engine key (the wasmtime version and configuration it
 //! was compiled for), and carries its own hash. Compiled code is kept in
 //! files beside the store (`code/<engine>/<blob>.cwasm`), whose hashes the
@@ -8,6 +9,8 @@
 //! out of the database at every start. Every read is verified against its
 //! hash: a corrupt entry is reported and removed, never used. Nothing of
 //! sqlink's is written into user databases.
+
+mod bundles;
 
 use sqlink_sqlite::{Connection, Error, ValueRef};
 use std::path::{Path, PathBuf};
@@ -67,6 +70,14 @@ const SCHEMA: &str = "
         primary key (blob, engine)
     ) without rowid;
     drop table if exists compiled;
+    create table if not exists bundle(
+        hash text primary key,
+        text text not null
+    ) without rowid;
+    create table if not exists bundle_name(
+        name text primary key,
+        hash text not null
+    ) without rowid;
 ";
 
 impl Cas {

@@ -1,8 +1,10 @@
 //! `sqlink`: the sqlink shell over SQLite — the bundled native library, or
-//! SQLite compiled to wasm (`--engine wasm`) — and `sqlink compose`, which
-//! wires components into one `.wasm`, `sqlink hash`, and `sqlink new`, which
+//! SQLite compiled to wasm (`--engine wasm`) — and `sqlink bundle`, which
+//! saves a set of extensions as one bundle, `sqlink compose`, which wires
+//! components into one `.wasm`, `sqlink hash`, and `sqlink new`, which
 //! starts an extension project.
 
+mod bundle;
 mod catalog;
 mod compose;
 mod extensions;
@@ -23,6 +25,8 @@ sqlink also has:
    -engine native|wasm  run SQL on the bundled native SQLite (default) or on
                         SQLite compiled to wasm, in wasmtime
                         (sqlite-core.wasm; $SQLINK_SQLITE_CORE names it)
+   sqlink bundle ...    save a set of extensions as one named bundle, the same
+                        hash everywhere; `sqlink bundle --help`
    sqlink compose ...   build one .wasm from components; `sqlink compose --help`
    sqlink hash FILE...  print the blake3 of files (how sqlink names content)
    sqlink new NAME --lang rust|c|js|python
@@ -68,6 +72,7 @@ fn main() {
     signals::restore_sigpipe();
     let mut argv: Vec<String> = std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect();
     match argv.get(1).map(String::as_str) {
+        Some("bundle") => std::process::exit(bundle::main(&argv[2..])),
         Some("compose") => std::process::exit(compose::main(&argv[2..])),
         Some("hash") => std::process::exit(hash::main(&argv[2..])),
         Some("new") => std::process::exit(new::main(&argv[2..])),
