@@ -98,7 +98,48 @@ fn bad_input_is_refused_with_the_reason() {
     assert_eq!(err(&["create", "t", "--ext", "uuid.wasm", "--color", "red"]), "sqlink bundle: unknown option '--color'");
     assert_eq!(err(&["create", "a/b", "--ext", "uuid.wasm"]), "sqlink bundle: 'a/b' is not a bundle name: use letters, digits, _, - and .");
     assert_eq!(err(&["show", "nosuch"]), "sqlink bundle: no bundle named nosuch: `sqlink bundle list` lists them");
-    assert_eq!(err(&["frobnicate"]), "sqlink bundle: expected create, show or list");
+    assert_eq!(err(&["frobnicate"]), "sqlink bundle: expected create, show, list, export or import");
     // Nothing was saved by the failures.
     assert_eq!(bundle(&cache, &dir, &["list"]).1, "");
+}
+
+#[test]
+fn an_export_carries_the_bundle_and_its_files_to_another_cache() {
+    let (dir, cache, other) = (scratch("export"), scratch("export-cache"), scratch("export-other"));
+    checkout(&dir);
+    let (_, created, _) = bundle(&cache, &dir, &["create", "team", "--ext", "uuid.wasm", "--ext", "stats.wasm", "--pin", "median"]);
+    let hash = created.split_whitespace().next().unwrap().to_string();
+    let (code, out, err) = bundle(&cache, &dir, &["export", "team", "-o", "team.sqlink"]);
+    assert_eq!((code, out), (Some(0), format!("{hash}  team.sqlink\n")), "{err}");
+    // Into an empty cache: the same bundle, under the name it was exported by.
+    let (code, out, err) = bundle(&other, &dir, &["import", "team.sqlink"]);
+    assert_eq!((code, out), (Some(0), format!("{hash}  team\n")), "{err}");
+    assert_eq!(bundle(&other, &dir, &["show", "team"]).1, bundle(&cache, &dir, &["show", "team"]).1);
+    // Exported by hash, it needs a name to be imported.
+    bundle(&cache, &dir, &["export", &hash, "-o", "byhash.sqlink"]);
+    let (code, _, err) = bundle(&scratch("export-third"), &dir, &["import", "byhash.sqlink"]);
+    assert_eq!((code, err.trim()), (Some(1), "sqlink bundle: byhash.sqlink was exported by hash: give it a name with --name NAME"));
+    assert_eq!(bundle(&scratch("export-fourth"), &dir, &["import", "byhash.sqlink", "--name", "ours"]).1, format!("{hash}  ours\n"));
+}
+
+#[test]
+fn a_damaged_export_is_refused_and_nothing_is_kept() {
+    let (dir, cache) = (scratch("damaged"), scratch("damaged-cache"));
+    checkout(&dir);
+    bundle(&cache, &dir, &["create", "team", "--ext", "uuid.wasm"]);
+    bundle(&cache, &dir, &["export", "team", "-o", "team.sqlink"]);
+    let mut bytes = std::fs::read(dir.join("team.sqlink")).unwrap();
+    let last = bytes.len() - 1;
+    bytes[last] ^= 1;
+    std::fs::write(dir.join("flipped.sqlink"), &bytes).unwrap();
+    std::fs::write(dir.join("cut.sqlink"), &bytes[..bytes.len() / 2]).unwrap();
+    let fresh = scratch("damaged-fresh");
+    let (code, _, err) = bundle(&fresh, &dir, &["import", "flipped.sqlink"]);
+    assert_eq!(code, Some(1));
+    assert!(err.starts_with("sqlink bundle: flipped.sqlink: the file for ") && err.trim_end().ends_with("does not have that hash: it was changed or damaged"), "{err}");
+    let (code, _, err) = bundle(&fresh, &dir, &["import", "cut.sqlink"]);
+    assert_eq!((code, err.trim()), (Some(1), "sqlink bundle: cut.sqlink: the file is cut short"));
+    let (code, _, err) = bundle(&fresh, &dir, &["import", "uuid.wasm"]);
+    assert_eq!((code, err.trim()), (Some(1), "sqlink bundle: uuid.wasm: not a bundle export (it does not start with `sqlink-bundle-export 1`)"));
+    assert_eq!(bundle(&fresh, &dir, &["list"]).1, "", "nothing was kept");
 }

@@ -8,16 +8,22 @@
 //! sqlink bundle create NAME (--ext FILE [--grant G]... [--prefix P] [--pin NAME]... [--mem BYTES] [--timeout MS])...
 //! sqlink bundle show NAME|HASH
 //! sqlink bundle list
+//! sqlink bundle export NAME|HASH -o FILE
+//! sqlink bundle import FILE [--name NAME]
 //! ```
 
 use sqlink_bundle::{Bundle, Hash, Member};
 use sqlink_cas::Cas;
 use sqlink_policy::{Grant, parse_bytes};
 
+mod archive;
+
 const USAGE: &str = "\
 Usage: sqlink bundle create NAME (--ext FILE [OPTIONS])...
        sqlink bundle show NAME|HASH
        sqlink bundle list
+       sqlink bundle export NAME|HASH -o FILE
+       sqlink bundle import FILE [--name NAME]
 
 A bundle is a set of extensions, each with how it loads; its hash is the
 same for the same set on every machine. The options after an --ext apply
@@ -28,7 +34,9 @@ to that extension:
    --mem BYTES      its memory cap (64M, 1G, ...)
    --timeout MS     its per-call time limit in milliseconds
 Bundles and the extensions' files are kept in the cache ($SQLINK_CACHE_DIR,
-else $XDG_CACHE_HOME/sqlink, else ~/.cache/sqlink).";
+else $XDG_CACHE_HOME/sqlink, else ~/.cache/sqlink). `export` writes one file
+holding the bundle and its extensions' files; `import` checks every hash in
+it before it keeps anything.";
 
 /// Runs `sqlink bundle ARGS`; returns the exit status.
 pub fn main(args: &[String]) -> i32 {
@@ -36,11 +44,14 @@ pub fn main(args: &[String]) -> i32 {
         Some("create") => create(&args[1..]),
         Some("show") if args.len() == 2 => show(&args[1]),
         Some("list") if args.len() == 1 => list(),
+        Some("export") if args.len() == 4 && args[2] == "-o" => export(&args[1], &args[3]),
+        Some("import") if args.len() == 2 => import(&args[1], None),
+        Some("import") if args.len() == 4 && args[2] == "--name" => import(&args[1], Some(&args[3])),
         Some("--help" | "-h") => {
             println!("{USAGE}");
             return 0;
         }
-        _ => Err(format!("expected create, show or list\n{USAGE}")),
+        _ => Err(format!("expected create, show, list, export or import\n{USAGE}")),
     };
     match result {
         Ok(()) => 0,
@@ -128,5 +139,49 @@ fn list() -> Result<(), String> {
     for (name, hash) in store()?.bundle_names().map_err(|e| e.to_string())? {
         println!("{hash}  {name}");
     }
+    Ok(())
+}
+
+fn export(which: &str, out: &str) -> Result<(), String> {
+    let cas = store()?;
+    let (hash, text) = find(&cas, which)?;
+    let bundle = Bundle::decode(&text).map_err(|e| format!("bundle {hash}: {e}"))?;
+    let mut blobs = Vec::new();
+    for m in bundle.members() {
+        let bytes = cas.blob(&m.blob).map_err(|e| e.to_string())?.ok_or_else(|| format!("the cache lost extension {} of this bundle", m.blob))?;
+        blobs.push((m.blob, bytes));
+    }
+    let name = Hash::from_hex(which).is_err().then_some(which);
+    let file = archive::write(name, &text, &blobs);
+    std::fs::write(out, file).map_err(|e| format!("cannot write {out}: {e}"))?;
+    println!("{hash}  {out}");
+    Ok(())
+}
+
+fn import(file: &str, rename: Option<&str>) -> Result<(), String> {
+    let bytes = std::fs::read(file).map_err(|e| format!("cannot read {file}: {e}"))?;
+    let archive = archive::read(&bytes).map_err(|e| format!("{file}: {e}"))?;
+    let name = rename.or(archive.name.as_deref()).ok_or_else(|| format!("{file} was exported by hash: give it a name with --name NAME"))?;
+    check_name(name)?;
+    // Everything is checked before anything is kept.
+    let bundle = Bundle::decode(&archive.text).map_err(|e| format!("{file}: {e}"))?;
+    if bundle.encode() != archive.text {
+        return Err(format!("{file}: its bundle text is not in canonical form, so its hash would not be the bundle's"));
+    }
+    for m in bundle.members() {
+        if !archive.blobs.iter().any(|(h, _)| *h == m.blob) {
+            return Err(format!("{file}: extension {} of the bundle is missing", m.blob));
+        }
+    }
+    if let Some((h, _)) = archive.blobs.iter().find(|(h, _)| !bundle.members().iter().any(|m| m.blob == *h)) {
+        return Err(format!("{file}: it holds a file ({h}) that is not in the bundle"));
+    }
+    let cas = store()?;
+    for (_, bytes) in &archive.blobs {
+        cas.put_blob(bytes).map_err(|e| e.to_string())?;
+    }
+    let hash = cas.put_bundle(&archive.text).map_err(|e| e.to_string())?;
+    cas.name_bundle(name, &hash).map_err(|e| e.to_string())?;
+    println!("{hash}  {name}");
     Ok(())
 }
