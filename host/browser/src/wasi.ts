@@ -70,19 +70,39 @@ export async function extensionFilesystem(dirs: GrantedDirectory[]): Promise<Rec
     const none = createFilesystem({ adapter: new InMemoryFilesystemAdapter(), preopens: {} });
     return { 'wasi:filesystem/preopens': none.preopens, 'wasi:filesystem/types': none.types };
   }
-  const opfs = new OpfsFilesystemAdapter();
-  opfsAdapters.add(opfs);
-  type Capability = { opfs: Awaited<ReturnType<typeof loadOpfsCapability>>; readOnly: boolean };
-  const adapter = {
-    getRoot: (c: Capability) => (c.readOnly ? readOnly(opfs.getRoot(c.opfs)) : opfs.getRoot(c.opfs)),
-  };
-  const preopens: Record<string, Capability> = {};
-  for (const dir of dirs) {
-    const handle = await opfsDirectory([OPFS_FILES, ...dir.path.split('/').filter(Boolean)]);
-    preopens[dir.path] = { opfs: await loadOpfsCapability(handle), readOnly: dir.readOnly };
-  }
+  type Granted = { root: Root; readOnly: boolean };
+  const adapter = { getRoot: (g: Granted) => (g.readOnly ? readOnly(g.root) : g.root) };
+  const preopens: Record<string, Granted> = {};
+  for (const dir of dirs) preopens[dir.path] = { root: await directoryRoot(dir.path), readOnly: dir.readOnly };
   const fs = createFilesystem({ adapter, preopens });
   return { 'wasi:filesystem/preopens': fs.preopens, 'wasi:filesystem/types': fs.types };
+}
+
+/** The OPFS adapter holding every granted directory's tree (made when first needed). */
+let grantedOpfs: OpfsFilesystemAdapter | undefined;
+/** A directory's root descriptor, as the shim's adapters give it. */
+type Root = ReturnType<OpfsFilesystemAdapter['getRoot']>;
+/** Each granted directory's root, by path. */
+const grantedRoots = new Map<string, Promise<Root>>();
+
+/**
+ * The root of a granted directory: read from OPFS once per worker and
+ * shared by every instance granted it (an extension made again after a
+ * trap, another extension), as a directory on disk would be; one copy in
+ * memory, so no stale copy can overwrite newer files when it is flushed.
+ */
+function directoryRoot(path: string): Promise<Root> {
+  let root = grantedRoots.get(path);
+  if (!root) {
+    if (!grantedOpfs) {
+      grantedOpfs = new OpfsFilesystemAdapter();
+      opfsAdapters.add(grantedOpfs);
+    }
+    const opfs = grantedOpfs;
+    root = opfsDirectory([OPFS_FILES, ...path.split('/').filter(Boolean)]).then(loadOpfsCapability).then((c) => opfs.getRoot(c));
+    grantedRoots.set(path, root);
+  }
+  return root;
 }
 
 /** What a read-only grant refuses: every change to a file or directory. */
