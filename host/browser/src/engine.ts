@@ -3,7 +3,7 @@
 // prepared statements, and the extensions loaded on it.
 
 import { Router, isSqlError, type Member } from './router.js';
-import { fromFiles, fromUrl, instantiate, LoadError, type Host, type Transpiled } from './extension.js';
+import { fromFiles, fromUrl, instantiate, LoadError, type Host, type InstantiateCore, type Transpiled } from './extension.js';
 import { flushStorage, mountStorage, wasiImports, type Storage } from './wasi.js';
 import { fromWit, toWit, type SqlValue } from './values.js';
 import type { ErrorInfo, ExtensionInfo, LoadOptions, Params, QueryResult } from './protocol.js';
@@ -61,13 +61,13 @@ export class Engine implements Host {
       'sqlink:engine/relay': { next: () => undefined, reply: () => {} },
     };
     let main: CoreInstance | undefined;
-    const instantiateCore = async (module: WebAssembly.Module, coreImports?: WebAssembly.Imports) => {
+    const instantiateCore: InstantiateCore = async (module, coreImports) => {
       installFastPath(coreImports, this.router, () => main!);
       const instance = await WebAssembly.instantiate(module, coreImports);
       main ??= coreOf(instance);
       return instance;
     };
-    const exports = await core.instantiate(() => Promise.reject(new Error('compiled on demand')), imports, instantiateCore);
+    const exports = await core.instantiate(imports, instantiateCore);
     this.sql = exports.sql;
     this.db = this.call(() => this.sql.Connection.open(path === ':memory:' ? path : `/${path}`, { readOnly: false, new: false }));
     return this.sql.version();
@@ -146,8 +146,20 @@ export class Engine implements Host {
     const prepared = this.call(() => this.db.prepare(sql));
     if (!prepared.statement) throw new EngineError('no SQL statement given', SQLITE_MISUSE);
     const rest = new TextDecoder().decode(new TextEncoder().encode(sql).slice(prepared.consumed));
-    if (rest.trim() && this.call(() => this.db.prepare(rest)).statement) {
-      throw new EngineError('query() and prepare() take one statement; use exec() for a script', SQLITE_MISUSE);
+    if (rest.trim()) {
+      // Whatever SQLite makes of the rest, neither statement is kept.
+      let more: any;
+      try {
+        more = this.call(() => this.db.prepare(rest)).statement;
+      } catch (e) {
+        prepared.statement[DISPOSE]?.();
+        throw e;
+      }
+      if (more) {
+        more[DISPOSE]?.();
+        prepared.statement[DISPOSE]?.();
+        throw new EngineError('query() and prepare() take one statement; use exec() for a script', SQLITE_MISUSE);
+      }
     }
     const id = this.nextStatement++;
     this.statements.set(id, { stmt: prepared.statement, columns: prepared.columns, done: false });
@@ -313,10 +325,10 @@ export class Engine implements Host {
     try {
       return f();
     } catch (e: any) {
-      const blame = this.router.blame as { extension: string } | undefined;
-      if (isSqlError(e)) throw new EngineError(e.message, e.code, blame?.extension, e.offset);
+      const blame = this.router.blame;
+      if (isSqlError(e)) throw new EngineError(e.message, e.code, blame, e.offset);
       if (e instanceof EngineError) throw e;
-      throw new EngineError(e instanceof Error ? e.message : String(e), SQLITE_ERROR, blame?.extension);
+      throw new EngineError(e instanceof Error ? e.message : String(e), SQLITE_ERROR, blame);
     } finally {
       this.inside -= 1;
     }

@@ -12,16 +12,15 @@ export const CONTRACT = '0.2.0';
 /** What transpiling a component gives: file name to bytes. */
 export type Files = Record<string, Uint8Array>;
 
-/** A transpiled component, ready to instantiate any number of times. */
+/** Instantiates one core module (jco's `instantiateCore` hook). */
+export type InstantiateCore = (module: WebAssembly.Module, imports?: WebAssembly.Imports) => Promise<WebAssembly.Instance>;
+
+/**
+ * A transpiled component, ready to instantiate any number of times: jco's
+ * `instantiate`, given the component's own core modules, each compiled once.
+ */
 export interface Transpiled {
-  /** Its `instantiate(getCoreModule, imports, instantiateCore)` function. */
-  instantiate: (
-    core: (path: string) => Promise<WebAssembly.Module>,
-    imports: Record<string, unknown>,
-    instantiateCore?: (module: WebAssembly.Module, imports: WebAssembly.Imports) => Promise<WebAssembly.Instance>,
-  ) => Promise<any>;
-  /** Its core modules, compiled once. */
-  modules: Map<string, WebAssembly.Module>;
+  instantiate: (imports: Record<string, unknown>, instantiateCore: InstantiateCore) => Promise<any>;
 }
 
 /** An instance of an extension, as the router calls it. */
@@ -60,7 +59,12 @@ export async function fromFiles(name: string, files: Files): Promise<Transpiled>
     for (const [file, bytes] of Object.entries(files)) {
       if (file.endsWith('.wasm')) modules.set(file, await WebAssembly.compile(bytes as BufferSource));
     }
-    return { instantiate: module.instantiate, modules };
+    const core = async (path: string) => {
+      const m = modules.get(path);
+      if (!m) throw new Error(`transpiling ${name} gave no core module ${path}`);
+      return m;
+    };
+    return { instantiate: (imports, instantiateCore) => module.instantiate(core, imports, instantiateCore) };
   } finally {
     URL.revokeObjectURL(url);
   }
@@ -69,20 +73,16 @@ export async function fromFiles(name: string, files: Files): Promise<Transpiled>
 /** Loads a component transpiled at build time, from `base` (a URL ending in `/`). */
 export async function fromUrl(name: string, base: string): Promise<Transpiled> {
   const module = await import(/* @vite-ignore */ new URL(`${name}.js`, base).href);
-  const modules = new Map<string, WebAssembly.Module>();
-  const cache = async (path: string) => {
+  const modules = new Map<string, Promise<WebAssembly.Module>>();
+  const core = (path: string) => {
     let m = modules.get(path);
     if (!m) {
-      m = await WebAssembly.compileStreaming(fetch(new URL(path, base)));
+      m = WebAssembly.compileStreaming(fetch(new URL(path, base)));
       modules.set(path, m);
     }
     return m;
   };
-  return {
-    instantiate: (core, imports, instantiateCore) =>
-      module.instantiate(async (p: string) => core(p).catch(() => cache(p)), imports, instantiateCore),
-    modules,
-  };
+  return { instantiate: (imports, instantiateCore) => module.instantiate(core, imports, instantiateCore) };
 }
 
 /**
@@ -98,14 +98,9 @@ export async function instantiate(t: Transpiled, host: Host, grants: string[], l
     'sqlink:extension/spi': spiImports((r) => host.serve(name, r)),
     'sqlink:extension/blob': blobImports((r) => host.serve(name, r)),
   };
-  const core = async (path: string) => {
-    const m = t.modules.get(path);
-    if (!m) throw new Error(`no core module ${path}`);
-    return m;
-  };
   const memories: WebAssembly.Memory[] = [];
   let main: CoreInstance | undefined;
-  const instantiateCore = async (module: WebAssembly.Module, imports: WebAssembly.Imports) => {
+  const instantiateCore: InstantiateCore = async (module, imports) => {
     const instance = await WebAssembly.instantiate(module, imports);
     for (const e of Object.values(instance.exports)) if (e instanceof WebAssembly.Memory) memories.push(e);
     main ??= coreOf(instance);
@@ -113,7 +108,7 @@ export async function instantiate(t: Transpiled, host: Host, grants: string[], l
   };
   let exports: any;
   try {
-    exports = await t.instantiate(core, imports, instantiateCore);
+    exports = await t.instantiate(imports, instantiateCore);
   } catch (e) {
     throw new LoadError(`${label}: cannot instantiate the component: ${e instanceof Error ? e.message : e}`);
   }
@@ -182,8 +177,7 @@ function spiImports(serve: (request: any) => any) {
     query: (sql: string, params: any[]) => ask('query', { sql, params }),
     execute: (sql: string) => ask('execute', sql),
     parameterCount: (sql: string) => ask('parameter-count', sql),
-    declareFunction: (name: string, arity: number, flags: any, body: any) =>
-      ask('declare-function', { name, arity, flags, body: body.tag === 'invoke' ? { tag: 'invoke', val: body.val } : body }),
+    declareFunction: (name: string, arity: number, flags: any, body: any) => ask('declare-function', { name, arity, flags, body }),
     forgetFunction: (name: string, arity: number) => ask('forget-function', { name, arity }),
   };
 }

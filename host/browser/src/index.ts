@@ -165,9 +165,14 @@ export class Database {
     return Math.max(this.timeout, ...this.loads.map((l) => l.options.timeout ?? 0));
   }
 
-  /** @internal A request to the worker, stopped after `timeout` ms. */
+  /** @internal A request to the worker, once it has (re)started, stopped after `timeout` ms. */
   async request(op: string, args: unknown[], timeout = this.limit()): Promise<unknown> {
     await this.restarting;
+    return this.post(op, args, timeout);
+  }
+
+  /** Sends a request to the current worker; `timeout` 0: no limit. */
+  private post(op: string, args: unknown[], timeout: number): Promise<unknown> {
     const id = this.next++;
     return new Promise((resolve, reject) => {
       const entry: { resolve: (v: any) => void; reject: (e: any) => void; timer?: ReturnType<typeof setTimeout> } = { resolve, reject };
@@ -181,12 +186,7 @@ export class Database {
     this.worker = new Worker(new URL('worker.js', this.base), { type: 'module', name: `sqlink ${this.name}` });
     this.worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.answer(event.data);
     this.worker.onerror = (event) => this.crashed(event.message || 'the worker failed');
-    const path = this.name;
-    const id = this.next++;
-    this.version = await new Promise<string>((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
-      this.worker.postMessage({ id, op: 'open', args: [this.base, path, this.storage] } satisfies WorkerRequest);
-    });
+    this.version = (await this.post('open', [this.base, this.name, this.storage], 0)) as string;
   }
 
   private answer(response: WorkerResponse): void {
@@ -223,11 +223,7 @@ export class Database {
       await this.start();
       this.loads = [];
       for (const l of loads) {
-        const id = this.next++;
-        await new Promise((resolve, reject) => {
-          this.waiting.set(id, { resolve, reject });
-          this.worker.postMessage({ id, op: 'load', args: [l.source, l.options, l.label] } satisfies WorkerRequest);
-        }).then(() => this.loads.push(l), () => undefined);
+        await this.post('load', [l.source, l.options, l.label], 0).then(() => this.loads.push(l), () => undefined);
       }
     })();
   }

@@ -40,12 +40,6 @@ export interface Member {
   gone: boolean;
 }
 
-/** What a call's failure is blamed on, for `SqliteError.extension`. */
-export interface Blame {
-  extension: string;
-  trapped: boolean;
-}
-
 /** Raised by a member whose instance trapped; restarted before its next call. */
 class Trapped extends Error {}
 
@@ -57,8 +51,8 @@ export class Router implements Routes {
   private nextHandle = 0n;
   /** Who left bytes for `overflow.take`, or the router's own message. */
   private pending: Member | Uint8Array | undefined;
-  /** The extension the last failing call was routed to. */
-  blame: Blame | undefined;
+  /** The extension the last failing call was routed to (`SqliteError.extension`). */
+  blame: string | undefined;
 
   /** Adds an extension; its items get the next ids of each kind. */
   add(member: Member): void {
@@ -197,7 +191,7 @@ export class Router implements Routes {
       const cap = member.loaded.memoryCap;
       if (cap && member.loaded.memories.reduce((n, m) => n + m.buffer.byteLength, 0) > cap) {
         member.loaded.broken = true;
-        this.blame = { extension: member.name, trapped: true };
+        this.blame = member.name;
         throw new Trapped(`${member.name}: call exceeded the memory limit of ${cap / 1048576} MiB (raise it with { mem: MiB }); the extension was restarted`);
       }
       return out;
@@ -205,7 +199,7 @@ export class Router implements Routes {
       if (e instanceof Trapped) throw e;
       if (e instanceof WebAssembly.RuntimeError || e instanceof RangeError) {
         member.loaded.broken = true;
-        this.blame = { extension: member.name, trapped: true };
+        this.blame = member.name;
         throw new Trapped(`${member.name}: the extension crashed (wasm trap: ${e.message}); the extension was restarted`);
       }
       throw e;
@@ -225,7 +219,7 @@ export class Router implements Routes {
   leftBytes(owner: Member, outcomeCase: number): void {
     // long-text (5), long-blob (6), error (7): bytes wait in the extension.
     if (outcomeCase >= 5) this.pending = owner;
-    if (outcomeCase === 7) this.blame = { extension: owner.name, trapped: false };
+    if (outcomeCase === 7) this.blame = owner.name;
   }
 
   private route(kind: Kind, id: number): Slot | string {
@@ -267,7 +261,7 @@ export class Router implements Routes {
   /** Remembers who holds the bytes of a long or error outcome. */
   private noteOutcome(owner: Member, out: any): void {
     if (out.tag === 'long-text' || out.tag === 'long-blob' || out.tag === 'error') this.pending = owner;
-    if (out.tag === 'error') this.blame = { extension: owner.name, trapped: false };
+    if (out.tag === 'error') this.blame = owner.name;
   }
 
   /** A call returning a status code (0 ok, else an error whose message waits). */
@@ -278,7 +272,7 @@ export class Router implements Routes {
       const code = this.guard(slot.owner, (e) => call(e, slot.id));
       if (kind !== 'collations' && code !== 0) {
         this.pending = slot.owner;
-        this.blame = { extension: slot.owner.name, trapped: false };
+        this.blame = slot.owner.name;
       }
       return code;
     } catch (e) {
@@ -299,7 +293,7 @@ export class Router implements Routes {
       return this.guard(owner, call);
     } catch (e: any) {
       if (isSqlError(e)) {
-        this.blame ??= { extension: owner.name, trapped: false };
+        this.blame ??= owner.name;
         throw e;
       }
       throw sqlError(message(e));
