@@ -4,10 +4,10 @@
 //! against native `sqlink` measured in the same run (the page's time for
 //! the script, after its worker and sqlite-core have started).
 
-use super::RUNS;
+use super::{RUNS, workload};
 use sqlink_e2e::{Runner, run};
 use std::path::Path;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// Rows of the workload, as in (g).
 const ROWS: u32 = 25_000;
@@ -38,16 +38,12 @@ pub fn case_browser(root: &Path) {
         extension - builtin
     );
     let script = sqlink_workload::script(ROWS);
-    let native = (0..RUNS)
-        .map(|_| {
-            let t = Instant::now();
-            let out = Runner::Native.run(&[":memory:".into()], script.as_bytes(), TIMEOUT).expect("sqlink runs");
-            assert!(out.code == Some(0) && out.stderr.is_empty(), "native sqlink failed: {}", String::from_utf8_lossy(&out.stderr));
-            (t.elapsed(), out.stdout)
-        })
-        .collect::<Vec<_>>();
-    let expected = String::from_utf8_lossy(&native[0].1).into_owned();
-    let native = native.iter().map(|(t, _)| *t).min().unwrap();
+    let scratch = std::env::temp_dir().join(format!("sqlink-bench-browser-{}", std::process::id()));
+    std::fs::create_dir_all(&scratch).unwrap();
+    let mut expected = None;
+    let native = workload::best(Runner::Native, &scratch, false, &script, &mut expected);
+    let _ = std::fs::remove_dir_all(&scratch);
+    let expected = String::from_utf8_lossy(&expected.expect("native sqlink's output")).into_owned();
     let mut browser = f64::INFINITY;
     for _ in 0..RUNS {
         let (out, err) = node(root, &["script"], &script);

@@ -49,7 +49,7 @@ fn run(runner: Runner, dir: &Path, database: &str, script: &str) -> (Vec<u8>, Du
 
 /// The best time of `RUNS` runs of `runner`, each on a fresh database;
 /// every run must print `expected` (the first run's output, if none yet).
-fn best(runner: Runner, scratch: &Path, on_file: bool, script: &str, expected: &mut Option<Vec<u8>>) -> Duration {
+pub(crate) fn best(runner: Runner, scratch: &Path, on_file: bool, script: &str, expected: &mut Option<Vec<u8>>) -> Duration {
     (0..RUNS)
         .map(|_| {
             let _ = std::fs::remove_file(scratch.join("workload.db"));
